@@ -1,0 +1,20 @@
+import type { Db } from './db/connection'
+import type { AccountsRepository } from './db/repositories/accounts-repository'
+import type { SettingsRepository } from './db/repositories/settings-repository'
+import type { Region, RegionLookup } from '../../src/shared/domain/regions'
+import type { Language } from '../../src/shared/i18n'
+import type { AppInfo } from '../../src/shared/contract'
+
+/** What every service is given: one open workspace and the facts around it. */
+export interface WorkbenchContext {
+  db: Db
+  accounts: AccountsRepository
+  settings: SettingsRepository
+  regions: RegionLookup
+  regionList: Region[]
+  info: AppInfo
+  resourcesDir: string
+  /** The workspace's UI language: messages from services are written in it. */
+  language(): Language
+  now(): string
+}

@@ -1,0 +1,11 @@
+import type { Db } from '../connection'
+import { m0001Accounts } from './0001-accounts'
+
+export interface Migration {
+  version: number
+  name: string
+  up(db: Db): void
+}
+
+/** In order; a migration, once released, is never edited: add the next one instead. */
+export const migrations: readonly Migration[] = [m0001Accounts]

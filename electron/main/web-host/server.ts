@@ -1,0 +1,189 @@
+/**
+ * The loopback host: serves the built renderer and the same handler table over HTTP, for the
+ * browser mode, end-to-end tests and scripting. Binds 127.0.0.1 only; every API call needs the
+ * per-run token; requests from a foreign Origin or Host are refused.
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import type { AddressInfo } from 'node:net'
+import type { Result } from '../../../src/shared/result'
+
+export const TOKEN_HEADER = 'x-ka-token'
+const MAX_BODY_BYTES = 128 * 1024 * 1024
+
+/** Sent with every page: the renderer needs nothing from elsewhere. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // AG Grid injects its theme as <style> elements.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'"
+].join('; ')
+
+const MIME_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json'
+}
+
+export interface WebHostOptions {
+  dispatch(channel: string, input: unknown): Promise<Result<unknown>>
+  rendererDir: string
+  /** 0 picks a free port. */
+  port?: number
+  token?: string
+}
+
+export interface WebHost {
+  url: string
+  port: number
+  token: string
+  /** The address to open in a browser: the token travels in the fragment, never to a server log. */
+  openUrl: string
+  close(): Promise<void>
+}
+
+function send(response: http.ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
+  response.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    ...extra
+  })
+  response.end(body)
+}
+
+const sendJson = (response: http.ServerResponse, status: number, value: unknown): void =>
+  send(response, status, JSON.stringify(value), 'application/json; charset=utf-8')
+
+function sameToken(given: string | undefined, expected: string): boolean {
+  if (!given) return false
+  const a = Buffer.from(given)
+  const b = Buffer.from(expected)
+  return a.length === b.length && crypto.timingSafeEqual(a, b)
+}
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? crypto.randomBytes(24).toString('base64url')
+  let port = 0
+  const allowedHosts = (): string[] => [`127.0.0.1:${port}`, `localhost:${port}`]
+  const allowedOrigins = (): string[] => allowedHosts().map((host) => `http://${host}`)
+  const rendererRoot = path.resolve(options.rendererDir)
+
+  const server = http.createServer((request, response) => {
+    // DNS rebinding: a page on another name that resolves here must not reach the API or the app.
+    if (!allowedHosts().includes(request.headers.host ?? '')) {
+      sendJson(response, 403, { ok: false, error: { code: 'forbidden-host', message: 'Host not allowed' } })
+      return
+    }
+    const origin = request.headers.origin
+    if (origin !== undefined && !allowedOrigins().includes(origin)) {
+      sendJson(response, 403, { ok: false, error: { code: 'forbidden-origin', message: 'Origin not allowed' } })
+      return
+    }
+    const url = new URL(request.url ?? '/', `http://${request.headers.host}`)
+    if (url.pathname.startsWith('/api/')) {
+      handleApi(request, response, decodeURIComponent(url.pathname.slice('/api/'.length)))
+      return
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      send(response, 405, 'Method not allowed', 'text/plain; charset=utf-8')
+      return
+    }
+    serveStatic(url.pathname, response)
+  })
+
+  function handleApi(request: http.IncomingMessage, response: http.ServerResponse, channel: string): void {
+    if (request.method !== 'POST') {
+      sendJson(response, 405, { ok: false, error: { code: 'method', message: 'Use POST with a JSON body' } })
+      return
+    }
+    const authorization = request.headers.authorization
+    const given = (request.headers[TOKEN_HEADER] as string | undefined) ?? (authorization?.startsWith('Bearer ') ? authorization.slice(7) : undefined)
+    if (!sameToken(given, token)) {
+      sendJson(response, 401, { ok: false, error: { code: 'unauthorized', message: 'Missing or wrong token (header x-ka-token)' } })
+      return
+    }
+    const chunks: Buffer[] = []
+    let size = 0
+    let isTooLarge = false
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        isTooLarge = true
+        request.destroy()
+        return
+      }
+      chunks.push(chunk)
+    })
+    request.on('end', () => {
+      if (isTooLarge) return
+      let input: unknown
+      try {
+        const text = Buffer.concat(chunks).toString('utf8')
+        input = text.trim() === '' ? {} : (JSON.parse(text) as unknown)
+      } catch {
+        sendJson(response, 400, { ok: false, error: { code: 'bad-json', message: 'The request body is not valid JSON' } })
+        return
+      }
+      options
+        .dispatch(channel, input)
+        .then((result) => sendJson(response, 200, result))
+        .catch((error: unknown) => sendJson(response, 500, { ok: false, error: { code: 'internal', message: String(error) } }))
+    })
+    request.on('close', () => {
+      if (isTooLarge && !response.headersSent) sendJson(response, 413, { ok: false, error: { code: 'too-large', message: 'Request too large' } })
+    })
+  }
+
+  function serveStatic(pathname: string, response: http.ServerResponse): void {
+    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
+    const file = path.resolve(rendererRoot, relative)
+    const isInside = file === rendererRoot || file.startsWith(rendererRoot + path.sep)
+    const target = isInside && fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(rendererRoot, 'index.html')
+    if (!fs.existsSync(target)) {
+      send(response, 503, 'The renderer is not built: run `npm run build` first.', 'text/plain; charset=utf-8')
+      return
+    }
+    const type = MIME_TYPES[path.extname(target)] ?? 'application/octet-stream'
+    send(response, 200, fs.readFileSync(target), type, {
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-frame-options': 'DENY'
+    })
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  port = (server.address() as AddressInfo).port
+  const url = `http://127.0.0.1:${port}`
+  return {
+    url,
+    port,
+    token,
+    openUrl: `${url}/#token=${token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}

@@ -1,0 +1,63 @@
+import type { Account } from './account'
+import { TRADING_DAYS_PER_YEAR } from './kpis'
+import { roundHalfUp } from '../money'
+
+/** The pinned totals row: sums of the figures and ratios computed from those sums. */
+export interface AccountTotals {
+  count: number
+  directStores: number
+  salesAreaM2: number
+  annualSalesFen: number
+  employees: number
+  dailyTraffic: number
+  dailyTransactions: number
+  /** Weighted averages: Σ numerator / Σ denominator over rows where both are known. */
+  salesPerM2Fen: number | null
+  salesPerEmployeeFen: number | null
+  averageTicketFen: number | null
+  conversionRate: number | null
+}
+
+function ratioOverKnownPairs(
+  rows: readonly Account[],
+  numerator: (row: Account) => number | null,
+  denominator: (row: Account) => number | null
+): number | null {
+  let top = 0
+  let bottom = 0
+  for (const row of rows) {
+    const n = numerator(row)
+    const d = denominator(row)
+    if (n === null || d === null || d <= 0) continue
+    top += n
+    bottom += d
+  }
+  return bottom > 0 ? top / bottom : null
+}
+
+const sum = (rows: readonly Account[], pick: (row: Account) => number | null): number =>
+  rows.reduce((total, row) => total + (pick(row) ?? 0), 0)
+
+const fenOrNull = (value: number | null): number | null => (value === null ? null : roundHalfUp(value))
+
+export function accountTotals(rows: readonly Account[]): AccountTotals {
+  return {
+    count: rows.length,
+    directStores: sum(rows, (r) => r.directStores),
+    salesAreaM2: sum(rows, (r) => r.salesAreaM2),
+    annualSalesFen: sum(rows, (r) => r.annualSalesFen),
+    employees: sum(rows, (r) => r.employees),
+    dailyTraffic: sum(rows, (r) => r.dailyTraffic),
+    dailyTransactions: sum(rows, (r) => r.dailyTransactions),
+    salesPerM2Fen: fenOrNull(ratioOverKnownPairs(rows, (r) => r.annualSalesFen, (r) => r.salesAreaM2)),
+    salesPerEmployeeFen: fenOrNull(ratioOverKnownPairs(rows, (r) => r.annualSalesFen, (r) => r.employees)),
+    averageTicketFen: fenOrNull(
+      ratioOverKnownPairs(
+        rows,
+        (r) => r.annualSalesFen,
+        (r) => (r.dailyTransactions === null ? null : r.dailyTransactions * TRADING_DAYS_PER_YEAR)
+      )
+    ),
+    conversionRate: ratioOverKnownPairs(rows, (r) => r.dailyTransactions, (r) => r.dailyTraffic)
+  }
+}

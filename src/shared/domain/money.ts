@@ -1,0 +1,37 @@
+/**
+ * Money is integer fen (分) everywhere below the UI. These helpers are the only place where
+ * yuan text becomes fen and back, so a figure is the same in the grid, the database and a file.
+ */
+
+export const FEN_PER_YUAN = 100
+
+/** Round half away from zero to an integer (for fen results of divisions). */
+export function roundHalfUp(value: number): number {
+  return value < 0 ? -Math.round(-value) : Math.round(value)
+}
+
+/** Yuan as a decimal string → fen, exactly (no binary float drift). Returns null for bad text. */
+export function yuanTextToFen(text: string): number | null {
+  const match = /^(-)?(\d+)(?:\.(\d*))?$/.exec(text)
+  if (!match) return null
+  const [, sign, whole = '0', fraction = ''] = match
+  const padded = (fraction + '000').slice(0, 3)
+  // Round the third decimal half up, so "1.005" is 101 fen.
+  let fen = Number(whole) * FEN_PER_YUAN + Number(padded.slice(0, 2))
+  if (Number(padded[2]) >= 5) fen += 1
+  if (!Number.isSafeInteger(fen)) return null
+  return sign ? -fen : fen
+}
+
+export function fenToYuan(fen: number): number {
+  return fen / FEN_PER_YUAN
+}
+
+/** Fen → plain yuan text with two decimals, e.g. 123456 → "1234.56" (for CSV and editors). */
+export function fenToYuanText(fen: number): string {
+  const negative = fen < 0
+  const abs = Math.abs(fen)
+  const whole = Math.floor(abs / FEN_PER_YUAN)
+  const cents = String(abs % FEN_PER_YUAN).padStart(2, '0')
+  return `${negative ? '-' : ''}${whole}.${cents}`
+}

@@ -1,0 +1,239 @@
+import type { MessageTree } from './zh-CN'
+
+export const enUS = {
+  app: {
+    title: 'KA Workbench',
+    shortTitle: 'KA Workbench'
+  },
+  nav: {
+    accounts: 'Accounts',
+    language: 'Language',
+    switchToEnglish: 'English',
+    switchToChinese: '中文'
+  },
+  status: {
+    workspace: 'Workspace',
+    saved: 'Saved',
+    saving: 'Saving…',
+    saveFailed: 'Not saved',
+    rows: '{{shown}} of {{total}} accounts',
+    mode: {
+      electron: 'Desktop',
+      web: 'Browser mode'
+    }
+  },
+  welcome: {
+    title: 'Welcome to KA Workbench',
+    subtitle: 'Everything is kept in a workspace file on this computer and works offline. How would you like to start?',
+    demoTitle: 'Demo workspace',
+    demoBody:
+      'Loads 18 sample accounts: hypermarkets, chain supermarkets, convenience and pharmacy chains across every background, tier and trade type.',
+    demoAction: 'Open the demo workspace',
+    emptyTitle: 'Empty workspace',
+    emptyBody: 'Start from scratch: type accounts in, or import them from Excel or CSV.',
+    emptyAction: 'Create an empty workspace',
+    dataLocation: 'Workspace file: {{path}}',
+    preparing: 'Preparing the workspace…'
+  },
+  enums: {
+    format: {
+      hypermarket: 'Hypermarket',
+      supermarket: 'Chain supermarket',
+      convenience: 'Convenience chain',
+      pharmacy: 'Pharmacy chain'
+    },
+    background: {
+      international: 'International',
+      national: 'National',
+      regional: 'Regional'
+    },
+    tier: {
+      head: 'Head',
+      emerging: 'Emerging',
+      high_value: 'High-value',
+      brand: 'Brand'
+    },
+    tradeType: {
+      hq_direct: 'HQ direct supply',
+      regional_direct: 'Regional direct supply',
+      distributor: 'Via distributor'
+    },
+    criterion: {
+      met: 'Met',
+      not_met: 'Not met',
+      unknown: 'Unknown'
+    },
+    verdict: {
+      qualified: 'Qualified',
+      not_qualified: 'Not qualified',
+      pending: 'Pending'
+    },
+    flag: {
+      yes: 'Yes',
+      no: 'No',
+      unknown: 'Unknown'
+    },
+    storeClass: {
+      A: 'Class A',
+      B: 'Class B',
+      C: 'Class C'
+    }
+  },
+  fields: {
+    code: 'Account code',
+    name: 'Account name',
+    format: 'Format',
+    storeClass: 'Store class',
+    background: 'Background',
+    tier: 'Tier',
+    tradeType: 'Trade type',
+    regionCode: 'Division code',
+    regionName: 'Region',
+    directStores: 'Direct stores',
+    salesAreaM2: 'Sales area (m²)',
+    averageStoreAreaM2: 'Avg store area (m²)',
+    annualSalesFen: 'Annual sales (CNY)',
+    employees: 'Employees',
+    dailyTraffic: 'Daily traffic',
+    dailyTransactions: 'Daily transactions',
+    salesPerM2Fen: 'Sales per m² (CNY)',
+    salesPerEmployeeFen: 'Sales per employee (CNY)',
+    averageTicketFen: 'Average ticket (CNY)',
+    conversionRate: 'Conversion',
+    isTopThreeInRegion: 'Top three in region',
+    directStoresCriterion: '≥ 25 direct stores',
+    hasStrongHqExecution: 'Strong HQ execution',
+    screeningVerdict: 'Screening verdict',
+    notes: 'Notes',
+    updatedAt: 'Updated'
+  },
+  fieldHelp: {
+    annualSalesFen: 'Annual sales of all stores; type 1234.56, 3000万 or 1.2亿',
+    salesAreaM2: 'Total sales area of all direct stores',
+    storeClass: 'Hypermarkets by average store area: A ≥ 5,000 m², B ≥ 2,000 m², C < 2,000 m²',
+    averageTicketFen: 'Annual sales ÷ (daily transactions × 365)',
+    conversionRate: 'Daily transactions ÷ daily traffic',
+    salesPerM2Fen: 'Annual sales ÷ sales area',
+    salesPerEmployeeFen: 'Annual sales ÷ employees',
+    screeningVerdict: 'All three met: qualified; any not met: not qualified; otherwise pending',
+    regionCode: 'GB/T 2260 division code (province 2 digits, city 4, county 6)'
+  },
+  groups: {
+    identity: 'Account',
+    profile: 'Size',
+    kpis: 'Performance',
+    screening: 'Screening'
+  },
+  accounts: {
+    title: 'Accounts',
+    subtitle: 'Key-account profiles, performance and screening',
+    search: 'Search accounts, regions, notes…',
+    add: 'Add',
+    duplicate: 'Duplicate',
+    delete: 'Delete',
+    undo: 'Undo',
+    redo: 'Redo',
+    import: 'Import',
+    export: 'Export',
+    exportXlsx: 'Export Excel (.xlsx)',
+    exportCsv: 'Export CSV (UTF-8)',
+    columns: 'Columns',
+    resetColumns: 'Reset columns',
+    totals: 'Total / average',
+    totalsCount: '{{count}} accounts',
+    newAccountName: 'New account',
+    copySuffix: ' (copy)',
+    confirmDeleteTitle: 'Delete accounts',
+    confirmDelete_one: 'Delete “{{name}}”? You can undo with Ctrl+Z.',
+    confirmDelete_other: 'Delete the {{count}} selected accounts? You can undo with Ctrl+Z.',
+    deleted: 'Deleted {{count}} account(s) (Ctrl+Z to undo)',
+    added: 'Added account {{code}}',
+    duplicated: 'Duplicated {{count}} account(s)',
+    undone: 'Undone: {{what}}',
+    redone: 'Redone: {{what}}',
+    nothingToUndo: 'Nothing to undo',
+    nothingToRedo: 'Nothing to redo',
+    selectFirst: 'Select account rows first',
+    pasteReport: 'Pasted {{applied}} cell(s), refused {{refused}}',
+    pasteRefusedItem: 'Row {{row}} “{{field}}”: {{message}}',
+    pasteNoFocus: 'Click the cell where the paste should start',
+    pasteReadOnly: '“{{field}}” is computed and cannot be pasted into',
+    pasteNewRows: '{{count}} new row(s)',
+    editRefused: 'Not saved: {{message}}',
+    empty: 'No accounts yet. Click “Add” to type one in, or import from Excel or CSV.',
+    noMatch: 'No account matches the filters',
+    action: {
+      edit: 'edit “{{field}}”',
+      paste: 'paste of {{count}} cell(s)',
+      add: 'add account',
+      duplicate: 'duplicate {{count}} account(s)',
+      delete: 'delete {{count}} account(s)',
+      import: 'import of {{count}} account(s)'
+    }
+  },
+  import: {
+    title: 'Import accounts',
+    chooseFile: 'Choose file',
+    supported: '.xlsx and .csv (UTF-8 or GBK/GB18030, detected); Chinese or English headers.',
+    reading: 'Reading {{name}}…',
+    file: 'File',
+    encoding: 'Encoding',
+    sheet: 'Sheet',
+    mapping: 'Column mapping',
+    sourceColumn: 'Column in the file',
+    targetField: 'Field',
+    ignore: '(do not import)',
+    sample: 'Sample',
+    summary: '{{total}} rows: {{valid}} ready to import, {{invalid}} with errors will be skipped',
+    errorsTitle: 'Rows with errors (not imported)',
+    rowError: 'Row {{row}} · {{field}}: {{message}}',
+    moreErrors: '{{count}} more errors not listed',
+    confirm: 'Import {{count}} rows',
+    cancel: 'Cancel',
+    done: 'Imported {{count}} account(s)',
+    nothingToImport: 'There is no row to import',
+    missingRequired: 'Required columns missing: {{fields}}',
+    importing: 'Importing…'
+  },
+  export: {
+    done: 'Exported {{count}} rows to {{file}}',
+    exporting: 'Exporting…',
+    sheetName: 'Accounts'
+  },
+  common: {
+    ok: 'OK',
+    cancel: 'Cancel',
+    close: 'Close',
+    yes: 'Yes',
+    no: 'No',
+    loading: 'Loading…',
+    error: 'Something went wrong',
+    retry: 'Retry'
+  },
+  errors: {
+    required: '“{{field}}” is required',
+    notNumber: '“{{field}}” must be a number, got “{{value}}”',
+    notInteger: '“{{field}}” must be a whole number, got “{{value}}”',
+    negative: '“{{field}}” cannot be negative',
+    tooLarge: '“{{field}}” is too large',
+    tooLong: '“{{field}}” takes at most {{max}} characters',
+    invalidOption: '“{{field}}” must be one of: {{options}}; got “{{value}}”',
+    invalidRegion: 'No administrative division “{{value}}” (type a 6-digit GB/T 2260 code or a region name)',
+    ambiguousRegion: 'Several regions are called “{{value}}” ({{candidates}}): type the code or the full name',
+    invalidCode: 'An account code takes letters, digits, - and _ only; got “{{value}}”',
+    duplicateCode: 'Account code “{{value}}” is already used',
+    duplicateCodeInFile: 'Account code “{{value}}” appears twice in the file (first on row {{firstRow}})',
+    transactionsExceedTraffic: 'Daily transactions ({{transactions}}) cannot exceed daily traffic ({{traffic}})',
+    notFound: 'The account no longer exists (ID {{id}})',
+    badInput: 'Invalid request: {{issues}}',
+    unknownChannel: 'Unknown channel: {{channel}}',
+    unreadableFile: 'Cannot read “{{name}}”: {{reason}}',
+    unsupportedFile: 'Unsupported file type “{{name}}”: use .xlsx or .csv',
+    emptyFile: '“{{name}}” has no data rows',
+    noHeaderMatch: 'The header row was not recognised: the first row must name the columns (e.g. “Account name”, “Format”)',
+    workspaceNewer:
+      'The workspace file was written by a newer version (schema {{found}}); this program supports up to {{supported}}. Nothing was changed, to protect your data. Please update KA Workbench.',
+    internal: 'Internal error: {{message}}',
+    network: 'Cannot reach the workbench service: {{message}}'
+  }
+} satisfies MessageTree

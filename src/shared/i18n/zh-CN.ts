@@ -1,0 +1,239 @@
+/** zh-CN is the source language; en-US must have exactly the same keys (the type checks it). */
+export const zhCN = {
+  app: {
+    title: 'KA 客户规划工作台',
+    shortTitle: 'KA 工作台'
+  },
+  nav: {
+    accounts: '客户',
+    language: '语言',
+    switchToEnglish: 'English',
+    switchToChinese: '中文'
+  },
+  status: {
+    workspace: '工作区',
+    saved: '已保存',
+    saving: '保存中…',
+    saveFailed: '保存失败',
+    rows: '{{shown}} / {{total}} 个客户',
+    mode: {
+      electron: '桌面版',
+      web: '浏览器模式'
+    }
+  },
+  welcome: {
+    title: '欢迎使用 KA 客户规划工作台',
+    subtitle: '所有数据保存在本机的工作区文件中，离线可用。请选择如何开始：',
+    demoTitle: '演示工作区',
+    demoBody: '载入 18 个示例客户：大卖场、连锁超市、便利店和连锁药店，覆盖各类经营背景、客户分类与贸易类型。',
+    demoAction: '打开演示工作区',
+    emptyTitle: '空白工作区',
+    emptyBody: '从零开始，手动录入客户，或从 Excel / CSV 导入。',
+    emptyAction: '新建空白工作区',
+    dataLocation: '工作区文件：{{path}}',
+    preparing: '正在准备工作区…'
+  },
+  enums: {
+    format: {
+      hypermarket: '大卖场',
+      supermarket: '连锁超市',
+      convenience: '连锁便利店',
+      pharmacy: '连锁药店'
+    },
+    background: {
+      international: '国际',
+      national: '全国性',
+      regional: '区域性'
+    },
+    tier: {
+      head: '头部客户',
+      emerging: '新兴客户',
+      high_value: '高价值客户',
+      brand: '品牌客户'
+    },
+    tradeType: {
+      hq_direct: '总部直供',
+      regional_direct: '区域直供',
+      distributor: '经销商供货'
+    },
+    criterion: {
+      met: '满足',
+      not_met: '不满足',
+      unknown: '未知'
+    },
+    verdict: {
+      qualified: '符合',
+      not_qualified: '不符合',
+      pending: '待定'
+    },
+    flag: {
+      yes: '是',
+      no: '否',
+      unknown: '未知'
+    },
+    storeClass: {
+      A: 'A 类',
+      B: 'B 类',
+      C: 'C 类'
+    }
+  },
+  fields: {
+    code: '客户编码',
+    name: '客户名称',
+    format: '业态',
+    storeClass: '卖场等级',
+    background: '经营背景',
+    tier: '客户分类',
+    tradeType: '贸易类型',
+    regionCode: '区划代码',
+    regionName: '地区',
+    directStores: '直营门店数',
+    salesAreaM2: '营业面积(m²)',
+    averageStoreAreaM2: '店均面积(m²)',
+    annualSalesFen: '年销售额(元)',
+    employees: '员工数',
+    dailyTraffic: '日均客流(人次)',
+    dailyTransactions: '日均成交(笔)',
+    salesPerM2Fen: '坪效(元/m²)',
+    salesPerEmployeeFen: '人效(元/人)',
+    averageTicketFen: '客单价(元)',
+    conversionRate: '成交率',
+    isTopThreeInRegion: '区域前三甲',
+    directStoresCriterion: '直营 ≥ 25 家',
+    hasStrongHqExecution: '总部执行力强',
+    screeningVerdict: '圈定结论',
+    notes: '备注',
+    updatedAt: '更新时间'
+  },
+  fieldHelp: {
+    annualSalesFen: '全部门店年销售额，可输入 1234.56、3000万 或 1.2亿',
+    salesAreaM2: '全部直营门店营业面积合计',
+    storeClass: '大卖场按店均面积：A ≥ 5,000 m²，B ≥ 2,000 m²，C < 2,000 m²',
+    averageTicketFen: '年销售额 ÷ (日均成交 × 365)',
+    conversionRate: '日均成交 ÷ 日均客流',
+    salesPerM2Fen: '年销售额 ÷ 营业面积',
+    salesPerEmployeeFen: '年销售额 ÷ 员工数',
+    screeningVerdict: '三项均满足为“符合”，任一不满足为“不符合”，其余为“待定”',
+    regionCode: 'GB/T 2260 行政区划代码（省 2 位、市 4 位、县 6 位）'
+  },
+  groups: {
+    identity: '客户',
+    profile: '规模',
+    kpis: '经营指标',
+    screening: '选择与圈定'
+  },
+  accounts: {
+    title: '客户',
+    subtitle: '重点客户档案、经营指标与圈定',
+    search: '搜索客户、地区、备注…',
+    add: '新增',
+    duplicate: '复制',
+    delete: '删除',
+    undo: '撤销',
+    redo: '重做',
+    import: '导入',
+    export: '导出',
+    exportXlsx: '导出 Excel (.xlsx)',
+    exportCsv: '导出 CSV (UTF-8)',
+    columns: '列',
+    resetColumns: '恢复默认列',
+    totals: '合计 / 平均',
+    totalsCount: '合计 {{count}} 个',
+    newAccountName: '新客户',
+    copySuffix: '（副本）',
+    confirmDeleteTitle: '删除客户',
+    confirmDelete_one: '确定删除“{{name}}”吗？可用 Ctrl+Z 撤销。',
+    confirmDelete_other: '确定删除选中的 {{count}} 个客户吗？可用 Ctrl+Z 撤销。',
+    deleted: '已删除 {{count}} 个客户（Ctrl+Z 撤销）',
+    added: '已新增客户 {{code}}',
+    duplicated: '已复制 {{count}} 个客户',
+    undone: '已撤销：{{what}}',
+    redone: '已重做：{{what}}',
+    nothingToUndo: '没有可撤销的操作',
+    nothingToRedo: '没有可重做的操作',
+    selectFirst: '请先选中客户行',
+    pasteReport: '已粘贴 {{applied}} 个单元格，拒绝 {{refused}} 个',
+    pasteRefusedItem: '第 {{row}} 行“{{field}}”：{{message}}',
+    pasteNoFocus: '请先点击要开始粘贴的单元格',
+    pasteReadOnly: '“{{field}}”为计算列，不能粘贴',
+    pasteNewRows: '新增 {{count}} 行',
+    editRefused: '未保存：{{message}}',
+    empty: '还没有客户。点击“新增”录入，或从 Excel / CSV 导入。',
+    noMatch: '没有符合筛选条件的客户',
+    action: {
+      edit: '编辑“{{field}}”',
+      paste: '粘贴 {{count}} 个单元格',
+      add: '新增客户',
+      duplicate: '复制 {{count}} 个客户',
+      delete: '删除 {{count}} 个客户',
+      import: '导入 {{count}} 个客户'
+    }
+  },
+  import: {
+    title: '导入客户',
+    chooseFile: '选择文件',
+    supported: '支持 .xlsx 与 .csv（UTF-8 或 GBK/GB18030 编码自动识别），表头可为中文或英文。',
+    reading: '正在读取 {{name}}…',
+    file: '文件',
+    encoding: '编码',
+    sheet: '工作表',
+    mapping: '列对应关系',
+    sourceColumn: '文件中的列',
+    targetField: '对应字段',
+    ignore: '（不导入）',
+    sample: '示例值',
+    summary: '共 {{total}} 行：{{valid}} 行可导入，{{invalid}} 行有错误将跳过',
+    errorsTitle: '有错误的行（不会导入）',
+    rowError: '第 {{row}} 行 · {{field}}：{{message}}',
+    moreErrors: '另有 {{count}} 处错误未列出',
+    confirm: '确认导入 {{count}} 行',
+    cancel: '取消',
+    done: '已导入 {{count}} 个客户',
+    nothingToImport: '没有可导入的行',
+    missingRequired: '缺少必填列：{{fields}}',
+    importing: '正在导入…'
+  },
+  export: {
+    done: '已导出 {{count}} 行到 {{file}}',
+    exporting: '正在导出…',
+    sheetName: '客户'
+  },
+  common: {
+    ok: '确定',
+    cancel: '取消',
+    close: '关闭',
+    yes: '是',
+    no: '否',
+    loading: '加载中…',
+    error: '出错了',
+    retry: '重试'
+  },
+  errors: {
+    required: '“{{field}}”不能为空',
+    notNumber: '“{{field}}”须为数字，收到“{{value}}”',
+    notInteger: '“{{field}}”须为整数，收到“{{value}}”',
+    negative: '“{{field}}”不能为负数',
+    tooLarge: '“{{field}}”数值过大',
+    tooLong: '“{{field}}”最多 {{max}} 个字符',
+    invalidOption: '“{{field}}”须为以下之一：{{options}}；收到“{{value}}”',
+    invalidRegion: '找不到行政区划“{{value}}”（请填 6 位 GB/T 2260 代码或地区名称）',
+    ambiguousRegion: '地区“{{value}}”有多处同名（{{candidates}}），请填写代码或完整名称',
+    invalidCode: '客户编码只能包含字母、数字、- 和 _，收到“{{value}}”',
+    duplicateCode: '客户编码“{{value}}”已被使用',
+    duplicateCodeInFile: '客户编码“{{value}}”在文件中重复（第 {{firstRow}} 行已出现）',
+    transactionsExceedTraffic: '日均成交（{{transactions}}）不能大于日均客流（{{traffic}}）',
+    notFound: '客户不存在或已被删除（ID {{id}}）',
+    badInput: '请求内容无效：{{issues}}',
+    unknownChannel: '未知的接口：{{channel}}',
+    unreadableFile: '无法读取文件“{{name}}”：{{reason}}',
+    unsupportedFile: '不支持的文件类型“{{name}}”，请使用 .xlsx 或 .csv',
+    emptyFile: '文件“{{name}}”中没有数据行',
+    noHeaderMatch: '无法识别文件表头，请确认第一行为列名（如“客户名称”“业态”）',
+    workspaceNewer: '工作区文件由更新版本（结构版本 {{found}}）创建，本程序只支持到版本 {{supported}}。为保护数据，未做任何修改。请升级 KA 工作台。',
+    internal: '内部错误：{{message}}',
+    network: '无法连接工作台服务：{{message}}'
+  }
+}
+
+type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
+export type MessageTree = DeepStrings<typeof zhCN>
