@@ -120,6 +120,7 @@ export const enUS = {
   },
   groups: {
     identity: 'Account',
+    classification: 'Classification and region',
     profile: 'Size',
     kpis: 'Performance',
     screening: 'Screening'
@@ -193,12 +194,18 @@ export const enUS = {
     done: 'Imported {{count}} account(s)',
     nothingToImport: 'There is no row to import',
     missingRequired: 'Required columns missing: {{fields}}',
-    importing: 'Importing…'
+    importing: 'Importing…',
+    reasonNotWorkbook: 'the content is not a valid Excel workbook (.xlsx)',
+    reasonLegacyXls: 'it is a legacy .xls file: save it as .xlsx in Excel',
+    reasonNotText: 'the content is not text: save it from Excel as “CSV UTF-8” or .xlsx',
+    reasonUnclosedQuote: 'the quote opened on row {{row}} is never closed',
+    duplicateMapping: '“{{field}}” is mapped to several columns ({{columns}}): map each field to one column only'
   },
   export: {
     done: 'Exported {{count}} rows to {{file}}',
     exporting: 'Exporting…',
-    sheetName: 'Accounts'
+    sheetName: 'Accounts',
+    fileBaseName: 'accounts'
   },
   common: {
     ok: 'OK',

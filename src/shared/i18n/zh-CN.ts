@@ -118,6 +118,7 @@ export const zhCN = {
   },
   groups: {
     identity: '客户',
+    classification: '分类与地区',
     profile: '规模',
     kpis: '经营指标',
     screening: '选择与圈定'
@@ -191,12 +192,18 @@ export const zhCN = {
     done: '已导入 {{count}} 个客户',
     nothingToImport: '没有可导入的行',
     missingRequired: '缺少必填列：{{fields}}',
-    importing: '正在导入…'
+    importing: '正在导入…',
+    reasonNotWorkbook: '内容不是有效的 Excel 工作簿（.xlsx）',
+    reasonLegacyXls: '这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx',
+    reasonNotText: '内容不是文本，请在 Excel 中另存为“CSV UTF-8”或 .xlsx',
+    reasonUnclosedQuote: '第 {{row}} 行的引号没有闭合',
+    duplicateMapping: '“{{field}}”被对应到多个列（{{columns}}），每个字段只能对应一列'
   },
   export: {
     done: '已导出 {{count}} 行到 {{file}}',
     exporting: '正在导出…',
-    sheetName: '客户'
+    sheetName: '客户',
+    fileBaseName: '客户'
   },
   common: {
     ok: '确定',

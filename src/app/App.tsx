@@ -1,0 +1,96 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api, ApiError, onMenuCommand } from '../lib/api'
+import { changeLanguage, initI18n } from '../lib/i18n'
+import type { AppInfo, WorkspaceStatus } from '../shared/contract'
+import { DEFAULT_LANGUAGE, type Language } from '../shared/i18n'
+import { NavRail } from './NavRail'
+import { StatusBar } from './StatusBar'
+import { WelcomePage } from './WelcomePage'
+import { AccountsPage } from '../features/accounts/AccountsPage'
+import { Toasts } from '../components/Toasts'
+import { showToast } from '../components/toast-store'
+
+type Boot = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; info: AppInfo; status: WorkspaceStatus }
+
+export function App(): React.JSX.Element {
+  const [boot, setBoot] = useState<Boot>({ state: 'loading' })
+  const [language, setLanguage] = useState<Language>(DEFAULT_LANGUAGE)
+  const [isI18nReady, setI18nReady] = useState(false)
+
+  const start = useCallback(async () => {
+    try {
+      const settings = await api.settings.get({})
+      await initI18n(settings.language)
+      setLanguage(settings.language)
+      setI18nReady(true)
+      const [info, status] = await Promise.all([api.app.info({}), api.workspace.status({})])
+      setBoot({ state: 'ready', info, status })
+    } catch (error) {
+      if (!isI18nReady) {
+        await initI18n(DEFAULT_LANGUAGE)
+        setI18nReady(true)
+      }
+      setBoot({ state: 'failed', message: error instanceof Error ? error.message : String(error) })
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  useEffect(() => {
+    void start()
+  }, [start])
+
+  const switchLanguage = useCallback(async (next: Language) => {
+    try {
+      await api.settings.set({ key: 'language', value: next })
+      await changeLanguage(next)
+      setLanguage(next)
+    } catch (error) {
+      showToast('error', error instanceof ApiError ? error.message : String(error))
+    }
+  }, [])
+
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'language:zh-CN' || command === 'language:en-US') void switchLanguage(command.slice('language:'.length) as Language)
+      }),
+    [switchLanguage]
+  )
+
+  if (!isI18nReady || boot.state === 'loading') return <div className="boot-screen">KA Workbench…</div>
+  if (boot.state === 'failed') return <BootFailure message={boot.message} onRetry={() => void start()} />
+
+  const initialize = async (kind: 'demo' | 'empty') => {
+    const status = await api.workspace.init({ kind })
+    setBoot({ ...boot, status })
+  }
+
+  return (
+    <div className="app-shell">
+      <NavRail language={language} onLanguage={(next) => void switchLanguage(next)} isWorkspaceOpen={boot.status.isInitialized} />
+      <main className="app-main">
+        {boot.status.isInitialized ? (
+          <AccountsPage key={language} language={language} />
+        ) : (
+          <WelcomePage info={boot.info} onChoose={initialize} />
+        )}
+      </main>
+      <StatusBar info={boot.info} />
+      <Toasts />
+    </div>
+  )
+}
+
+function BootFailure({ message, onRetry }: { message: string; onRetry(): void }): React.JSX.Element {
+  const { t } = useTranslation()
+  return (
+    <div className="boot-screen boot-failed" role="alert">
+      <h1>{t('common.error')}</h1>
+      <p>{t('errors.network', { message })}</p>
+      <button className="button button-primary" onClick={onRetry}>
+        {t('common.retry')}
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,41 @@
+import { useSyncExternalStore } from 'react'
+
+/** The status line's saved state: every write goes through `trackSave`. */
+export type SaveState = 'saved' | 'saving' | 'failed'
+
+let pending = 0
+let lastFailed = false
+const listeners = new Set<() => void>()
+const current = (): SaveState => (pending > 0 ? 'saving' : lastFailed ? 'failed' : 'saved')
+let snapshot: SaveState = 'saved'
+
+function notify(): void {
+  snapshot = current()
+  listeners.forEach((listener) => listener())
+}
+
+export async function trackSave<T>(work: Promise<T>): Promise<T> {
+  pending += 1
+  notify()
+  try {
+    const value = await work
+    lastFailed = false
+    return value
+  } catch (error) {
+    lastFailed = true
+    throw error
+  } finally {
+    pending -= 1
+    notify()
+  }
+}
+
+export function useSaveState(): SaveState {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    () => snapshot
+  )
+}

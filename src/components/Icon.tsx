@@ -1,0 +1,28 @@
+/** A few line icons drawn inline (no icon font, nothing fetched). */
+const PATHS = {
+  accounts: 'M4 20V8l8-4 8 4v12M9 20v-6h6v6M4 20h16',
+  add: 'M12 5v14M5 12h14',
+  copy: 'M8 8h11v11H8zM5 16V5h11',
+  trash: 'M5 7h14M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3',
+  undo: 'M9 14L4 9l5-5M4 9h10a6 6 0 010 12h-3',
+  redo: 'M15 14l5-5-5-5M20 9H10a6 6 0 000 12h3',
+  upload: 'M12 16V4M7 9l5-5 5 5M4 20h16',
+  download: 'M12 4v12M7 11l5 5 5-5M4 20h16',
+  columns: 'M4 5h16v14H4zM10 5v14M15 5v14',
+  search: 'M11 18a7 7 0 110-14 7 7 0 010 14zM16 16l4 4',
+  globe: 'M12 21a9 9 0 100-18 9 9 0 000 18zM3 12h18M12 3c3 3.5 3 14.5 0 18M12 3c-3 3.5-3 14.5 0 18',
+  check: 'M5 12l5 5 9-10',
+  database: 'M4 6c0-1.7 3.6-3 8-3s8 1.3 8 3-3.6 3-8 3-8-1.3-8-3zM4 6v12c0 1.7 3.6 3 8 3s8-1.3 8-3V6M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3',
+  file: 'M6 3h9l4 4v14H6zM14 3v5h5',
+  chevron: 'M6 9l6 6 6-6'
+} as const
+
+export type IconName = keyof typeof PATHS
+
+export function Icon({ name, size = 18 }: { name: IconName; size?: number }): React.JSX.Element {
+  return (
+    <svg className="icon" width={size} height={size} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+      <path d={PATHS[name]} />
+    </svg>
+  )
+}

@@ -1,0 +1,682 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { AgGridReact } from 'ag-grid-react'
+import { themeQuartz, type CellEditRequestEvent, type Column, type GridApi, type GridReadyEvent } from 'ag-grid-community'
+import { AG_GRID_LOCALE_CN, AG_GRID_LOCALE_EN } from '@ag-grid-community/locale'
+import { api, ApiError, onMenuCommand } from '../../lib/api'
+import { trackSave } from '../../app/save-status'
+import { showToast } from '../../components/toast-store'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { Icon } from '../../components/Icon'
+import type { Language } from '../../shared/i18n'
+import type { Account, EditableAccountField } from '../../shared/domain/accounts/account'
+import { accountTotals } from '../../shared/domain/accounts/totals'
+import { createRegionLookup, type Region, type RegionLookup } from '../../shared/domain/regions'
+import { exportColumns, type ExportColumn, type RefusedCell } from '../../shared/contract'
+import { toAccountRow, rawCellValue, type AccountRow } from './account-rows'
+import { buildAccountColumns, EDITABLE_COLUMN_FIELD, isTotalsRow, totalsRow } from './account-columns'
+import { parseClipboardTable, planPaste, type PasteColumn } from './clipboard'
+import { createUndoStack } from './undo-stack'
+import { setRowCounts } from './row-counts'
+import { ImportDialog } from './ImportDialog'
+import { ColumnChooser } from './ColumnChooser'
+import { downloadBase64 } from '../../lib/download'
+
+const gridTheme = themeQuartz.withParams({
+  fontFamily: 'inherit',
+  fontSize: 13,
+  headerFontSize: 12.5,
+  headerFontWeight: 600,
+  headerBackgroundColor: '#f3f5f9',
+  rowHeight: 34,
+  headerHeight: 36,
+  accentColor: '#2457d6',
+  borderColor: '#dde2ea',
+  wrapperBorderRadius: 8,
+  spacing: 6
+})
+
+declare global {
+  interface Window {
+    /** Timings the benchmark reads: edit round trips in ms (edit → stored → grid updated). */
+    __kaPerf?: { edits: number[] }
+  }
+}
+
+let regionCache: Promise<Region[]> | null = null
+const loadRegions = (): Promise<Region[]> => (regionCache ??= api.regions.list({}))
+
+const errorText = (error: unknown): string => (error instanceof ApiError || error instanceof Error ? error.message : String(error))
+
+interface CellError {
+  message: string
+  left: number
+  top: number
+}
+
+export function AccountsPage({ language }: { language: Language }): React.JSX.Element {
+  const { t } = useTranslation()
+  const gridRef = useRef<AgGridReact<AccountRow>>(null)
+  const rowsById = useRef(new Map<number, AccountRow>())
+  const lookupRef = useRef<RegionLookup | null>(null)
+  const undoStack = useRef(createUndoStack()).current
+  const [regions, setRegions] = useState<Region[]>([])
+  const [loadVersion, setLoadVersion] = useState(0)
+  const [savedColumnState, setSavedColumnState] = useState<unknown[] | null>(null)
+  const [search, setSearch] = useState('')
+  const [cellError, setCellError] = useState<CellError | null>(null)
+  const [confirmDelete, setConfirmDelete] = useState<AccountRow[] | null>(null)
+  const [isImportOpen, setImportOpen] = useState(false)
+  const [isExportMenuOpen, setExportMenuOpen] = useState(false)
+  const [busyText, setBusyText] = useState<string | null>(null)
+  const [, setUndoVersion] = useState(0)
+  const searchRef = useRef<HTMLInputElement>(null)
+
+  const gridApi = (): GridApi<AccountRow> | undefined => gridRef.current?.api
+  const bumpUndo = () => setUndoVersion((version) => version + 1)
+
+  // ---- loading -------------------------------------------------------------------------------
+  useEffect(() => {
+    let isCurrent = true
+    void Promise.all([api.accounts.list({}), loadRegions(), api.settings.get({})])
+      .then(([accounts, regionList, settings]) => {
+        if (!isCurrent) return
+        const lookup = createRegionLookup(regionList)
+        lookupRef.current = lookup
+        rowsById.current = new Map(accounts.map((account) => [account.id, toAccountRow(account, lookup)]))
+        setRegions(regionList)
+        setSavedColumnState(settings.accountsColumnState)
+        setLoadVersion((version) => version + 1)
+      })
+      .catch((error: unknown) => showToast('error', errorText(error)))
+    return () => {
+      isCurrent = false
+    }
+  }, [])
+
+  const rowData = useMemo(() => (loadVersion === 0 ? null : [...rowsById.current.values()]), [loadVersion])
+  const columnDefs = useMemo(() => buildAccountColumns({ t, language, regions }), [t, language, regions])
+  const localeText = useMemo(
+    () => ({ ...(language === 'zh-CN' ? AG_GRID_LOCALE_CN : AG_GRID_LOCALE_EN), noRowsToShow: t('accounts.empty') }),
+    [language, t]
+  )
+
+  // ---- keeping the grid, totals and counts in step ----------------------------------------------
+  const refreshTotals = useCallback(() => {
+    const grid = gridApi()
+    if (!grid) return
+    const shown: AccountRow[] = []
+    grid.forEachNodeAfterFilter((node) => {
+      if (node.data) shown.push(node.data)
+    })
+    grid.setGridOption('pinnedBottomRowData', [totalsRow(accountTotals(shown), t('accounts.totals'))])
+    setRowCounts({ shown: shown.length, total: rowsById.current.size })
+  }, [t])
+
+  const putRows = useCallback((accounts: Account[], mode: 'update' | 'add') => {
+    const rows = accounts.map((account) => toAccountRow(account, lookupRef.current))
+    rows.forEach((row) => rowsById.current.set(row.id, row))
+    gridApi()?.applyTransaction(mode === 'add' ? { add: rows, addIndex: 0 } : { update: rows })
+    return rows
+  }, [])
+
+  const removeRows = useCallback((ids: number[]) => {
+    const rows = ids.map((id) => rowsById.current.get(id)).filter((row): row is AccountRow => row !== undefined)
+    ids.forEach((id) => rowsById.current.delete(id))
+    gridApi()?.applyTransaction({ remove: rows })
+  }, [])
+
+  const flashRows = (ids: number[], columns?: string[]) => {
+    const grid = gridApi()
+    if (!grid) return
+    const nodes = ids.map((id) => grid.getRowNode(String(id))).filter((node) => node !== undefined)
+    if (nodes[0]) grid.ensureNodeVisible(nodes[0])
+    grid.flashCells({ rowNodes: nodes, columns })
+  }
+
+  const showCellError = (id: number, colId: string, message: string) => {
+    const cell = document.querySelector(`.ag-row[row-id="${id}"] [col-id="${colId}"]`)
+    const rect = cell?.getBoundingClientRect()
+    if (rect) setCellError({ message, left: rect.left, top: rect.bottom + 4 })
+    showToast('error', t('accounts.editRefused', { message }))
+  }
+  useEffect(() => {
+    if (!cellError) return
+    const timer = setTimeout(() => setCellError(null), 6000)
+    return () => clearTimeout(timer)
+  }, [cellError])
+
+  // ---- editing -------------------------------------------------------------------------------
+  const fieldLabel = (field: EditableAccountField) => t(`fields.${field}`)
+
+  const writeCell = useCallback(
+    async (id: number, field: EditableAccountField, raw: string | number | boolean | null) => {
+      const updated = await trackSave(api.accounts.update({ id, patch: { [field]: raw } }))
+      putRows([updated], 'update')
+      return updated
+    },
+    [putRows]
+  )
+
+  const onCellEditRequest = useCallback(
+    (event: CellEditRequestEvent<AccountRow>) => {
+      const row = event.data
+      const field = EDITABLE_COLUMN_FIELD[event.column.getColId()]
+      if (!row || !field || isTotalsRow(row)) return
+      const before = rawCellValue(row, field)
+      const after = event.newValue === undefined || event.newValue === null ? '' : (event.newValue as string | number | boolean)
+      if (String(before ?? '') === String(after)) return
+      setCellError(null)
+      const started = performance.now()
+      writeCell(row.id, field, after)
+        .then(() => {
+          requestAnimationFrame(() => {
+            window.__kaPerf ??= { edits: [] }
+            window.__kaPerf.edits.push(performance.now() - started)
+          })
+          undoStack.push({
+            label: t('accounts.action.edit', { field: fieldLabel(field) }),
+            undo: async () => {
+              await writeCell(row.id, field, before)
+              flashRows([row.id], [event.column.getColId()])
+            },
+            redo: async () => {
+              await writeCell(row.id, field, after)
+              flashRows([row.id], [event.column.getColId()])
+            }
+          })
+          bumpUndo()
+        })
+        .catch((error: unknown) => showCellError(row.id, event.column.getColId(), errorText(error)))
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [writeCell, t]
+  )
+
+  // ---- undo / redo ----------------------------------------------------------------------------
+  const undo = useCallback(async () => {
+    try {
+      const label = await undoStack.undo()
+      showToast('info', label ? t('accounts.undone', { what: label }) : t('accounts.nothingToUndo'))
+    } catch (error) {
+      showToast('error', errorText(error))
+    }
+    bumpUndo()
+  }, [t, undoStack])
+
+  const redo = useCallback(async () => {
+    try {
+      const label = await undoStack.redo()
+      showToast('info', label ? t('accounts.redone', { what: label }) : t('accounts.nothingToRedo'))
+    } catch (error) {
+      showToast('error', errorText(error))
+    }
+    bumpUndo()
+  }, [t, undoStack])
+
+  // ---- rows: add, duplicate, delete ---------------------------------------------------------
+  const targetRows = (): AccountRow[] => {
+    const grid = gridApi()
+    if (!grid) return []
+    const selected = grid.getSelectedRows().filter((row) => !isTotalsRow(row))
+    if (selected.length > 0) return selected
+    const focused = grid.getFocusedCell()
+    const node = focused && focused.rowPinned == null ? grid.getDisplayedRowAtIndex(focused.rowIndex) : undefined
+    return node?.data ? [node.data] : []
+  }
+
+  const addAccount = useCallback(async () => {
+    try {
+      const created = await trackSave(api.accounts.create({}))
+      let current = created
+      putRows([created], 'add')
+      const grid = gridApi()
+      const node = grid?.getRowNode(String(created.id))
+      if (grid && node && node.rowIndex !== null) {
+        grid.ensureNodeVisible(node)
+        grid.setFocusedCell(node.rowIndex, 'name')
+        grid.startEditingCell({ rowIndex: node.rowIndex, colKey: 'name' })
+      }
+      showToast('success', t('accounts.added', { code: created.code }))
+      undoStack.push({
+        label: t('accounts.action.add'),
+        undo: async () => {
+          const [deleted] = await trackSave(api.accounts.delete({ ids: [current.id] }))
+          if (deleted) current = deleted
+          removeRows([current.id])
+        },
+        redo: async () => {
+          const [restored] = await trackSave(api.accounts.restore({ accounts: [current] }))
+          if (restored) {
+            current = restored
+            putRows([restored], 'add')
+          }
+        }
+      })
+      bumpUndo()
+    } catch (error) {
+      showToast('error', errorText(error))
+    }
+  }, [putRows, removeRows, t, undoStack])
+
+  const duplicateSelected = async () => {
+    const rows = targetRows()
+    if (rows.length === 0) return showToast('info', t('accounts.selectFirst'))
+    try {
+      let copies = await trackSave(api.accounts.duplicate({ ids: rows.map((row) => row.id) }))
+      putRows(copies, 'add')
+      flashRows(copies.map((copy) => copy.id))
+      showToast('success', t('accounts.duplicated', { count: copies.length }))
+      undoStack.push({
+        label: t('accounts.action.duplicate', { count: copies.length }),
+        undo: async () => {
+          copies = await trackSave(api.accounts.delete({ ids: copies.map((copy) => copy.id) }))
+          removeRows(copies.map((copy) => copy.id))
+        },
+        redo: async () => {
+          copies = await trackSave(api.accounts.restore({ accounts: copies }))
+          putRows(copies, 'add')
+        }
+      })
+      bumpUndo()
+    } catch (error) {
+      showToast('error', errorText(error))
+    }
+  }
+
+  const deleteRows = async (rows: AccountRow[]) => {
+    setConfirmDelete(null)
+    try {
+      let deleted = await trackSave(api.accounts.delete({ ids: rows.map((row) => row.id) }))
+      removeRows(deleted.map((account) => account.id))
+      showToast('success', t('accounts.deleted', { count: deleted.length }))
+      undoStack.push({
+        label: t('accounts.action.delete', { count: deleted.length }),
+        undo: async () => {
+          const restored = await trackSave(api.accounts.restore({ accounts: deleted }))
+          putRows(restored, 'add')
+          flashRows(restored.map((account) => account.id))
+          deleted = restored
+        },
+        redo: async () => {
+          deleted = await trackSave(api.accounts.delete({ ids: deleted.map((account) => account.id) }))
+          removeRows(deleted.map((account) => account.id))
+        }
+      })
+      bumpUndo()
+    } catch (error) {
+      showToast('error', errorText(error))
+    }
+  }
+
+  const askDelete = () => {
+    const rows = targetRows()
+    if (rows.length === 0) return showToast('info', t('accounts.selectFirst'))
+    setConfirmDelete(rows)
+  }
+
+  // ---- paste from Excel / WPS -------------------------------------------------------------
+  const pasteColumns = (grid: GridApi<AccountRow>): PasteColumn[] =>
+    grid
+      .getAllDisplayedColumns()
+      .filter((column: Column) => !column.getColId().startsWith('ag-Grid-'))
+      .map((column) => ({ colId: column.getColId(), field: EDITABLE_COLUMN_FIELD[column.getColId()] ?? null }))
+
+  const pasteText = useCallback(
+    async (text: string) => {
+      const grid = gridApi()
+      if (!grid) return
+      const focused = grid.getFocusedCell()
+      if (!focused || focused.rowPinned) return showToast('info', t('accounts.pasteNoFocus'))
+      const columns = pasteColumns(grid)
+      const startColumn = columns.findIndex((column) => column.colId === focused.column.getColId())
+      if (startColumn < 0) return showToast('info', t('accounts.pasteNoFocus'))
+      const block = parseClipboardTable(text)
+      const rowIdAt = (index: number) => {
+        const data = index < grid.getDisplayedRowCount() ? grid.getDisplayedRowAtIndex(index)?.data : undefined
+        return data && !isTotalsRow(data) ? data.id : undefined
+      }
+      const plan = planPaste(block, focused.rowIndex, startColumn, columns, rowIdAt)
+      const readOnlyNotes = plan.readOnlyColumns.map((colId) => t('accounts.pasteReadOnly', { field: t(`fields.${colId}` as never) as string }))
+      if (plan.cellCount === 0) return showToast('info', readOnlyNotes[0] ?? t('accounts.pasteNoFocus'))
+
+      const before = plan.updates.map(({ id, patch }) => {
+        const row = rowsById.current.get(id) as AccountRow
+        const old: Partial<Record<EditableAccountField, string | number | boolean | null>> = {}
+        for (const field of Object.keys(patch) as EditableAccountField[]) old[field] = rawCellValue(row, field)
+        return { id, patch: old }
+      })
+      const displayIndex = new Map<number, number>()
+      plan.updates.forEach((_, offset) => {
+        const id = rowIdAt(focused.rowIndex + offset)
+        if (id !== undefined) displayIndex.set(id, focused.rowIndex + offset + 1)
+      })
+      const describeRefused = (refused: RefusedCell[]) =>
+        refused.map((cell) =>
+          t('accounts.pasteRefusedItem', {
+            row: cell.id !== null ? (displayIndex.get(cell.id) ?? '?') : grid.getDisplayedRowCount() + (cell.createIndex ?? 0) + 1,
+            field: t(`fields.${cell.field}`),
+            message: cell.message
+          })
+        )
+      try {
+        setBusyText(t('common.loading'))
+        const applied = await trackSave(api.accounts.applyChanges({ updates: plan.updates, creates: plan.creates }))
+        putRows(applied.updated, 'update')
+        let createdIds = applied.created.map((account) => account.id)
+        if (applied.created.length > 0) {
+          const rows = applied.created.map((account) => toAccountRow(account, lookupRef.current))
+          rows.forEach((row) => rowsById.current.set(row.id, row))
+          grid.applyTransaction({ add: rows })
+        }
+        flashRows(applied.updated.map((account) => account.id))
+        const detail = [...describeRefused(applied.refused), ...readOnlyNotes]
+        if (applied.created.length > 0) detail.unshift(t('accounts.pasteNewRows', { count: applied.created.length }))
+        showToast(applied.refused.length > 0 ? 'error' : 'success', t('accounts.pasteReport', { applied: applied.appliedCount, refused: applied.refused.length + readOnlyNotes.length }), detail)
+        undoStack.push({
+          label: t('accounts.action.paste', { count: plan.cellCount }),
+          undo: async () => {
+            const restored = await trackSave(api.accounts.applyChanges({ updates: before, creates: [] }))
+            putRows(restored.updated, 'update')
+            if (createdIds.length > 0) {
+              await trackSave(api.accounts.delete({ ids: createdIds }))
+              removeRows(createdIds)
+            }
+            flashRows(restored.updated.map((account) => account.id))
+          },
+          redo: async () => {
+            const again = await trackSave(api.accounts.applyChanges({ updates: plan.updates, creates: plan.creates }))
+            putRows(again.updated, 'update')
+            createdIds = again.created.map((account) => account.id)
+            if (again.created.length > 0) putRows(again.created, 'add')
+            flashRows(again.updated.map((account) => account.id))
+          }
+        })
+        bumpUndo()
+      } catch (error) {
+        showToast('error', errorText(error))
+      } finally {
+        setBusyText(null)
+      }
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [putRows, removeRows, t, undoStack]
+  )
+
+  const onPaste = (event: React.ClipboardEvent) => {
+    const grid = gridApi()
+    if (!grid || grid.getEditingCells().length > 0) return
+    const target = event.target as HTMLElement
+    if (target.closest('input, textarea, select, .ag-popup-editor')) return
+    event.preventDefault()
+    void pasteText(event.clipboardData.getData('text/plain'))
+  }
+
+  // ---- copy (the focused cell, or the selected rows as a block) ------------------------------
+  const copyToClipboard = async () => {
+    const grid = gridApi()
+    if (!grid) return
+    const columns = pasteColumns(grid)
+    const cellText = (row: AccountRow, colId: string) => {
+      const field = EDITABLE_COLUMN_FIELD[colId]
+      if (field) {
+        const value = rawCellValue(row, field)
+        return typeof value === 'boolean' ? t(`enums.flag.${value ? 'yes' : 'no'}`) : value === null ? '' : String(value)
+      }
+      return grid.getCellValue({ rowNode: grid.getRowNode(String(row.id)) as never, colKey: colId, useFormatter: true }) ?? ''
+    }
+    const quote = (text: string) => (/[\t\n"]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text)
+    const selected = grid.getSelectedRows().filter((row) => !isTotalsRow(row))
+    let text = ''
+    if (selected.length > 0) {
+      text = selected.map((row) => columns.map((column) => quote(String(cellText(row, column.colId)))).join('\t')).join('\r\n')
+    } else {
+      const focused = grid.getFocusedCell()
+      const row = focused ? grid.getDisplayedRowAtIndex(focused.rowIndex)?.data : undefined
+      if (!focused || !row || focused.rowPinned) return
+      text = String(cellText(row, focused.column.getColId()))
+    }
+    try {
+      await navigator.clipboard.writeText(text)
+    } catch {
+      // The browser refused clipboard access: nothing else to do.
+    }
+  }
+
+  // ---- export ------------------------------------------------------------------------------
+  const exportRows = useCallback(
+    async (format: 'xlsx' | 'csv') => {
+      setExportMenuOpen(false)
+      const grid = gridApi()
+      if (!grid) return
+      const ids: number[] = []
+      grid.forEachNodeAfterFilterAndSort((node) => {
+        if (node.data && !isTotalsRow(node.data)) ids.push(node.data.id)
+      })
+      const columns = grid
+        .getAllDisplayedColumns()
+        .map((column) => column.getColId())
+        .filter((colId): colId is ExportColumn => (exportColumns as readonly string[]).includes(colId))
+      setBusyText(t('export.exporting'))
+      try {
+        const file = await api.accounts.export({ format, ids, columns, language })
+        downloadBase64(file.fileName, file.mimeType, file.dataBase64)
+        showToast('success', t('export.done', { count: file.rowCount, file: file.fileName }))
+      } catch (error) {
+        showToast('error', errorText(error))
+      } finally {
+        setBusyText(null)
+      }
+    },
+    [language, t]
+  )
+
+  // ---- column layout remembered ----------------------------------------------------------
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const saveColumnState = useCallback(() => {
+    if (saveTimer.current) clearTimeout(saveTimer.current)
+    saveTimer.current = setTimeout(() => {
+      const state = gridApi()?.getColumnState()
+      if (state) void api.settings.set({ key: 'accountsColumnState', value: state as unknown as Record<string, unknown>[] }).catch(() => undefined)
+    }, 400)
+  }, [])
+
+  const resetColumns = () => {
+    gridApi()?.resetColumnState()
+    void api.settings.set({ key: 'accountsColumnState', value: null })
+  }
+
+  const onGridReady = (event: GridReadyEvent<AccountRow>) => {
+    if (savedColumnState) event.api.applyColumnState({ state: savedColumnState as never, applyOrder: true })
+    if (search) event.api.setGridOption('quickFilterText', search)
+    refreshTotals()
+  }
+
+  // ---- keyboard and menu -------------------------------------------------------------------
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null
+      const isTyping = !!target?.closest('input, textarea, select, [contenteditable="true"], .ag-cell-inline-editing, .ag-popup-editor')
+      const isMod = event.ctrlKey || event.metaKey
+      if (!isMod || document.querySelector('.modal-backdrop')) return
+      const key = event.key.toLowerCase()
+      if (key === 'f') {
+        event.preventDefault()
+        searchRef.current?.focus()
+        return
+      }
+      if (isTyping) return
+      if (key === 'z' && !event.shiftKey) {
+        event.preventDefault()
+        void undo()
+      } else if (key === 'y' || (key === 'z' && event.shiftKey)) {
+        event.preventDefault()
+        void redo()
+      } else if (key === 'c' && !window.getSelection()?.toString()) {
+        event.preventDefault()
+        void copyToClipboard()
+      }
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  })
+
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'undo') void undo()
+        else if (command === 'redo') void redo()
+        else if (command === 'import') setImportOpen(true)
+        else if (command === 'export-xlsx') void exportRows('xlsx')
+        else if (command === 'export-csv') void exportRows('csv')
+        else if (command === 'add-account') void addAccount()
+      }),
+    [undo, redo, exportRows, addAccount]
+  )
+
+  useEffect(() => {
+    const timer = setTimeout(() => gridApi()?.setGridOption('quickFilterText', search), 150)
+    return () => clearTimeout(timer)
+  }, [search])
+
+  useEffect(() => () => setRowCounts(null), [])
+
+  const onImported = (accounts: Account[]) => {
+    setImportOpen(false)
+    let inserted = accounts
+    putRows(inserted, 'add')
+    showToast('success', t('import.done', { count: inserted.length }))
+    undoStack.push({
+      label: t('accounts.action.import', { count: inserted.length }),
+      undo: async () => {
+        inserted = await trackSave(api.accounts.delete({ ids: inserted.map((account) => account.id) }))
+        removeRows(inserted.map((account) => account.id))
+      },
+      redo: async () => {
+        inserted = await trackSave(api.accounts.restore({ accounts: inserted }))
+        putRows(inserted, 'add')
+      }
+    })
+    bumpUndo()
+  }
+
+  return (
+    <section className="page accounts-page" data-testid="accounts-page">
+      <header className="page-header">
+        <div>
+          <h1>{t('accounts.title')}</h1>
+          <p className="page-subtitle">{t('accounts.subtitle')}</p>
+        </div>
+        <div className="search-box">
+          <Icon name="search" size={16} />
+          <input
+            ref={searchRef}
+            type="search"
+            value={search}
+            placeholder={t('accounts.search')}
+            onChange={(event) => setSearch(event.target.value)}
+            data-testid="accounts-search"
+          />
+        </div>
+      </header>
+
+      <div className="toolbar" role="toolbar">
+        <button className="button button-primary" onClick={() => void addAccount()} data-testid="accounts-add">
+          <Icon name="add" size={16} /> {t('accounts.add')}
+        </button>
+        <button className="button" onClick={() => void duplicateSelected()} data-testid="accounts-duplicate">
+          <Icon name="copy" size={16} /> {t('accounts.duplicate')}
+        </button>
+        <button className="button" onClick={askDelete} data-testid="accounts-delete">
+          <Icon name="trash" size={16} /> {t('accounts.delete')}
+        </button>
+        <span className="toolbar-separator" />
+        <button className="button" onClick={() => void undo()} disabled={!undoStack.canUndo()} title="Ctrl+Z" data-testid="accounts-undo">
+          <Icon name="undo" size={16} /> {t('accounts.undo')}
+        </button>
+        <button className="button" onClick={() => void redo()} disabled={!undoStack.canRedo()} title="Ctrl+Y" data-testid="accounts-redo">
+          <Icon name="redo" size={16} /> {t('accounts.redo')}
+        </button>
+        <span className="toolbar-separator" />
+        <button className="button" onClick={() => setImportOpen(true)} data-testid="accounts-import">
+          <Icon name="upload" size={16} /> {t('accounts.import')}
+        </button>
+        <div className="dropdown">
+          <button className="button" onClick={() => setExportMenuOpen((open) => !open)} aria-expanded={isExportMenuOpen} data-testid="accounts-export">
+            <Icon name="download" size={16} /> {t('accounts.export')} <Icon name="chevron" size={14} />
+          </button>
+          {isExportMenuOpen && (
+            <div className="dropdown-menu" role="menu" onMouseLeave={() => setExportMenuOpen(false)}>
+              <button role="menuitem" onClick={() => void exportRows('xlsx')} data-testid="export-xlsx">
+                {t('accounts.exportXlsx')}
+              </button>
+              <button role="menuitem" onClick={() => void exportRows('csv')} data-testid="export-csv">
+                {t('accounts.exportCsv')}
+              </button>
+            </div>
+          )}
+        </div>
+        <span className="toolbar-spacer" />
+        {busyText && <span className="busy">{busyText}</span>}
+        <ColumnChooser getApi={gridApi} onReset={resetColumns} />
+      </div>
+
+      <div className="grid-wrap" onPaste={onPaste} data-testid="accounts-grid">
+        {rowData && (
+          <AgGridReact<AccountRow>
+            key={language}
+            ref={gridRef}
+            theme={gridTheme}
+            rowData={rowData}
+            columnDefs={columnDefs}
+            localeText={localeText}
+            getRowId={(params) => (isTotalsRow(params.data) ? 'totals' : String(params.data.id))}
+            defaultColDef={{
+              sortable: true,
+              resizable: true,
+              filter: true,
+              floatingFilter: true,
+              valueParser: (params) => params.newValue as unknown,
+              suppressKeyboardEvent: (params) => params.event.key === 'Delete' && params.editing === false && isTotalsRow(params.data)
+            }}
+            rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false, selectAll: 'filtered' }}
+            selectionColumnDef={{ pinned: 'left', width: 44 }}
+            readOnlyEdit
+            onCellEditRequest={onCellEditRequest}
+            stopEditingWhenCellsLoseFocus
+            enterNavigatesVerticallyAfterEdit
+            singleClickEdit={false}
+            tooltipShowDelay={400}
+            animateRows={false}
+            onGridReady={onGridReady}
+            onModelUpdated={refreshTotals}
+            onColumnMoved={(event) => event.finished && saveColumnState()}
+            onColumnResized={(event) => event.finished && saveColumnState()}
+            onColumnVisible={saveColumnState}
+            onColumnPinned={saveColumnState}
+            onSortChanged={saveColumnState}
+            onBodyScroll={() => setCellError(null)}
+            getRowClass={(params) => (isTotalsRow(params.data) ? 'row-totals' : undefined)}
+          />
+        )}
+      </div>
+
+      {cellError && (
+        <div className="cell-error" role="alert" style={{ left: cellError.left, top: cellError.top }} data-testid="cell-error">
+          {cellError.message}
+        </div>
+      )}
+      {confirmDelete && (
+        <ConfirmDialog
+          title={t('accounts.confirmDeleteTitle')}
+          message={t('accounts.confirmDelete', { count: confirmDelete.length, name: confirmDelete[0]?.name ?? '' })}
+          confirmLabel={t('accounts.delete')}
+          isDanger
+          onCancel={() => setConfirmDelete(null)}
+          onConfirm={() => void deleteRows(confirmDelete)}
+        />
+      )}
+      {isImportOpen && <ImportDialog onClose={() => setImportOpen(false)} onImported={onImported} />}
+    </section>
+  )
+}

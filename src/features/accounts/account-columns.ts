@@ -1,0 +1,326 @@
+import type { ColDef, ColGroupDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community'
+import type { TFunction } from 'i18next'
+import type { Language } from '../../shared/i18n'
+import type { Region } from '../../shared/domain/regions'
+import {
+  ACCOUNT_BACKGROUNDS,
+  ACCOUNT_FORMATS,
+  ACCOUNT_TIERS,
+  TRADE_TYPES,
+  type EditableAccountField
+} from '../../shared/domain/accounts/account'
+import type { AccountTotals } from '../../shared/domain/accounts/totals'
+import { formatCount, formatDecimal, formatFen, formatPercent } from '../../lib/format'
+import type { AccountRow } from './account-rows'
+import { RegionCellEditor } from './RegionCellEditor'
+import { CriterionCell, StoreClassCell, VerdictCell } from './cells'
+
+/** The pinned bottom row: sums and weighted averages, shaped like a row so the columns can read it. */
+export interface TotalsRow extends AccountRow {
+  isTotals: true
+}
+
+export function totalsRow(totals: AccountTotals, label: string): TotalsRow {
+  return {
+    isTotals: true,
+    id: -1,
+    code: '',
+    name: label,
+    format: 'supermarket',
+    background: null,
+    tier: null,
+    tradeType: null,
+    regionCode: null,
+    directStores: totals.directStores,
+    salesAreaM2: totals.salesAreaM2,
+    annualSalesFen: totals.annualSalesFen,
+    employees: totals.employees,
+    dailyTraffic: totals.dailyTraffic,
+    dailyTransactions: totals.dailyTransactions,
+    isTopThreeInRegion: null,
+    hasStrongHqExecution: null,
+    notes: '',
+    updatedAt: '',
+    regionName: '',
+    kpis: {
+      averageStoreAreaM2: totals.directStores > 0 ? Math.round((totals.salesAreaM2 / totals.directStores) * 10) / 10 : null,
+      storeClass: null,
+      salesPerM2Fen: totals.salesPerM2Fen,
+      salesPerEmployeeFen: totals.salesPerEmployeeFen,
+      averageTicketFen: totals.averageTicketFen,
+      conversionRate: totals.conversionRate
+    },
+    screening: { topThreeInRegion: 'unknown', directStores: 'unknown', hqExecution: 'unknown', verdict: 'pending' }
+  }
+}
+
+export const isTotalsRow = (row: AccountRow | undefined): row is TotalsRow => (row as TotalsRow | undefined)?.isTotals === true
+
+/** Column id → the account field it edits (computed columns are absent). */
+export const EDITABLE_COLUMN_FIELD: Record<string, EditableAccountField> = {
+  code: 'code',
+  name: 'name',
+  format: 'format',
+  background: 'background',
+  tier: 'tier',
+  tradeType: 'tradeType',
+  regionCode: 'regionCode',
+  directStores: 'directStores',
+  salesAreaM2: 'salesAreaM2',
+  annualSalesFen: 'annualSalesFen',
+  employees: 'employees',
+  dailyTraffic: 'dailyTraffic',
+  dailyTransactions: 'dailyTransactions',
+  isTopThreeInRegion: 'isTopThreeInRegion',
+  hasStrongHqExecution: 'hasStrongHqExecution',
+  notes: 'notes'
+}
+
+const FLAG_VALUES = ['yes', 'no', ''] as const
+const flagKey = (value: boolean | null | undefined): (typeof FLAG_VALUES)[number] => (value === true ? 'yes' : value === false ? 'no' : '')
+
+interface ColumnContext {
+  t: TFunction
+  language: Language
+  regions: readonly Region[]
+}
+
+export function buildAccountColumns({ t, language, regions }: ColumnContext): (ColDef<AccountRow> | ColGroupDef<AccountRow>)[] {
+  const label = (group: 'format' | 'background' | 'tier' | 'tradeType', value: string | null | undefined) =>
+    value ? (t(`enums.${group}.${value}` as never) as string) : ''
+
+  const enumColumn = (
+    field: 'format' | 'background' | 'tier' | 'tradeType',
+    options: readonly string[],
+    isRequired: boolean,
+    width: number
+  ): ColDef<AccountRow> => ({
+    colId: field,
+    field,
+    headerName: t(`fields.${field}`),
+    editable: (params) => !isTotalsRow(params.data),
+    cellEditor: 'agSelectCellEditor',
+    cellEditorParams: { values: isRequired ? [...options] : ['', ...options] },
+    refData: Object.fromEntries([['', '—'], ...options.map((option) => [option, label(field, option)])]),
+    valueFormatter: (params: ValueFormatterParams<AccountRow>) => (isTotalsRow(params.data) ? '' : label(field, params.value as string)),
+    filterValueGetter: (params) => label(field, params.data?.[field] as string),
+    getQuickFilterText: (params) => label(field, params.value as string),
+    filter: 'agTextColumnFilter',
+    width
+  })
+
+  const countColumn = (field: 'directStores' | 'salesAreaM2' | 'employees' | 'dailyTraffic' | 'dailyTransactions', width = 120): ColDef<AccountRow> => ({
+    colId: field,
+    field,
+    headerName: t(`fields.${field}`),
+    headerTooltip: field === 'salesAreaM2' ? t('fieldHelp.salesAreaM2') : undefined,
+    editable: (params) => !isTotalsRow(params.data),
+    cellEditor: 'agTextCellEditor',
+    valueFormatter: (params) => formatCount(language, params.value as number | null),
+    filter: 'agNumberColumnFilter',
+    type: 'rightAligned',
+    width
+  })
+
+  const fenKpiColumn = (key: 'salesPerM2Fen' | 'salesPerEmployeeFen' | 'averageTicketFen', width: number): ColDef<AccountRow> => ({
+    colId: key,
+    headerName: t(`fields.${key}`),
+    headerTooltip: t(`fieldHelp.${key}`),
+    valueGetter: (params: ValueGetterParams<AccountRow>) => {
+      const fen = params.data?.kpis[key]
+      return fen === null || fen === undefined ? null : fen / 100
+    },
+    valueFormatter: (params) => (params.value === null || params.value === undefined ? '' : formatFen(language, Math.round((params.value as number) * 100))),
+    filter: 'agNumberColumnFilter',
+    type: 'rightAligned',
+    cellClass: 'cell-computed',
+    width
+  })
+
+  const flagColumn = (field: 'isTopThreeInRegion' | 'hasStrongHqExecution', criterion: 'topThreeInRegion' | 'hqExecution'): ColDef<AccountRow> => ({
+    colId: field,
+    headerName: t(`fields.${field}`),
+    valueGetter: (params) => (isTotalsRow(params.data) ? null : flagKey(params.data?.[field])),
+    editable: (params) => !isTotalsRow(params.data),
+    cellEditor: 'agSelectCellEditor',
+    cellEditorParams: { values: [...FLAG_VALUES] },
+    refData: { yes: t('enums.flag.yes'), no: t('enums.flag.no'), '': t('enums.flag.unknown') },
+    cellRenderer: CriterionCell,
+    cellRendererParams: { criterion },
+    filterValueGetter: (params) => t(`enums.criterion.${params.data?.screening[criterion] ?? 'unknown'}`),
+    getQuickFilterText: () => '',
+    filter: 'agTextColumnFilter',
+    width: 130
+  })
+
+  return [
+    {
+      headerName: t('groups.identity'),
+      children: [
+        {
+          colId: 'code',
+          field: 'code',
+          headerName: t('fields.code'),
+          editable: (params) => !isTotalsRow(params.data),
+          pinned: 'left',
+          width: 110,
+          filter: 'agTextColumnFilter'
+        },
+        {
+          colId: 'name',
+          field: 'name',
+          headerName: t('fields.name'),
+          editable: (params) => !isTotalsRow(params.data),
+          pinned: 'left',
+          width: 190,
+          filter: 'agTextColumnFilter',
+          cellClassRules: { 'cell-totals-label': (params) => isTotalsRow(params.data) }
+        }
+      ]
+    },
+    {
+      headerName: t('groups.classification'),
+      children: [
+        enumColumn('format', ACCOUNT_FORMATS, true, 120),
+        {
+          colId: 'storeClass',
+          headerName: t('fields.storeClass'),
+          headerTooltip: t('fieldHelp.storeClass'),
+          valueGetter: (params) => params.data?.kpis.storeClass ?? null,
+          cellRenderer: StoreClassCell,
+          filterValueGetter: (params) => (params.data?.kpis.storeClass ? t(`enums.storeClass.${params.data.kpis.storeClass}`) : ''),
+          filter: 'agTextColumnFilter',
+          cellClass: 'cell-computed',
+          width: 100
+        },
+        enumColumn('background', ACCOUNT_BACKGROUNDS, false, 110),
+        enumColumn('tier', ACCOUNT_TIERS, false, 120),
+        enumColumn('tradeType', TRADE_TYPES, false, 130),
+        {
+          colId: 'regionCode',
+          field: 'regionCode',
+          headerName: t('fields.regionCode'),
+          headerTooltip: t('fieldHelp.regionCode'),
+          editable: (params) => !isTotalsRow(params.data),
+          cellEditor: RegionCellEditor,
+          cellEditorParams: { regions },
+          cellEditorPopup: true,
+          cellEditorPopupPosition: 'under',
+          filter: 'agTextColumnFilter',
+          width: 110
+        },
+        {
+          colId: 'regionName',
+          field: 'regionName',
+          headerName: t('fields.regionName'),
+          filter: 'agTextColumnFilter',
+          cellClass: 'cell-computed',
+          width: 170
+        }
+      ]
+    },
+    {
+      headerName: t('groups.profile'),
+      children: [
+        countColumn('directStores', 110),
+        countColumn('salesAreaM2', 130),
+        {
+          colId: 'averageStoreAreaM2',
+          headerName: t('fields.averageStoreAreaM2'),
+          valueGetter: (params) => params.data?.kpis.averageStoreAreaM2 ?? null,
+          valueFormatter: (params) => formatDecimal(language, params.value as number | null),
+          filter: 'agNumberColumnFilter',
+          type: 'rightAligned',
+          cellClass: 'cell-computed',
+          width: 120
+        },
+        {
+          colId: 'annualSalesFen',
+          headerName: t('fields.annualSalesFen'),
+          headerTooltip: t('fieldHelp.annualSalesFen'),
+          // Yuan for editing and filtering; stored and summed as integer fen.
+          valueGetter: (params) => (params.data?.annualSalesFen === null || params.data?.annualSalesFen === undefined ? null : params.data.annualSalesFen / 100),
+          valueFormatter: (params) => (params.data ? formatFen(language, params.data.annualSalesFen) : ''),
+          editable: (params) => !isTotalsRow(params.data),
+          cellEditor: 'agTextCellEditor',
+          filter: 'agNumberColumnFilter',
+          type: 'rightAligned',
+          width: 170
+        },
+        countColumn('employees', 100),
+        countColumn('dailyTraffic', 130),
+        countColumn('dailyTransactions', 130)
+      ]
+    },
+    {
+      headerName: t('groups.kpis'),
+      children: [
+        fenKpiColumn('salesPerM2Fen', 130),
+        fenKpiColumn('salesPerEmployeeFen', 150),
+        fenKpiColumn('averageTicketFen', 120),
+        {
+          colId: 'conversionRate',
+          headerName: t('fields.conversionRate'),
+          headerTooltip: t('fieldHelp.conversionRate'),
+          valueGetter: (params) => params.data?.kpis.conversionRate ?? null,
+          valueFormatter: (params) => formatPercent(language, params.value as number | null),
+          filter: 'agNumberColumnFilter',
+          type: 'rightAligned',
+          cellClass: 'cell-computed',
+          width: 100
+        }
+      ]
+    },
+    {
+      headerName: t('groups.screening'),
+      children: [
+        flagColumn('isTopThreeInRegion', 'topThreeInRegion'),
+        {
+          colId: 'directStoresCriterion',
+          headerName: t('fields.directStoresCriterion'),
+          valueGetter: (params) => (isTotalsRow(params.data) ? null : (params.data?.screening.directStores ?? null)),
+          cellRenderer: CriterionCell,
+          cellRendererParams: { criterion: 'directStores' },
+          filterValueGetter: (params) => t(`enums.criterion.${params.data?.screening.directStores ?? 'unknown'}`),
+          filter: 'agTextColumnFilter',
+          cellClass: 'cell-computed',
+          width: 120
+        },
+        flagColumn('hasStrongHqExecution', 'hqExecution'),
+        {
+          colId: 'screeningVerdict',
+          headerName: t('fields.screeningVerdict'),
+          headerTooltip: t('fieldHelp.screeningVerdict'),
+          valueGetter: (params) => (isTotalsRow(params.data) ? null : (params.data?.screening.verdict ?? null)),
+          cellRenderer: VerdictCell,
+          filterValueGetter: (params) => (params.data ? t(`enums.verdict.${params.data.screening.verdict}`) : ''),
+          getQuickFilterText: (params) => (params.value ? t(`enums.verdict.${params.value as 'pending'}`) : ''),
+          filter: 'agTextColumnFilter',
+          cellClass: 'cell-computed',
+          width: 110
+        }
+      ]
+    },
+    {
+      colId: 'notes',
+      field: 'notes',
+      headerName: t('fields.notes'),
+      editable: (params) => !isTotalsRow(params.data),
+      cellEditor: 'agLargeTextCellEditor',
+      cellEditorPopup: true,
+      cellEditorParams: { maxLength: 2000, rows: 6, cols: 40 },
+      filter: 'agTextColumnFilter',
+      width: 260
+    },
+    {
+      colId: 'updatedAt',
+      field: 'updatedAt',
+      headerName: t('fields.updatedAt'),
+      valueFormatter: (params) => (params.value ? new Date(params.value as string).toLocaleString(language, { hour12: false }) : ''),
+      filter: 'agDateColumnFilter',
+      cellClass: 'cell-computed',
+      hide: true,
+      width: 170
+    }
+  ]
+}
