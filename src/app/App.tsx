@@ -71,7 +71,7 @@ export function App(): React.JSX.Element {
       <NavRail language={language} onLanguage={(next) => void switchLanguage(next)} isWorkspaceOpen={boot.status.isInitialized} />
       <main className="app-main">
         {boot.status.isInitialized ? (
-          <AccountsPage key={language} language={language} />
+          <AccountsPage language={language} />
         ) : (
           <WelcomePage info={boot.info} onChoose={initialize} />
         )}

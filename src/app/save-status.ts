@@ -22,7 +22,10 @@ export async function trackSave<T>(work: Promise<T>): Promise<T> {
     lastFailed = false
     return value
   } catch (error) {
-    lastFailed = true
+    // A refusal (bad value, duplicate code…) means the service answered and nothing was lost;
+    // only an unreachable or failing service leaves work unsaved.
+    const code = (error as { code?: unknown }).code
+    lastFailed = code === 'network' || code === 'internal' || code === undefined
     throw error
   } finally {
     pending -= 1

@@ -94,7 +94,13 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
     }
   }, [])
 
-  const rowData = useMemo(() => (loadVersion === 0 ? null : [...rowsById.current.values()]), [loadVersion])
+  // The grid is rebuilt when the language changes (AG Grid's locale is fixed at creation): give
+  // it the rows as they are now, not as they were loaded.
+  const rowData = useMemo(
+    () => (loadVersion === 0 ? null : [...rowsById.current.values()]),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [loadVersion, language]
+  )
   const columnDefs = useMemo(() => buildAccountColumns({ t, language, regions }), [t, language, regions])
   const localeText = useMemo(
     () => ({ ...(language === 'zh-CN' ? AG_GRID_LOCALE_CN : AG_GRID_LOCALE_EN), noRowsToShow: t('accounts.empty') }),
@@ -473,21 +479,25 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
 
   // ---- column layout remembered ----------------------------------------------------------
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const latestColumnState = useRef<unknown[] | null>(null)
   const saveColumnState = useCallback(() => {
     if (saveTimer.current) clearTimeout(saveTimer.current)
+    latestColumnState.current = gridApi()?.getColumnState() ?? null
     saveTimer.current = setTimeout(() => {
-      const state = gridApi()?.getColumnState()
+      const state = latestColumnState.current
       if (state) void api.settings.set({ key: 'accountsColumnState', value: state as unknown as Record<string, unknown>[] }).catch(() => undefined)
     }, 400)
   }, [])
 
   const resetColumns = () => {
     gridApi()?.resetColumnState()
+    latestColumnState.current = null
     void api.settings.set({ key: 'accountsColumnState', value: null })
   }
 
   const onGridReady = (event: GridReadyEvent<AccountRow>) => {
-    if (savedColumnState) event.api.applyColumnState({ state: savedColumnState as never, applyOrder: true })
+    const state = latestColumnState.current ?? savedColumnState
+    if (state) event.api.applyColumnState({ state: state as never, applyOrder: true })
     if (search) event.api.setGridOption('quickFilterText', search)
     refreshTotals()
   }

@@ -106,7 +106,8 @@ export function buildAccountColumns({ t, language, regions }: ColumnContext): (C
     filterValueGetter: (params) => label(field, params.data?.[field] as string),
     getQuickFilterText: (params) => label(field, params.value as string),
     filter: 'agTextColumnFilter',
-    width
+    // English labels are longer than the Chinese ones.
+    width: language === 'en-US' ? Math.round(width * 1.4) : width
   })
 
   const countColumn = (field: 'directStores' | 'salesAreaM2' | 'employees' | 'dailyTraffic' | 'dailyTransactions', width = 120): ColDef<AccountRow> => ({
