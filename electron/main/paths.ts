@@ -28,5 +28,5 @@ export function resolveDataDir(argv: readonly string[] = process.argv, env: Node
     if (arg.startsWith('--data-dir=')) return path.resolve(arg.slice('--data-dir='.length))
   }
   if (env[DATA_DIR_ENV]) return path.resolve(env[DATA_DIR_ENV] as string)
-  return defaultDataDir()
+  return defaultDataDir(process.platform, env)
 }

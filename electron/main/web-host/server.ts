@@ -96,15 +96,22 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return
     }
     const url = new URL(request.url ?? '/', `http://${request.headers.host}`)
-    if (url.pathname.startsWith('/api/')) {
-      handleApi(request, response, decodeURIComponent(url.pathname.slice('/api/'.length)))
+    let pathname: string
+    try {
+      pathname = decodeURIComponent(url.pathname)
+    } catch {
+      sendJson(response, 400, { ok: false, error: { code: 'bad-path', message: 'Malformed path' } })
+      return
+    }
+    if (pathname.startsWith('/api/')) {
+      handleApi(request, response, pathname.slice('/api/'.length))
       return
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       send(response, 405, 'Method not allowed', 'text/plain; charset=utf-8')
       return
     }
-    serveStatic(url.pathname, response)
+    serveStatic(pathname, response)
   })
 
   function handleApi(request: http.IncomingMessage, response: http.ServerResponse, channel: string): void {
@@ -151,7 +158,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   function serveStatic(pathname: string, response: http.ServerResponse): void {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
+    const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '')
     const file = path.resolve(rendererRoot, relative)
     const isInside = file === rendererRoot || file.startsWith(rendererRoot + path.sep)
     const target = isInside && fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(rendererRoot, 'index.html')

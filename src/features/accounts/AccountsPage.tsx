@@ -419,35 +419,41 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
   }
 
   // ---- copy (the focused cell, or the selected rows as a block) ------------------------------
-  const copyToClipboard = async () => {
+  // Through the copy event, so it needs no clipboard permission (Electron denies them all).
+  const textToCopy = (): string | null => {
     const grid = gridApi()
-    if (!grid) return
+    if (!grid) return null
     const columns = pasteColumns(grid)
-    const cellText = (row: AccountRow, colId: string) => {
+    const cellText = (row: AccountRow, colId: string): string => {
       const field = EDITABLE_COLUMN_FIELD[colId]
       if (field) {
         const value = rawCellValue(row, field)
         return typeof value === 'boolean' ? t(`enums.flag.${value ? 'yes' : 'no'}`) : value === null ? '' : String(value)
       }
-      return grid.getCellValue({ rowNode: grid.getRowNode(String(row.id)) as never, colKey: colId, useFormatter: true }) ?? ''
+      const node = grid.getRowNode(String(row.id))
+      return node ? String(grid.getCellValue({ rowNode: node, colKey: colId, useFormatter: true }) ?? '') : ''
     }
     const quote = (text: string) => (/[\t\n"]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text)
     const selected = grid.getSelectedRows().filter((row) => !isTotalsRow(row))
-    let text = ''
-    if (selected.length > 0) {
-      text = selected.map((row) => columns.map((column) => quote(String(cellText(row, column.colId)))).join('\t')).join('\r\n')
-    } else {
-      const focused = grid.getFocusedCell()
-      const row = focused ? grid.getDisplayedRowAtIndex(focused.rowIndex)?.data : undefined
-      if (!focused || !row || focused.rowPinned) return
-      text = String(cellText(row, focused.column.getColId()))
-    }
-    try {
-      await navigator.clipboard.writeText(text)
-    } catch {
-      // The browser refused clipboard access: nothing else to do.
-    }
+    if (selected.length > 0) return selected.map((row) => columns.map((column) => quote(cellText(row, column.colId))).join('\t')).join('\r\n')
+    const focused = grid.getFocusedCell()
+    const row = focused && !focused.rowPinned ? grid.getDisplayedRowAtIndex(focused.rowIndex)?.data : undefined
+    return focused && row ? cellText(row, focused.column.getColId()) : null
   }
+
+  useEffect(() => {
+    const onCopy = (event: ClipboardEvent) => {
+      const target = event.target as HTMLElement | null
+      if (target?.closest('input, textarea, select, .ag-popup-editor') || window.getSelection()?.toString()) return
+      if (!target?.closest('[data-testid=accounts-grid]') && target !== document.body) return
+      const text = textToCopy()
+      if (text === null || !event.clipboardData) return
+      event.preventDefault()
+      event.clipboardData.setData('text/plain', text)
+    }
+    document.addEventListener('copy', onCopy)
+    return () => document.removeEventListener('copy', onCopy)
+  })
 
   // ---- export ------------------------------------------------------------------------------
   const exportRows = useCallback(
@@ -522,9 +528,6 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
       } else if (key === 'y' || (key === 'z' && event.shiftKey)) {
         event.preventDefault()
         void redo()
-      } else if (key === 'c' && !window.getSelection()?.toString()) {
-        event.preventDefault()
-        void copyToClipboard()
       }
     }
     document.addEventListener('keydown', onKeyDown)

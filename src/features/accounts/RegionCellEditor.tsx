@@ -37,6 +37,13 @@ export function RegionCellEditor(props: CustomCellEditorProps<AccountRow, string
     if (!(eventKey && eventKey.length === 1)) inputRef.current?.select()
   }, [eventKey])
 
+  // Whatever ends the edit (Enter, Tab, a click elsewhere) takes the highlighted division.
+  useEffect(() => {
+    const text = query.trim()
+    const highlighted = suggestions[active]
+    onValueChange(text === '' ? null : highlighted ? highlighted.code : text)
+  }, [query, suggestions, active, onValueChange])
+
   const choose = (region: Region | undefined) => {
     onValueChange(region ? region.code : query.trim() === '' ? null : query.trim())
     setTimeout(() => stopEditing(), 0)
@@ -50,7 +57,6 @@ export function RegionCellEditor(props: CustomCellEditorProps<AccountRow, string
         onChange={(event) => {
           setQuery(event.target.value)
           setActive(0)
-          onValueChange(event.target.value.trim() === '' ? null : event.target.value.trim())
         }}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown') {

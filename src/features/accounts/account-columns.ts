@@ -207,6 +207,8 @@ export function buildAccountColumns({ t, language, regions }: ColumnContext): (C
           cellEditorParams: { regions },
           cellEditorPopup: true,
           cellEditorPopupPosition: 'under',
+          // The editor's list owns the arrows and Enter while it is open.
+          suppressKeyboardEvent: (params) => params.editing && ['Enter', 'ArrowUp', 'ArrowDown'].includes(params.event.key),
           filter: 'agTextColumnFilter',
           width: 110
         },

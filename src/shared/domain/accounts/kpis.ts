@@ -28,9 +28,10 @@ export function storeClass(
   salesAreaM2: number | null,
   directStores: number | null
 ): StoreClass | null {
-  if (format !== 'hypermarket') return null
-  const average = averageStoreAreaM2(salesAreaM2, directStores)
-  if (average === null || average <= 0) return null
+  if (format !== 'hypermarket' || salesAreaM2 === null || !isPositive(directStores)) return null
+  // The exact average, not the one-decimal display value: 4,999.95 m² is class B.
+  const average = salesAreaM2 / directStores
+  if (average <= 0) return null
   if (average >= HYPERMARKET_CLASS_A_MIN_M2) return 'A'
   if (average >= HYPERMARKET_CLASS_B_MIN_M2) return 'B'
   return 'C'

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { latestVersion } from '../../electron/main/db/migrate'
+import { handlers } from '../../electron/main/handlers'
+import { CHANNELS } from '../../src/shared/channels'
+import { contract } from '../../src/shared/contract'
+import { openTestWorkbench } from '../helpers/workbench'
+
+const GARBAGE: readonly unknown[] = [42, 'accounts', { evil: true }, [1, 2, 3]]
+
+describe('the handler table', () => {
+  it('has exactly one handler per channel of the list and of the contract', () => {
+    const channels = [...CHANNELS].sort()
+    expect(Object.keys(handlers).sort()).toEqual(channels)
+    expect(Object.keys(contract).sort()).toEqual(channels)
+    expect(new Set(CHANNELS).size).toBe(CHANNELS.length)
+  })
+
+  it('pins the API surface', () => {
+    expect([...CHANNELS]).toEqual([
+      'app:info',
+      'workspace:status',
+      'workspace:init',
+      'settings:get',
+      'settings:set',
+      'regions:list',
+      'accounts:list',
+      'accounts:create',
+      'accounts:update',
+      'accounts:apply-changes',
+      'accounts:duplicate',
+      'accounts:delete',
+      'accounts:restore',
+      'accounts:import-preview',
+      'accounts:import-commit',
+      'accounts:export'
+    ])
+  })
+})
+
+describe('dispatch', () => {
+  it('answers garbage input on every channel with a bad-input Result and never throws', async () => {
+    const { workbench } = openTestWorkbench()
+    for (const channel of CHANNELS) {
+      for (const input of GARBAGE) {
+        const result = await workbench.dispatch(channel, input)
+        expect(result.ok, `${channel} ← ${JSON.stringify(input)}`).toBe(false)
+        if (result.ok) continue
+        expect(result.error.code, `${channel} ← ${JSON.stringify(input)}`).toBe('bad-input')
+        expect(result.error.message).toMatch(/^请求内容无效：/)
+      }
+    }
+    // none of it changed the workspace
+    expect(await workbench.dispatch('workspace:status', {})).toEqual({ ok: true, value: { isInitialized: false, accountCount: 0 } })
+  })
+
+  it('refuses an unknown channel name', async () => {
+    const { workbench } = openTestWorkbench()
+    for (const channel of ['accounts:drop', '', 'ACCOUNTS:LIST', '__proto__', 'constructor', 'toString', 42, null, undefined, { channel: 'app:info' }]) {
+      const result = await workbench.dispatch(channel, {})
+      expect(result.ok, String(channel)).toBe(false)
+      if (!result.ok) expect(result.error.code).toBe('unknown-channel')
+    }
+    const result = await workbench.dispatch('accounts:drop', {})
+    expect(result).toEqual({ ok: false, error: { code: 'unknown-channel', message: '未知的接口：accounts:drop' } })
+  })
+
+  it('names the offending field of a bad input', async () => {
+    const { workbench } = openTestWorkbench()
+    const result = await workbench.dispatch('workspace:init', { kind: 'everything' })
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.error.code).toBe('bad-input')
+      expect(result.error.message).toContain('kind')
+    }
+  })
+
+  it('runs a channel with good input and returns its value', async () => {
+    const { workbench, dataDir } = openTestWorkbench()
+    const result = await workbench.dispatch('app:info', {})
+    expect(result).toMatchObject({ ok: true, value: { mode: 'web', version: '0.0.0-test', dataDir, schemaVersion: latestVersion() } })
+    // no input at all counts as {} for the channels that take none
+    expect(await workbench.dispatch('accounts:list', undefined)).toEqual({ ok: true, value: [] })
+  })
+})

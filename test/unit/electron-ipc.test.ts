@@ -1,0 +1,105 @@
+/**
+ * The IPC binding: exactly one handler per contract channel, and only the app's own page may
+ * call them. Driven with a fake ipcMain; the trusted calls reach the real dispatcher.
+ */
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { describe, expect, it, vi } from 'vitest'
+import { bindIpc, trustedSenderCheck, FORBIDDEN_SENDER, type Dispatch, type InvokeEvent } from '../../electron/main/ipc'
+import { CHANNELS } from '../../src/shared/channels'
+import { ok, type Result } from '../../src/shared/result'
+import { openTestWorkbench } from '../helpers/workbench'
+
+// Nothing here may load the real module (Electron 42 downloads its binary on require).
+vi.mock('electron', () => ({ ipcMain: {} }))
+
+type Handler = (event: InvokeEvent, input: unknown) => Promise<Result<unknown>>
+
+function fakeIpcMain() {
+  const handlers = new Map<string, Handler>()
+  return {
+    handlers,
+    handle(channel: string, listener: Handler): void {
+      // Like Electron: a second handler for the same channel is an error.
+      if (handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`)
+      handlers.set(channel, listener)
+    },
+    removeHandler(channel: string): void {
+      handlers.delete(channel)
+    }
+  }
+}
+
+const ENTRY_URL = pathToFileURL(path.resolve('/opt/ka-workbench/out/renderer/index.html')).href
+const isTrusted = trustedSenderCheck(ENTRY_URL)
+const fromApp: InvokeEvent = { senderFrame: { url: `${ENTRY_URL}#/accounts`, parent: null } as InvokeEvent['senderFrame'] }
+const fromFrame = (url: string, parent: unknown = null): InvokeEvent => ({ senderFrame: { url, parent } as InvokeEvent['senderFrame'] })
+
+function call(ipcMain: ReturnType<typeof fakeIpcMain>, channel: string, event: InvokeEvent, input: unknown): Promise<Result<unknown>> {
+  const handler = ipcMain.handlers.get(channel)
+  if (!handler) throw new Error(`no handler for ${channel}`)
+  return handler(event, input)
+}
+
+describe('bindIpc', () => {
+  it('registers exactly the contract channels, no more, no less', () => {
+    const ipcMain = fakeIpcMain()
+    bindIpc(ipcMain, vi.fn<Dispatch>(), isTrusted)
+    expect([...ipcMain.handlers.keys()].sort()).toEqual([...CHANNELS].sort())
+    expect(ipcMain.handlers.size).toBe(CHANNELS.length)
+  })
+
+  it('removes every handler again when unbound', () => {
+    const ipcMain = fakeIpcMain()
+    const unbind = bindIpc(ipcMain, vi.fn<Dispatch>(), isTrusted)
+    unbind()
+    expect(ipcMain.handlers.size).toBe(0)
+  })
+
+  it('refuses a foreign page, an iframe and a vanished frame without reaching dispatch', async () => {
+    const ipcMain = fakeIpcMain()
+    const dispatch = vi.fn<Dispatch>(async () => ok('should not be reached'))
+    bindIpc(ipcMain, dispatch, isTrusted)
+    const untrusted: InvokeEvent[] = [
+      fromFrame('https://example.com/'),
+      fromFrame(pathToFileURL(path.resolve('/tmp/downloaded.html')).href),
+      fromFrame(ENTRY_URL, { url: ENTRY_URL }),
+      { senderFrame: null }
+    ]
+    for (const event of untrusted) {
+      const result = await call(ipcMain, 'accounts:delete', event, { ids: [1] })
+      expect(result).toMatchObject({ ok: false, error: { code: FORBIDDEN_SENDER } })
+    }
+    expect(dispatch).not.toHaveBeenCalled()
+  })
+
+  it('passes a call from the app page to dispatch with its channel and input', async () => {
+    const ipcMain = fakeIpcMain()
+    const dispatch = vi.fn<Dispatch>(async (channel, input) => ok({ channel, input }))
+    bindIpc(ipcMain, dispatch, isTrusted)
+    const result = await call(ipcMain, 'accounts:list', fromApp, {})
+    expect(dispatch).toHaveBeenCalledWith('accounts:list', {})
+    expect(result).toEqual({ ok: true, value: { channel: 'accounts:list', input: {} } })
+  })
+
+  it('turns a throwing dispatch into a failed result instead of a rejected promise', async () => {
+    const ipcMain = fakeIpcMain()
+    bindIpc(ipcMain, vi.fn<Dispatch>(async () => Promise.reject(new Error('disk full'))), isTrusted)
+    expect(await call(ipcMain, 'app:info', fromApp, {})).toMatchObject({ ok: false, error: { code: 'internal', message: 'disk full' } })
+  })
+
+  it('with the real dispatcher: answers the app and rejects garbage input with a validation failure', async () => {
+    const { workbench } = openTestWorkbench()
+    const ipcMain = fakeIpcMain()
+    bindIpc(ipcMain, workbench.dispatch, isTrusted)
+
+    const info = await call(ipcMain, 'app:info', fromApp, {})
+    expect(info).toMatchObject({ ok: true, value: { version: '0.0.0-test' } })
+
+    const garbage = await call(ipcMain, 'accounts:delete', fromApp, { ids: 'all; DROP TABLE accounts' })
+    expect(garbage).toMatchObject({ ok: false, error: { code: 'bad-input' } })
+
+    const forbidden = await call(ipcMain, 'app:info', fromFrame('https://example.com/'), {})
+    expect(forbidden).toMatchObject({ ok: false, error: { code: FORBIDDEN_SENDER } })
+  })
+})
