@@ -42,3 +42,10 @@ export function useSaveState(): SaveState {
     () => snapshot
   )
 }
+
+/** Closing the window while a write is in flight would lose it: ask first. */
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeunload', (event) => {
+    if (pending > 0) event.preventDefault()
+  })
+}
