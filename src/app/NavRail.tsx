@@ -18,7 +18,12 @@ export function NavRail({ language, isWorkspaceOpen, onLanguage }: NavRailProps)
       </div>
       <ul className="nav-items">
         <li>
-          <button className={`nav-item ${isWorkspaceOpen ? 'nav-item-active' : ''}`} aria-current={isWorkspaceOpen ? 'page' : undefined} data-testid="nav-accounts">
+          <button
+            className={`nav-item ${isWorkspaceOpen ? 'nav-item-active' : ''}`}
+            aria-current={isWorkspaceOpen ? 'page' : undefined}
+            disabled={!isWorkspaceOpen}
+            data-testid="nav-accounts"
+          >
             <Icon name="accounts" size={22} />
             <span>{t('nav.accounts')}</span>
           </button>

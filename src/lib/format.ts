@@ -8,7 +8,7 @@ function formatter(language: Language, kind: 'cny' | 'percent' | 'count' | 'deci
   if (!format) {
     format =
       kind === 'cny'
-        ? new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY', minimumFractionDigits: 2, maximumFractionDigits: 2 })
+        ? new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2 })
         : kind === 'percent'
           ? new Intl.NumberFormat(language, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 })
           : kind === 'decimal'

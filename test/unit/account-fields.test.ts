@@ -134,12 +134,21 @@ describe('options (format, background, tier, trade type)', () => {
   it('refuses an unknown option and lists the options', () => {
     expect(parse('format', '百货')).toEqual({
       ok: false,
-      issue: { field: 'format', code: 'invalidOption', params: { value: '百货', options: '大卖场、连锁超市、连锁便利店、连锁药店' } }
+      issue: { field: 'format', code: 'invalidOption', params: { value: '百货', optionGroup: 'format' } }
     })
     expect(parse('tradeType', 'barter')).toEqual({
       ok: false,
-      issue: { field: 'tradeType', code: 'invalidOption', params: { value: 'barter', options: '总部直供、区域直供、经销商供货' } }
+      issue: { field: 'tradeType', code: 'invalidOption', params: { value: 'barter', optionGroup: 'tradeType' } }
     })
+  })
+
+  it('lists the options in the reader\'s language', () => {
+    const refused = parse('format', '百货')
+    if (refused.ok) throw new Error('expected a refusal')
+    expect(describeFieldIssue('zh-CN', refused.issue)).toBe('“业态”须为以下之一：大卖场、连锁超市、连锁便利店、连锁药店；收到“百货”')
+    expect(describeFieldIssue('en-US', refused.issue)).toBe(
+      '“Format” must be one of: Hypermarket, Chain supermarket, Convenience chain, Pharmacy chain; got “百货”'
+    )
   })
 })
 
@@ -163,7 +172,7 @@ describe('flags (区域前三甲, 总部执行力强)', () => {
   it('refuses other words and names the choices', () => {
     expect(parse('isTopThreeInRegion', '也许')).toEqual({
       ok: false,
-      issue: { field: 'isTopThreeInRegion', code: 'invalidOption', params: { value: '也许', options: '是、否、未知' } }
+      issue: { field: 'isTopThreeInRegion', code: 'invalidOption', params: { value: '也许', optionGroup: 'flag' } }
     })
   })
 })

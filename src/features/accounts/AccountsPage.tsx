@@ -682,7 +682,11 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
       {confirmDelete && (
         <ConfirmDialog
           title={t('accounts.confirmDeleteTitle')}
-          message={t('accounts.confirmDelete', { count: confirmDelete.length, name: confirmDelete[0]?.name ?? '' })}
+          message={
+            confirmDelete.length === 1
+              ? t('accounts.confirmDeleteOne', { name: confirmDelete[0]?.name ?? '' })
+              : t('accounts.confirmDeleteMany', { count: confirmDelete.length })
+          }
           confirmLabel={t('accounts.delete')}
           isDanger
           onCancel={() => setConfirmDelete(null)}

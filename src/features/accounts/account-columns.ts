@@ -85,7 +85,27 @@ interface ColumnContext {
   regions: readonly Region[]
 }
 
-export function buildAccountColumns({ t, language, regions }: ColumnContext): (ColDef<AccountRow> | ColGroupDef<AccountRow>)[] {
+/** Header text width at the grid's header font, roughly: CJK characters are about twice as wide. */
+function headerTextWidth(text: string): number {
+  let width = 0
+  for (const char of text) width += /[\u2e80-\uffff]/.test(char) ? 13.5 : 7.4
+  return width
+}
+
+/** Widens every column whose header would otherwise be cut off (English labels are longer). */
+function fitHeaders(columns: (ColDef<AccountRow> | ColGroupDef<AccountRow>)[]): (ColDef<AccountRow> | ColGroupDef<AccountRow>)[] {
+  return columns.map((column) => {
+    if ('children' in column) return { ...column, children: fitHeaders(column.children) }
+    const needed = Math.ceil(headerTextWidth(column.headerName ?? '') + 56)
+    return { ...column, width: Math.max(column.width ?? 120, needed) }
+  })
+}
+
+export function buildAccountColumns(context: ColumnContext): (ColDef<AccountRow> | ColGroupDef<AccountRow>)[] {
+  return fitHeaders(buildColumns(context))
+}
+
+function buildColumns({ t, language, regions }: ColumnContext): (ColDef<AccountRow> | ColGroupDef<AccountRow>)[] {
   const label = (group: 'format' | 'background' | 'tier' | 'tradeType', value: string | null | undefined) =>
     value ? (t(`enums.${group}.${value}` as never) as string) : ''
 

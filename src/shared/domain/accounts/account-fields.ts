@@ -155,8 +155,7 @@ function parseOption<T extends string>(
   const key = text.toLowerCase().replace(/[\s_-]/g, '')
   const found = options.find((option) => optionAliases(group, option).includes(key))
   if (found) return accept(found)
-  const labels = options.map((option) => (messages['zh-CN'].enums[group] as Record<string, string>)[option] ?? option)
-  return refuse(field, 'invalidOption', { value: text, options: labels.join('、') })
+  return refuse(field, 'invalidOption', { value: text, optionGroup: group })
 }
 
 function parseCount(field: EditableAccountField, raw: unknown): FieldParse<number | null> {
@@ -190,7 +189,7 @@ function parseFlag(field: EditableAccountField, raw: unknown): FieldParse<boolea
   if (UNKNOWN_WORDS.has(key)) return accept(null)
   if (TRUE_WORDS.has(key)) return accept(true)
   if (FALSE_WORDS.has(key)) return accept(false)
-  return refuse(field, 'invalidOption', { value: cellText(raw), options: '是、否、未知' })
+  return refuse(field, 'invalidOption', { value: cellText(raw), optionGroup: 'flag' })
 }
 
 function parseRegion(raw: unknown, context: ParseContext): FieldParse<string | null> {
@@ -274,8 +273,14 @@ export function parseAccountPatch(
 
 /** The sentence shown for an issue: the field's label and the reason, in the given language. */
 export function describeFieldIssue(language: Language, issue: FieldIssue): string {
+  const group = issue.params?.optionGroup
+  const options =
+    typeof group === 'string'
+      ? Object.values(messages[language].enums[group as 'format'] as Record<string, string>).join(language === 'zh-CN' ? '、' : ', ')
+      : undefined
   return translate(language, `errors.${issue.code}`, {
     ...issue.params,
+    ...(options === undefined ? {} : { options }),
     field: translate(language, `fields.${issue.field}`)
   })
 }
