@@ -197,6 +197,7 @@ export const enUS = {
     importing: 'Importing…',
     reasonNotWorkbook: 'the content is not a valid Excel workbook (.xlsx)',
     reasonLegacyXls: 'it is a legacy .xls file: save it as .xlsx in Excel',
+    reasonEncrypted: 'the file is password-protected: remove the password in Excel and save it as .xlsx',
     reasonNotText: 'the content is not text: save it from Excel as “CSV UTF-8” or .xlsx',
     reasonUnclosedQuote: 'the quote opened on row {{row}} is never closed',
     duplicateMapping: '“{{field}}” is mapped to several columns ({{columns}}): map each field to one column only'

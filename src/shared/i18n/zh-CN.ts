@@ -195,6 +195,7 @@ export const zhCN = {
     importing: '正在导入…',
     reasonNotWorkbook: '内容不是有效的 Excel 工作簿（.xlsx）',
     reasonLegacyXls: '这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx',
+    reasonEncrypted: '文件设置了打开密码，请在 Excel 中取消密码后另存为 .xlsx',
     reasonNotText: '内容不是文本，请在 Excel 中另存为“CSV UTF-8”或 .xlsx',
     reasonUnclosedQuote: '第 {{row}} 行的引号没有闭合',
     duplicateMapping: '“{{field}}”被对应到多个列（{{columns}}），每个字段只能对应一列'
