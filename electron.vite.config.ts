@@ -29,6 +29,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
+      minify: true,
       chunkSizeWarningLimit: 4000,
       rollupOptions: { input: resolve(__dirname, 'src/index.html') }
     }

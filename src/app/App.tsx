@@ -1,17 +1,21 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api, ApiError, onMenuCommand } from '../lib/api'
+import { api, ApiError, onMenuCommand, takePrefetched } from '../lib/api'
 import { changeLanguage, initI18n } from '../lib/i18n'
-import type { AppInfo, WorkspaceStatus } from '../shared/contract'
+import type { AppInfo, Settings, WorkspaceStatus } from '../shared/contract'
 import { DEFAULT_LANGUAGE, type Language } from '../shared/i18n'
 import { NavRail } from './NavRail'
 import { StatusBar } from './StatusBar'
 import { WelcomePage } from './WelcomePage'
 import { AccountsPage } from '../features/accounts/AccountsPage'
+import { forgetAccountsData, prefetchAccountsData } from '../features/accounts/accounts-data'
 import { Toasts } from '../components/Toasts'
 import { showToast } from '../components/toast-store'
 
-type Boot = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; info: AppInfo; status: WorkspaceStatus }
+type Boot =
+  | { state: 'loading' }
+  | { state: 'failed'; message: string }
+  | { state: 'ready'; info: AppInfo; status: WorkspaceStatus; settings: Settings }
 
 export function App(): React.JSX.Element {
   const [boot, setBoot] = useState<Boot>({ state: 'loading' })
@@ -20,12 +24,16 @@ export function App(): React.JSX.Element {
 
   const start = useCallback(async () => {
     try {
-      const settings = await api.settings.get({})
+      const [settings, info, status] = await Promise.all([
+        takePrefetched('settings:get') ?? api.settings.get({}),
+        takePrefetched('app:info') ?? api.app.info({}),
+        takePrefetched('workspace:status') ?? api.workspace.status({})
+      ])
+      if (status.isInitialized) prefetchAccountsData()
       await initI18n(settings.language)
       setLanguage(settings.language)
       setI18nReady(true)
-      const [info, status] = await Promise.all([api.app.info({}), api.workspace.status({})])
-      setBoot({ state: 'ready', info, status })
+      setBoot({ state: 'ready', info, status, settings })
     } catch (error) {
       if (!isI18nReady) {
         await initI18n(DEFAULT_LANGUAGE)
@@ -63,6 +71,9 @@ export function App(): React.JSX.Element {
 
   const initialize = async (kind: 'demo' | 'empty') => {
     const status = await api.workspace.init({ kind })
+    // What was fetched before the workspace existed is empty: drop it.
+    delete window.__kaPrefetch?.['accounts:list']
+    forgetAccountsData()
     setBoot({ ...boot, status })
   }
 
@@ -71,7 +82,7 @@ export function App(): React.JSX.Element {
       <NavRail language={language} onLanguage={(next) => void switchLanguage(next)} isWorkspaceOpen={boot.status.isInitialized} />
       <main className="app-main">
         {boot.status.isInitialized ? (
-          <AccountsPage language={language} />
+          <AccountsPage language={language} savedColumnState={boot.settings.accountsColumnState} />
         ) : (
           <WelcomePage info={boot.info} onChoose={initialize} />
         )}

@@ -10,6 +10,8 @@ import type { AppError, Result } from '../shared/result'
 declare global {
   interface Window {
     kaBridge?: KaBridge
+    /** Answers requested by public/prefetch.js before this bundle ran (each taken once). */
+    __kaPrefetch?: Partial<Record<Channel, Promise<Result<unknown>>>>
   }
 }
 
@@ -70,6 +72,25 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
     throw new ApiError(error.code, error.message, error.details)
   }
   return result.value as ChannelOutput<C>
+}
+
+/**
+ * The answer public/prefetch.js already asked for (input `{}`), once; undefined when there is
+ * none, so the caller asks itself.
+ */
+export function takePrefetched<C extends Channel>(channel: C): Promise<ChannelOutput<C>> | undefined {
+  const pending = window.__kaPrefetch?.[channel]
+  if (!pending) return undefined
+  delete window.__kaPrefetch?.[channel]
+  return pending.then(
+    (result) => {
+      if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.details)
+      return result.value as ChannelOutput<C>
+    },
+    (error: unknown) => {
+      throw new ApiError('network', String(error))
+    }
+  )
 }
 
 type AreaOf<C> = C extends `${infer A}:${string}` ? A : never

@@ -20,6 +20,9 @@ import {
 } from './domain/accounts/account'
 import type { Region } from './domain/regions'
 import { LANGUAGES, type Language } from './i18n'
+import { exportColumns } from './export-columns'
+
+export { exportColumns, type ExportColumn } from './export-columns'
 
 const noInput = z.object({}).strict()
 const accountId = z.number().int().positive()
@@ -56,20 +59,6 @@ const storedAccount = z.object({
   updatedAt: z.string()
 }) satisfies z.ZodType<Account>
 
-export const exportColumns = [
-  ...EDITABLE_ACCOUNT_FIELDS,
-  'storeClass',
-  'regionName',
-  'averageStoreAreaM2',
-  'salesPerM2Fen',
-  'salesPerEmployeeFen',
-  'averageTicketFen',
-  'conversionRate',
-  'directStoresCriterion',
-  'screeningVerdict',
-  'updatedAt'
-] as const
-export type ExportColumn = (typeof exportColumns)[number]
 
 export interface AppInfo {
   version: string

@@ -36,14 +36,20 @@ function notFound(context: WorkbenchContext, id: number): AppFailure {
   return new AppFailure('not-found', translate(context.language(), 'errors.notFound', { id }), { id })
 }
 
-function nextCode(context: WorkbenchContext, taken: Set<string> = new Set()): string {
-  let number = context.accounts.highestKaNumber() + 1
-  let code = `KA-${String(number).padStart(4, '0')}`
-  while (taken.has(code.toUpperCase()) || context.accounts.codeOwner(code) !== undefined) {
-    number += 1
-    code = `KA-${String(number).padStart(4, '0')}`
+/**
+ * Hands out the next free `KA-nnnn` codes for one transaction: the highest number is read once,
+ * so creating many rows (a long paste, a duplicate of thousands) stays linear.
+ */
+function codeAllocator(context: WorkbenchContext): () => string {
+  let number = context.accounts.highestKaNumber()
+  return () => {
+    let code: string
+    do {
+      number += 1
+      code = `KA-${String(number).padStart(4, '0')}`
+    } while (context.accounts.codeOwner(code) !== undefined)
+    return code
   }
-  return code
 }
 
 /** Issues of a complete record that depend on the rest of the workspace or on several fields. */
@@ -60,7 +66,7 @@ export function listAccounts(context: WorkbenchContext): Account[] {
 
 export function createAccount(context: WorkbenchContext, patch: AccountPatch = {}): Account {
   return context.db.transaction(() => {
-    const defaults = emptyAccountValues(nextCode(context), translate(context.language(), 'accounts.newAccountName'))
+    const defaults = emptyAccountValues(codeAllocator(context)(), translate(context.language(), 'accounts.newAccountName'))
     const { values, issues } = parseAccountPatch(patch, context)
     const record = { ...defaults, ...values }
     issues.push(...recordIssues(context, record, null))
@@ -126,8 +132,9 @@ export function applyAccountChanges(
       appliedCount += storedCount
     }
 
+    const nextCode = codeAllocator(context)
     creates.forEach((patch, createIndex) => {
-      const defaults = emptyAccountValues(nextCode(context), translate(language, 'accounts.newAccountName'))
+      const defaults = emptyAccountValues(nextCode(), translate(language, 'accounts.newAccountName'))
       const { record, storedCount } = applyTo(defaults, null, patch, (issue) => {
         refused.push({ id: null, createIndex, field: issue.field, message: describeFieldIssue(language, issue) })
       })
@@ -142,15 +149,16 @@ export function applyAccountChanges(
 
 export function duplicateAccounts(context: WorkbenchContext, ids: number[]): Account[] {
   const suffix = translate(context.language(), 'accounts.copySuffix')
-  return context.db.transaction(() =>
-    ids.map((id) => {
+  return context.db.transaction(() => {
+    const nextCode = codeAllocator(context)
+    return ids.map((id) => {
       const existing = context.accounts.get(id)
       if (!existing) throw notFound(context, id)
       const name = (existing.name + suffix).slice(0, 100)
-      const newId = context.accounts.insert({ ...toValues(existing), code: nextCode(context), name }, context.now())
+      const newId = context.accounts.insert({ ...toValues(existing), code: nextCode(), name }, context.now())
       return context.accounts.get(newId) as Account
     })
-  )()
+  })()
 }
 
 /** Deletes the accounts and returns them whole, so the user can undo. */

@@ -1,7 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AgGridReact } from 'ag-grid-react'
-import { themeQuartz, type CellEditRequestEvent, type Column, type GridApi, type GridReadyEvent } from 'ag-grid-community'
+import {
+  themeQuartz,
+  type CellEditRequestEvent,
+  type ColDef,
+  type Column,
+  type GetRowIdParams,
+  type GridApi,
+  type GridReadyEvent,
+  type RowClassParams,
+  type RowSelectionOptions,
+  type SelectionColumnDef
+} from 'ag-grid-community'
 import { AG_GRID_LOCALE_CN, AG_GRID_LOCALE_EN } from '@ag-grid-community/locale'
 import { api, ApiError, onMenuCommand } from '../../lib/api'
 import { trackSave } from '../../app/save-status'
@@ -12,7 +23,8 @@ import type { Language } from '../../shared/i18n'
 import type { Account, EditableAccountField } from '../../shared/domain/accounts/account'
 import { accountTotals } from '../../shared/domain/accounts/totals'
 import { createRegionLookup, type Region, type RegionLookup } from '../../shared/domain/regions'
-import { exportColumns, type ExportColumn, type RefusedCell } from '../../shared/contract'
+import type { RefusedCell } from '../../shared/contract'
+import { exportColumns, type ExportColumn } from '../../shared/export-columns'
 import { toAccountRow, rawCellValue, type AccountRow } from './account-rows'
 import { buildAccountColumns, EDITABLE_COLUMN_FIELD, isTotalsRow, totalsRow } from './account-columns'
 import { parseClipboardTable, planPaste, type PasteColumn } from './clipboard'
@@ -21,6 +33,7 @@ import { setRowCounts } from './row-counts'
 import { ImportDialog } from './ImportDialog'
 import { ColumnChooser } from './ColumnChooser'
 import { downloadBase64 } from '../../lib/download'
+import { takeAccountsData } from './accounts-data'
 
 const gridTheme = themeQuartz.withParams({
   fontFamily: 'inherit',
@@ -36,6 +49,26 @@ const gridTheme = themeQuartz.withParams({
   spacing: 6
 })
 
+// Grid options with stable identities: a new object on each render makes AG Grid rebuild every column.
+const defaultColDef: ColDef<AccountRow> = {
+  sortable: true,
+  resizable: true,
+  filter: true,
+  floatingFilter: true,
+  // Cells hand the typed text to the service, which parses it (money in yuan, 万/亿…).
+  valueParser: (params) => params.newValue as unknown
+}
+const rowSelection: RowSelectionOptions<AccountRow> = {
+  mode: 'multiRow',
+  checkboxes: true,
+  headerCheckbox: true,
+  enableClickSelection: false,
+  selectAll: 'filtered'
+}
+const selectionColumnDef: SelectionColumnDef = { pinned: 'left', width: 44 }
+const getRowId = (params: GetRowIdParams<AccountRow>): string => (isTotalsRow(params.data) ? 'totals' : String(params.data.id))
+const getRowClass = (params: RowClassParams<AccountRow>): string | undefined => (isTotalsRow(params.data) ? 'row-totals' : undefined)
+
 declare global {
   interface Window {
     /** Timings the benchmark reads: edit round trips in ms (edit → stored → grid updated). */
@@ -43,8 +76,6 @@ declare global {
   }
 }
 
-let regionCache: Promise<Region[]> | null = null
-const loadRegions = (): Promise<Region[]> => (regionCache ??= api.regions.list({}))
 
 const errorText = (error: unknown): string => (error instanceof ApiError || error instanceof Error ? error.message : String(error))
 
@@ -54,15 +85,22 @@ interface CellError {
   top: number
 }
 
-export function AccountsPage({ language }: { language: Language }): React.JSX.Element {
+interface AccountsPageProps {
+  language: Language
+  /** The grid layout saved in the workspace, as read when the app started. */
+  savedColumnState: unknown[] | null
+}
+
+export function AccountsPage({ language, savedColumnState }: AccountsPageProps): React.JSX.Element {
   const { t } = useTranslation()
   const gridRef = useRef<AgGridReact<AccountRow>>(null)
   const rowsById = useRef(new Map<number, AccountRow>())
   const lookupRef = useRef<RegionLookup | null>(null)
   const undoStack = useRef(createUndoStack()).current
-  const [regions, setRegions] = useState<Region[]>([])
+  // The region list reaches the editor through this holder, so the columns need not be rebuilt
+  // when it arrives.
+  const regionHolder = useRef<{ list: readonly Region[] }>({ list: [] }).current
   const [loadVersion, setLoadVersion] = useState(0)
-  const [savedColumnState, setSavedColumnState] = useState<unknown[] | null>(null)
   const [search, setSearch] = useState('')
   const [cellError, setCellError] = useState<CellError | null>(null)
   const [confirmDelete, setConfirmDelete] = useState<AccountRow[] | null>(null)
@@ -71,6 +109,8 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
   const [busyText, setBusyText] = useState<string | null>(null)
   const [, setUndoVersion] = useState(0)
   const searchRef = useRef<HTMLInputElement>(null)
+  /** The column layout to restore: the saved one, then whatever the user made of it. */
+  const latestColumnState = useRef<unknown[] | null>(savedColumnState)
 
   const gridApi = (): GridApi<AccountRow> | undefined => gridRef.current?.api
   const bumpUndo = () => setUndoVersion((version) => version + 1)
@@ -78,30 +118,31 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
   // ---- loading -------------------------------------------------------------------------------
   useEffect(() => {
     let isCurrent = true
-    void Promise.all([api.accounts.list({}), loadRegions(), api.settings.get({})])
-      .then(([accounts, regionList, settings]) => {
+    void takeAccountsData()
+      .then(([accounts, regionList]) => {
         if (!isCurrent) return
+        performance.mark('ka:accounts-data')
         const lookup = createRegionLookup(regionList)
         lookupRef.current = lookup
         rowsById.current = new Map(accounts.map((account) => [account.id, toAccountRow(account, lookup)]))
-        setRegions(regionList)
-        setSavedColumnState(settings.accountsColumnState)
+        regionHolder.list = regionList
+        performance.mark('ka:rows-built')
         setLoadVersion((version) => version + 1)
       })
       .catch((error: unknown) => showToast('error', errorText(error)))
     return () => {
       isCurrent = false
     }
-  }, [])
+  }, [regionHolder])
 
   // The grid is rebuilt when the language changes (AG Grid's locale is fixed at creation): give
   // it the rows as they are now, not as they were loaded.
   const rowData = useMemo(
-    () => (loadVersion === 0 ? null : [...rowsById.current.values()]),
+    () => (loadVersion === 0 ? undefined : [...rowsById.current.values()]),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [loadVersion, language]
   )
-  const columnDefs = useMemo(() => buildAccountColumns({ t, language, regions }), [t, language, regions])
+  const columnDefs = useMemo(() => buildAccountColumns({ t, language, regions: regionHolder }), [t, language, regionHolder])
   const localeText = useMemo(
     () => ({ ...(language === 'zh-CN' ? AG_GRID_LOCALE_CN : AG_GRID_LOCALE_EN), noRowsToShow: t('accounts.empty') }),
     [language, t]
@@ -485,7 +526,6 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
 
   // ---- column layout remembered ----------------------------------------------------------
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
-  const latestColumnState = useRef<unknown[] | null>(null)
   const saveColumnState = useCallback(() => {
     if (saveTimer.current) clearTimeout(saveTimer.current)
     latestColumnState.current = gridApi()?.getColumnState() ?? null
@@ -502,7 +542,7 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
   }
 
   const onGridReady = (event: GridReadyEvent<AccountRow>) => {
-    const state = latestColumnState.current ?? savedColumnState
+    const state = latestColumnState.current
     if (state) event.api.applyColumnState({ state: state as never, applyOrder: true })
     if (search) event.api.setGridOption('quickFilterText', search)
     refreshTotals()
@@ -635,25 +675,19 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
       </div>
 
       <div className="grid-wrap" onPaste={onPaste} data-testid="accounts-grid">
-        {rowData && (
+        {(
           <AgGridReact<AccountRow>
             key={language}
             ref={gridRef}
             theme={gridTheme}
             rowData={rowData}
+            loading={rowData === undefined}
             columnDefs={columnDefs}
             localeText={localeText}
-            getRowId={(params) => (isTotalsRow(params.data) ? 'totals' : String(params.data.id))}
-            defaultColDef={{
-              sortable: true,
-              resizable: true,
-              filter: true,
-              floatingFilter: true,
-              valueParser: (params) => params.newValue as unknown,
-              suppressKeyboardEvent: (params) => params.event.key === 'Delete' && params.editing === false && isTotalsRow(params.data)
-            }}
-            rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false, selectAll: 'filtered' }}
-            selectionColumnDef={{ pinned: 'left', width: 44 }}
+            getRowId={getRowId}
+            defaultColDef={defaultColDef}
+            rowSelection={rowSelection}
+            selectionColumnDef={selectionColumnDef}
             readOnlyEdit
             onCellEditRequest={onCellEditRequest}
             stopEditingWhenCellsLoseFocus
@@ -662,6 +696,7 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
             tooltipShowDelay={400}
             animateRows={false}
             onGridReady={onGridReady}
+            onFirstDataRendered={() => performance.mark('ka:first-data-rendered')}
             onModelUpdated={refreshTotals}
             onColumnMoved={(event) => event.finished && saveColumnState()}
             onColumnResized={(event) => event.finished && saveColumnState()}
@@ -669,7 +704,7 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
             onColumnPinned={saveColumnState}
             onSortChanged={saveColumnState}
             onBodyScroll={() => setCellError(null)}
-            getRowClass={(params) => (isTotalsRow(params.data) ? 'row-totals' : undefined)}
+            getRowClass={getRowClass}
           />
         )}
       </div>

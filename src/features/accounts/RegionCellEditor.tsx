@@ -4,7 +4,7 @@ import type { Region } from '../../shared/domain/regions'
 import type { AccountRow } from './account-rows'
 
 export interface RegionEditorParams {
-  regions: readonly Region[]
+  regions: { list: readonly Region[] }
 }
 
 const MAX_SUGGESTIONS = 40
@@ -30,7 +30,7 @@ export function RegionCellEditor(props: CustomCellEditorProps<AccountRow, string
   const [query, setQuery] = useState(startText)
   const [active, setActive] = useState(0)
   const inputRef = useRef<HTMLInputElement>(null)
-  const suggestions = useMemo(() => searchRegions(regions, query), [regions, query])
+  const suggestions = useMemo(() => searchRegions(regions.list, query), [regions, query])
 
   useEffect(() => {
     inputRef.current?.focus()

@@ -82,7 +82,8 @@ const flagKey = (value: boolean | null | undefined): (typeof FLAG_VALUES)[number
 interface ColumnContext {
   t: TFunction
   language: Language
-  regions: readonly Region[]
+  /** Filled when the region list arrives; the region editor reads it when it opens. */
+  regions: { list: readonly Region[] }
 }
 
 /** Header text width at the grid's header font, roughly: CJK characters are about twice as wide. */

@@ -1,0 +1,17 @@
+import { EDITABLE_ACCOUNT_FIELDS } from './domain/accounts/account'
+
+/** Columns an export may name: the editable fields and the computed ones. Zod-free for the renderer. */
+export const exportColumns = [
+  ...EDITABLE_ACCOUNT_FIELDS,
+  'storeClass',
+  'regionName',
+  'averageStoreAreaM2',
+  'salesPerM2Fen',
+  'salesPerEmployeeFen',
+  'averageTicketFen',
+  'conversionRate',
+  'directStoresCriterion',
+  'screeningVerdict',
+  'updatedAt'
+] as const
+export type ExportColumn = (typeof exportColumns)[number]

@@ -1,0 +1,92 @@
+/**
+ * Debian's Chromium through playwright-core (never a downloaded browser), headless, with the
+ * flags our build machines need. Closed by the benchmark's cleanup.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { BenchContext } from '../types'
+
+export const CHROMIUM_PATH = process.env.KA_CHROMIUM_PATH || '/usr/bin/chromium'
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+]
+
+/** Wide enough that the Accounts grid renders its count columns without scrolling sideways. */
+export const VIEWPORT = { width: 1920, height: 1080 }
+
+export async function launchChromium(context: BenchContext): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS })
+  context.onCleanup(() => browser.close())
+  context.note(`Chromium ${browser.version()} (${CHROMIUM_PATH}), headless, viewport ${VIEWPORT.width}×${VIEWPORT.height}`)
+  return browser
+}
+
+/**
+ * A fresh browser context (own storage, wide viewport), closed by the benchmark's cleanup. tsx
+ * compiles with esbuild's keepNames, which wraps named functions inside page functions in
+ * `__name(…)` calls: the init script defines it in every page, or page.evaluate would throw.
+ */
+export async function newBenchContext(context: BenchContext, browser: Browser): Promise<BrowserContext> {
+  const browserContext = await browser.newContext({ viewport: VIEWPORT })
+  context.onCleanup(() => browserContext.close())
+  await browserContext.addInitScript({ content: 'globalThis.__name ??= (target) => target' })
+  return browserContext
+}
+
+/** Fails the benchmark with the page's own errors rather than a bare timeout. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  return errors
+}
+
+/** Selector of the name cell in the grid row shown at `rowIndex` (the pinned-left part of the row). */
+export const nameCellSelector = (rowIndex: number): string => `.ag-row[row-index="${rowIndex}"] [col-id="name"]`
+
+/**
+ * Resolves when the first data row's name cell shows text and lies inside the viewport; polled
+ * on every animation frame, so it ends on the frame that shows it.
+ */
+export async function waitForFirstRow(page: Page, timeoutMs: number): Promise<void> {
+  await page.waitForFunction(
+    (selector) => {
+      const cell = document.querySelector(selector)
+      if (!cell || (cell.textContent ?? '').trim() === '') return false
+      const rect = cell.getBoundingClientRect()
+      return rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight && rect.right > 0 && rect.left < window.innerWidth
+    },
+    nameCellSelector(0),
+    { polling: 'raf', timeout: timeoutMs }
+  )
+}
+
+declare global {
+  interface Window {
+    /** Set by the first-row probe: the page's clock (ms since navigation start) at the first frame showing row 0. */
+    __benchFirstRowAt?: number
+  }
+}
+
+/**
+ * Every page of the context records, on its own clock, the first animation frame in which the
+ * first row's name cell has text: a cross-check of the wall-clock time that has no CDP latency.
+ */
+export async function installFirstRowProbe(browserContext: BrowserContext): Promise<void> {
+  await browserContext.addInitScript((selector: string) => {
+    const check = () => {
+      const cell = document.querySelector(selector)
+      if (cell && (cell.textContent ?? '').trim() !== '') window.__benchFirstRowAt = performance.now()
+      else requestAnimationFrame(check)
+    }
+    requestAnimationFrame(check)
+  }, nameCellSelector(0))
+}
