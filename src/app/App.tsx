@@ -72,7 +72,6 @@ export function App(): React.JSX.Element {
   const initialize = async (kind: 'demo' | 'empty') => {
     const status = await api.workspace.init({ kind })
     // What was fetched before the workspace existed is empty: drop it.
-    delete window.__kaPrefetch?.['accounts:list']
     forgetAccountsData()
     setBoot({ ...boot, status })
   }

@@ -11,7 +11,7 @@ declare global {
   interface Window {
     kaBridge?: KaBridge
     /** Answers requested by public/prefetch.js before this bundle ran (each taken once). */
-    __kaPrefetch?: Partial<Record<Channel, Promise<Result<unknown>>>>
+    __kaPrefetch?: Partial<Record<string, Promise<Result<unknown>>>>
   }
 }
 
@@ -78,10 +78,10 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
  * The answer public/prefetch.js already asked for (input `{}`), once; undefined when there is
  * none, so the caller asks itself.
  */
-export function takePrefetched<C extends Channel>(channel: C): Promise<ChannelOutput<C>> | undefined {
-  const pending = window.__kaPrefetch?.[channel]
+export function takePrefetched<C extends Channel>(channel: C, key: string = channel): Promise<ChannelOutput<C>> | undefined {
+  const pending = window.__kaPrefetch?.[key]
   if (!pending) return undefined
-  delete window.__kaPrefetch?.[channel]
+  delete window.__kaPrefetch?.[key]
   return pending.then(
     (result) => {
       if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.details)

@@ -3,31 +3,41 @@
 // answers through takePrefetched() in src/lib/api.ts. Kept tiny and dependency-free on purpose.
 ;(function () {
   'use strict'
-  var channels = ['settings:get', 'app:info', 'workspace:status', 'accounts:list', 'regions:list']
+  // [key, channel, input]: the tiny boot calls first, then the first screen of accounts, the
+  // regions, and the whole list (the host answers in order).
+  var requests = [
+    ['settings:get', 'settings:get', {}],
+    ['app:info', 'app:info', {}],
+    ['workspace:status', 'workspace:status', {}],
+    ['accounts:first', 'accounts:list', { limit: 200 }],
+    ['regions:list', 'regions:list', {}],
+    ['accounts:list', 'accounts:list', {}]
+  ]
   var call
   if (window.kaBridge) {
-    call = function (channel) {
-      return window.kaBridge.invoke[channel]({})
+    call = function (channel, input) {
+      return window.kaBridge.invoke[channel](input)
     }
   } else {
     var match = /(?:^|[#&])token=([^&]+)/.exec(window.location.hash)
     var token = match ? match[1] : window.sessionStorage.getItem('ka-workbench-token')
     if (!token) return
-    call = function (channel) {
+    call = function (channel, input) {
       return fetch('/api/' + channel, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-ka-token': token },
-        body: '{}'
+        body: JSON.stringify(input)
       }).then(function (response) {
         return response.json()
       })
     }
   }
   var prefetched = {}
-  channels.forEach(function (channel) {
-    prefetched[channel] = call(channel)
+  requests.forEach(function (request) {
+    var key = request[0]
+    prefetched[key] = call(request[1], request[2])
     // A failure is handled by whoever takes the answer; never an unhandled rejection here.
-    prefetched[channel].catch(function () {})
+    prefetched[key].catch(function () {})
   })
   window.__kaPrefetch = prefetched
 })()

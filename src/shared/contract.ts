@@ -152,7 +152,11 @@ export const contract = {
     return channel<typeof input, Settings>(input)
   })(),
   'regions:list': channel<typeof noInput, Region[]>(noInput),
-  'accounts:list': channel<typeof noInput, Account[]>(noInput),
+  'accounts:list': (() => {
+    /** `limit`: the first accounts only (by id), so a large workspace shows rows at once. */
+    const input = z.object({ limit: z.number().int().positive().max(1_000_000).optional() }).strict()
+    return channel<typeof input, Account[]>(input)
+  })(),
   'accounts:create': (() => {
     const input = z.object({ values: accountPatch.optional() }).strict()
     return channel<typeof input, Account>(input)

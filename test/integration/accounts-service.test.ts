@@ -391,3 +391,21 @@ describe('settings', () => {
     expect((await reopened.call('settings:get', {})).accountsColumnState).toBeNull()
   })
 })
+
+describe('accounts:list with a limit (the first screen of a large workspace)', () => {
+  it('returns the first accounts by id, and all of them without a limit', async () => {
+    const { call } = openTestWorkbench()
+    await call('workspace:init', { kind: 'demo' })
+    const all = await call('accounts:list', {})
+    const first = await call('accounts:list', { limit: 5 })
+    expect(first.map((account) => account.id)).toEqual(all.slice(0, 5).map((account) => account.id))
+    expect(first[0]).toEqual(all[0])
+    expect(await call('accounts:list', { limit: 1000 })).toHaveLength(all.length)
+  })
+
+  it('refuses a limit that is not a positive whole number', async () => {
+    const { callFailing } = openTestWorkbench()
+    expect((await callFailing('accounts:list', { limit: 0 })).code).toBe('bad-input')
+    expect((await callFailing('accounts:list', { limit: 2.5 })).code).toBe('bad-input')
+  })
+})

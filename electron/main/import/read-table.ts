@@ -1,12 +1,13 @@
 /**
- * Turns an uploaded file (its name and bytes) into rows of cells: .xlsx through
- * read-excel-file, .csv/.tsv/.txt through papaparse after detecting UTF-8 or GB18030.
+ * Turns an uploaded file (its name and bytes) into rows of cells: .xlsx through our own reader
+ * (xlsx-reader.ts, which reads cells as read-excel-file did), .csv/.tsv/.txt through papaparse
+ * after detecting UTF-8 or GB18030.
  * Nothing here knows about accounts; failures are AppFailures with a sentence a person can act on.
  */
 import Papa from 'papaparse'
-import readXlsxFile from 'read-excel-file/node'
 import { AppFailure } from '../../../src/shared/result'
 import { translate, type Language } from '../../../src/shared/i18n'
+import { openXlsx, type XlsxSheet } from './xlsx-reader'
 
 /** A cell as read: text, a number written as exact decimal text (xlsx), a boolean, a date or nothing. */
 export type TableCell = string | boolean | Date | null
@@ -74,25 +75,28 @@ export async function readTable(fileName: string, bytes: Uint8Array, language: L
 }
 
 async function readWorkbook(fileName: string, bytes: Uint8Array, language: Language): Promise<Table> {
-  let sheets: { sheet: string; data: unknown[][] }[]
+  // The first sheet (in tab order) with a non-blank row; later sheets are not even read.
+  let found: { sheet: XlsxSheet; rows: TableRow[] } | null = null
   try {
-    sheets = (await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
-      parseNumber: excelNumberText
-    })) as unknown as { sheet: string; data: unknown[][] }[]
+    const workbook = openXlsx(bytes, { parseNumber: excelNumberText })
+    for (let index = 0; index < workbook.sheets.length && !found; index += 1) {
+      const sheet = workbook.readSheet(index)
+      if (!sheet) continue // a chart sheet
+      const rows: TableRow[] = []
+      for (const { rowNumber, cells } of sheet.rows) {
+        const row = cells.map(toTableCell)
+        if (!row.every(isBlankCell)) rows.push({ rowNumber, cells: row })
+      }
+      if (rows.length > 0) found = { sheet, rows }
+    }
   } catch {
-    // read-excel-file throws for non-zip data, a zip that is not a workbook (a renamed .docx)
-    // and broken sheets alike; its messages are English internals, so one reason covers them.
+    // The reader throws for a damaged zip, a zip that is not a workbook (a renamed .docx),
+    // zip64 or encrypted entries and broken sheets alike; its messages are English internals,
+    // so one reason covers them.
     throw unreadable(language, fileName, 'import.reasonNotWorkbook')
   }
-  for (const { sheet, data } of sheets) {
-    const rows: TableRow[] = []
-    data.forEach((cells, index) => {
-      const row = cells.map(toTableCell)
-      if (!row.every(isBlankCell)) rows.push({ rowNumber: index + 1, cells: row })
-    })
-    if (rows.length > 0) return { fileType: 'xlsx', encoding: null, sheetName: sheet, rows }
-  }
-  throw emptyFile(language, fileName)
+  if (!found) throw emptyFile(language, fileName)
+  return { fileType: 'xlsx', encoding: null, sheetName: found.sheet.name, rows: found.rows }
 }
 
 /**

@@ -60,8 +60,8 @@ function recordIssues(context: WorkbenchContext, values: AccountValues, ownId: n
   return issues
 }
 
-export function listAccounts(context: WorkbenchContext): Account[] {
-  return context.accounts.list()
+export function listAccounts(context: WorkbenchContext, limit?: number): Account[] {
+  return limit === undefined ? context.accounts.list() : context.accounts.listFirst(limit)
 }
 
 export function createAccount(context: WorkbenchContext, patch: AccountPatch = {}): Account {

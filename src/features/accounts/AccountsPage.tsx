@@ -33,7 +33,7 @@ import { setRowCounts } from './row-counts'
 import { ImportDialog } from './ImportDialog'
 import { ColumnChooser } from './ColumnChooser'
 import { downloadBase64 } from '../../lib/download'
-import { takeAccountsData } from './accounts-data'
+import { FIRST_SCREEN_ACCOUNTS, takeAccountsData } from './accounts-data'
 
 const gridTheme = themeQuartz.withParams({
   fontFamily: 'inherit',
@@ -115,19 +115,33 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
   const gridApi = (): GridApi<AccountRow> | undefined => gridRef.current?.api
   const bumpUndo = () => setUndoVersion((version) => version + 1)
 
-  // ---- loading -------------------------------------------------------------------------------
+  // ---- loading: the first screen at once, then every account ----------------------------------
+  // Until every account is in, the grid only shows: no edits, no totals (they would be partial).
+  const [isFullyLoaded, setFullyLoaded] = useState(false)
+  const isFullyLoadedRef = useRef(false)
   useEffect(() => {
     let isCurrent = true
-    void takeAccountsData()
-      .then(([accounts, regionList]) => {
-        if (!isCurrent) return
+    const data = takeAccountsData()
+    const show = (accounts: Account[], regionList: Region[], isComplete: boolean) => {
+      if (!isCurrent || isFullyLoadedRef.current) return
+      const lookup = createRegionLookup(regionList)
+      lookupRef.current = lookup
+      regionHolder.list = regionList
+      rowsById.current = new Map(accounts.map((account) => [account.id, toAccountRow(account, lookup)]))
+      performance.mark(isComplete ? 'ka:rows-built' : 'ka:first-screen-built')
+      if (isComplete) {
+        isFullyLoadedRef.current = true
+        setFullyLoaded(true)
+      }
+      setLoadVersion((version) => version + 1)
+    }
+    void Promise.all([data.firstScreen, data.regions])
+      .then(([first, regionList]) => show(first, regionList, first.length < FIRST_SCREEN_ACCOUNTS))
+      .catch(() => undefined)
+    void Promise.all([data.all, data.regions])
+      .then(([all, regionList]) => {
         performance.mark('ka:accounts-data')
-        const lookup = createRegionLookup(regionList)
-        lookupRef.current = lookup
-        rowsById.current = new Map(accounts.map((account) => [account.id, toAccountRow(account, lookup)]))
-        regionHolder.list = regionList
-        performance.mark('ka:rows-built')
-        setLoadVersion((version) => version + 1)
+        show(all, regionList, true)
       })
       .catch((error: unknown) => showToast('error', errorText(error)))
     return () => {
@@ -149,15 +163,21 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
   )
 
   // ---- keeping the grid, totals and counts in step ----------------------------------------------
+  // The totals row and the counts, after the grid has painted the change (not in its way).
+  const totalsTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const refreshTotals = useCallback(() => {
-    const grid = gridApi()
-    if (!grid) return
-    const shown: AccountRow[] = []
-    grid.forEachNodeAfterFilter((node) => {
-      if (node.data) shown.push(node.data)
-    })
-    grid.setGridOption('pinnedBottomRowData', [totalsRow(accountTotals(shown), t('accounts.totals'))])
-    setRowCounts({ shown: shown.length, total: rowsById.current.size })
+    if (totalsTimer.current) return
+    totalsTimer.current = setTimeout(() => {
+      totalsTimer.current = null
+      const grid = gridApi()
+      if (!grid || !isFullyLoadedRef.current) return
+      const shown: AccountRow[] = []
+      grid.forEachNodeAfterFilter((node) => {
+        if (node.data) shown.push(node.data)
+      })
+      grid.setGridOption('pinnedBottomRowData', [totalsRow(accountTotals(shown), t('accounts.totals'))])
+      setRowCounts({ shown: shown.length, total: rowsById.current.size })
+    }, 0)
   }, [t])
 
   const putRows = useCallback((accounts: Account[], mode: 'update' | 'add') => {
@@ -210,6 +230,7 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
       const row = event.data
       const field = EDITABLE_COLUMN_FIELD[event.column.getColId()]
       if (!row || !field || isTotalsRow(row)) return
+      if (!isFullyLoadedRef.current) return showToast('info', t('common.loading'))
       const before = rawCellValue(row, field)
       const after = event.newValue === undefined || event.newValue === null ? '' : (event.newValue as string | number | boolean)
       if (String(before ?? '') === String(after)) return
@@ -452,7 +473,7 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
 
   const onPaste = (event: React.ClipboardEvent) => {
     const grid = gridApi()
-    if (!grid || grid.getEditingCells().length > 0) return
+    if (!grid || !isFullyLoaded || grid.getEditingCells().length > 0) return
     const target = event.target as HTMLElement
     if (target.closest('input, textarea, select, .ag-popup-editor')) return
     event.preventDefault()
@@ -577,6 +598,7 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
   useEffect(
     () =>
       onMenuCommand((command) => {
+        if (!isFullyLoadedRef.current) return
         if (command === 'undo') void undo()
         else if (command === 'redo') void redo()
         else if (command === 'import') setImportOpen(true)
@@ -634,13 +656,13 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
       </header>
 
       <div className="toolbar" role="toolbar">
-        <button className="button button-primary" onClick={() => void addAccount()} data-testid="accounts-add">
+        <button className="button button-primary" onClick={() => void addAccount()} disabled={!isFullyLoaded} data-testid="accounts-add">
           <Icon name="add" size={16} /> {t('accounts.add')}
         </button>
-        <button className="button" onClick={() => void duplicateSelected()} data-testid="accounts-duplicate">
+        <button className="button" onClick={() => void duplicateSelected()} disabled={!isFullyLoaded} data-testid="accounts-duplicate">
           <Icon name="copy" size={16} /> {t('accounts.duplicate')}
         </button>
-        <button className="button" onClick={askDelete} data-testid="accounts-delete">
+        <button className="button" onClick={askDelete} disabled={!isFullyLoaded} data-testid="accounts-delete">
           <Icon name="trash" size={16} /> {t('accounts.delete')}
         </button>
         <span className="toolbar-separator" />
@@ -651,11 +673,11 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
           <Icon name="redo" size={16} /> {t('accounts.redo')}
         </button>
         <span className="toolbar-separator" />
-        <button className="button" onClick={() => setImportOpen(true)} data-testid="accounts-import">
+        <button className="button" onClick={() => setImportOpen(true)} disabled={!isFullyLoaded} data-testid="accounts-import">
           <Icon name="upload" size={16} /> {t('accounts.import')}
         </button>
         <div className="dropdown">
-          <button className="button" onClick={() => setExportMenuOpen((open) => !open)} aria-expanded={isExportMenuOpen} data-testid="accounts-export">
+          <button className="button" onClick={() => setExportMenuOpen((open) => !open)} aria-expanded={isExportMenuOpen} disabled={!isFullyLoaded} data-testid="accounts-export">
             <Icon name="download" size={16} /> {t('accounts.export')} <Icon name="chevron" size={14} />
           </button>
           {isExportMenuOpen && (

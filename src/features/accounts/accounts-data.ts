@@ -2,29 +2,41 @@ import { api, takePrefetched } from '../../lib/api'
 import type { Account } from '../../shared/domain/accounts/account'
 import type { Region } from '../../shared/domain/regions'
 
-type AccountsData = [Account[], Region[]]
+/** How many accounts the first screen asks for before the whole list. */
+export const FIRST_SCREEN_ACCOUNTS = 200
 
-/**
- * The Accounts page's data, requested as early as possible (while the app is still starting)
- * so the grid's first rows do not wait for a chain of round trips.
- */
-let pending: Promise<AccountsData> | null = null
-let regions: Promise<Region[]> | null = null
-
-export function prefetchAccountsData(): void {
-  regions ??= takePrefetched('regions:list') ?? api.regions.list({})
-  pending ??= Promise.all([takePrefetched('accounts:list') ?? api.accounts.list({}), regions])
+export interface AccountsData {
+  /** The first accounts (by id): enough to fill the screen at once. */
+  firstScreen: Promise<Account[]>
+  /** Every account. */
+  all: Promise<Account[]>
+  regions: Promise<Region[]>
 }
 
-/** The prefetched data (or a fresh request), once: a later call asks the service again. */
-export function takeAccountsData(): Promise<AccountsData> {
+/**
+ * The Accounts page's data, requested as early as possible (public/prefetch.js asks before the
+ * bundle has even loaded) so a large workspace's first rows do not wait for a chain of round trips.
+ */
+let pending: AccountsData | null = null
+
+export function prefetchAccountsData(): void {
+  pending ??= {
+    firstScreen: takePrefetched('accounts:list', 'accounts:first') ?? api.accounts.list({ limit: FIRST_SCREEN_ACCOUNTS }),
+    regions: takePrefetched('regions:list') ?? api.regions.list({}),
+    all: takePrefetched('accounts:list') ?? api.accounts.list({})
+  }
+}
+
+/** The prefetched data (or fresh requests), once: a later call asks the service again. */
+export function takeAccountsData(): AccountsData {
   prefetchAccountsData()
-  const data = pending as Promise<AccountsData>
+  const data = pending as AccountsData
   pending = null
   return data
 }
 
 /** After the workspace changed under the prefetch (first launch): ask again when needed. */
 export function forgetAccountsData(): void {
+  for (const key of ['accounts:first', 'accounts:list', 'regions:list']) delete window.__kaPrefetch?.[key]
   pending = null
 }

@@ -95,6 +95,7 @@ const VALUE_COLUMNS = [
 /** Prepared statements over one connection; callers own the transaction. */
 export function accountsRepository(db: Db) {
   const listStatement = db.prepare<[], AccountRow>(`SELECT ${COLUMNS} FROM accounts ORDER BY id`)
+  const listFirstStatement = db.prepare<[number], AccountRow>(`SELECT ${COLUMNS} FROM accounts ORDER BY id LIMIT ?`)
   const getStatement = db.prepare<[number], AccountRow>(`SELECT ${COLUMNS} FROM accounts WHERE id = ?`)
   const insertStatement = db.prepare(
     `INSERT INTO accounts (${VALUE_COLUMNS.join(', ')}, created_at, updated_at)
@@ -114,6 +115,7 @@ export function accountsRepository(db: Db) {
 
   return {
     list: (): Account[] => listStatement.all().map(toAccount),
+    listFirst: (limit: number): Account[] => listFirstStatement.all(limit).map(toAccount),
     get: (id: number): Account | undefined => {
       const row = getStatement.get(id)
       return row ? toAccount(row) : undefined

@@ -1,0 +1,1118 @@
+/**
+ * A small, dependency-free .xlsx reader: the zip container (central directory, stored or deflated
+ * entries through node:zlib), the workbook's sheet list, shared strings, cell styles (only to tell
+ * date cells from numbers) and the cells of one sheet, found by string scanning rather than a DOM.
+ *
+ * Cell values follow read-excel-file (the library this replaces), so callers see the same thing:
+ * text is trimmed and empty text is null; error cells (#N/A, #DIV/0!) are null; a formula gives
+ * its cached result (none cached: null); booleans are booleans; a number in a date format (or a
+ * t="d" cell) is a Date; other numbers go through `parseNumber` (default: Number). Cells are placed
+ * by their reference, so gaps stay null and each row keeps the number Excel shows.
+ *
+ * Anything unreadable throws an XlsxError whose message names the problem (for logs; callers
+ * turn it into their own words).
+ */
+import zlib from 'node:zlib'
+
+export type XlsxCell = string | number | boolean | Date | null
+
+export interface XlsxRow {
+  /** The row number Excel shows (1-based, as in the cell references). */
+  rowNumber: number
+  /** Column A first; padded with null to the sheet's columnCount. */
+  cells: XlsxCell[]
+}
+
+export interface XlsxSheet {
+  name: string
+  /** Rows holding at least one non-null cell, in sheet order. */
+  rows: XlsxRow[]
+  /** One past the right-most column holding a value (0 for an empty sheet). */
+  columnCount: number
+}
+
+export interface XlsxSheetInfo {
+  name: string
+  /** The part holding the sheet's cells; null when the sheet is not a worksheet (a chart sheet). */
+  path: string | null
+}
+
+export interface XlsxOptions {
+  /** Turns a number cell's text (as stored: "1234.56", "1E-3") into the value returned. Default: Number. */
+  parseNumber?: (text: string) => string | number
+}
+
+export type XlsxErrorCode = 'not-zip' | 'zip64' | 'encrypted' | 'compression' | 'corrupt-zip' | 'missing-part' | 'invalid-sheet'
+
+export class XlsxError extends Error {
+  constructor(
+    readonly code: XlsxErrorCode,
+    message: string
+  ) {
+    super(message)
+    this.name = 'XlsxError'
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Zip
+
+interface ZipEntry {
+  method: number
+  flags: number
+  compressedSize: number
+  size: number
+  localHeaderOffset: number
+}
+
+const EOCD_SIGNATURE = 0x06054b50
+const ZIP64_LOCATOR_SIGNATURE = 0x07064b50
+const CENTRAL_SIGNATURE = 0x02014b50
+const LOCAL_SIGNATURE = 0x04034b50
+
+/** The central directory of a zip: entry name → where and how its bytes are stored. */
+function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const length = bytes.byteLength
+  // The end-of-central-directory record is 22 bytes plus a comment of at most 65,535.
+  let eocd = -1
+  for (let at = length - 22; at >= 0 && at >= length - 22 - 0xffff; at -= 1) {
+    if (view.getUint32(at, true) === EOCD_SIGNATURE) {
+      eocd = at
+      break
+    }
+  }
+  if (eocd < 0) throw new XlsxError('not-zip', 'no end-of-central-directory record: not a zip file, or a truncated one')
+  if (eocd >= 20 && view.getUint32(eocd - 20, true) === ZIP64_LOCATOR_SIGNATURE) {
+    throw new XlsxError('zip64', 'the file is a zip64 archive, which is not supported')
+  }
+  const entryCount = view.getUint16(eocd + 10, true)
+  const directorySize = view.getUint32(eocd + 12, true)
+  const directoryOffset = view.getUint32(eocd + 16, true)
+  if (entryCount === 0xffff || directorySize === 0xffffffff || directoryOffset === 0xffffffff) {
+    throw new XlsxError('zip64', 'the file is a zip64 archive, which is not supported')
+  }
+  if (directoryOffset + directorySize > eocd) throw new XlsxError('corrupt-zip', 'the zip central directory lies outside the file')
+
+  const entries = new Map<string, ZipEntry>()
+  let at = directoryOffset
+  for (let i = 0; i < entryCount; i += 1) {
+    if (at + 46 > eocd || view.getUint32(at, true) !== CENTRAL_SIGNATURE) {
+      throw new XlsxError('corrupt-zip', `zip central directory entry ${i + 1} is damaged`)
+    }
+    const flags = view.getUint16(at + 8, true)
+    const method = view.getUint16(at + 10, true)
+    const compressedSize = view.getUint32(at + 20, true)
+    const size = view.getUint32(at + 24, true)
+    const nameLength = view.getUint16(at + 28, true)
+    const extraLength = view.getUint16(at + 30, true)
+    const commentLength = view.getUint16(at + 32, true)
+    const localHeaderOffset = view.getUint32(at + 42, true)
+    const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength)
+    // Bit 11: the name is UTF-8; otherwise code page 437, which is ASCII for every name a workbook uses.
+    const name = Buffer.from(nameBytes.buffer, nameBytes.byteOffset, nameBytes.byteLength).toString(flags & 0x800 ? 'utf8' : 'latin1')
+    if (compressedSize === 0xffffffff || size === 0xffffffff || localHeaderOffset === 0xffffffff) {
+      throw new XlsxError('zip64', `zip entry ${name} uses zip64 sizes, which are not supported`)
+    }
+    if (!entries.has(name)) entries.set(name, { method, flags, compressedSize, size, localHeaderOffset })
+    at += 46 + nameLength + extraLength + commentLength
+  }
+  return entries
+}
+
+function inflateEntry(bytes: Uint8Array, name: string, entry: ZipEntry): Uint8Array {
+  if (entry.flags & 0x1) throw new XlsxError('encrypted', `zip entry ${name} is encrypted`)
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const header = entry.localHeaderOffset
+  if (header + 30 > bytes.byteLength || view.getUint32(header, true) !== LOCAL_SIGNATURE) {
+    throw new XlsxError('corrupt-zip', `zip entry ${name}: no local header at its offset`)
+  }
+  const start = header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true)
+  const end = start + entry.compressedSize
+  if (end > bytes.byteLength) throw new XlsxError('corrupt-zip', `zip entry ${name} runs past the end of the file`)
+  const data = bytes.subarray(start, end)
+  let content: Uint8Array
+  if (entry.method === 0) content = data
+  else if (entry.method === 8) {
+    try {
+      content = zlib.inflateRawSync(data)
+    } catch (error) {
+      throw new XlsxError('corrupt-zip', `zip entry ${name} does not inflate: ${(error as Error).message}`)
+    }
+  } else throw new XlsxError('compression', `zip entry ${name} uses compression method ${entry.method}; only stored and deflate are supported`)
+  if (content.byteLength !== entry.size) {
+    throw new XlsxError('corrupt-zip', `zip entry ${name} has ${content.byteLength} bytes, its directory says ${entry.size}`)
+  }
+  return content
+}
+
+// ---------------------------------------------------------------------------------------------
+// XML scanning
+
+const utf8 = new TextDecoder('utf-8')
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+const ENTITY = /&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi
+
+/** Decodes &amp; &lt; &gt; &quot; &apos; &#NN; &#xNN; (unknown names are left as written). */
+export function decodeXmlEntities(text: string): string {
+  if (text.indexOf('&') < 0) return text
+  return text.replace(ENTITY, (whole, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name !== undefined) return NAMED_ENTITIES[name.toLowerCase()] ?? whole
+    const code = decimal !== undefined ? Number(decimal) : parseInt(hex as string, 16)
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole
+  })
+}
+
+const XSTRING_ESCAPE = /_x([0-9A-Fa-f]{4})_/g
+
+/** Decodes the _xHHHH_ escapes OOXML uses for characters XML cannot carry (ST_Xstring). */
+function decodeXstring(text: string): string {
+  if (text.indexOf('_x') < 0) return text
+  return text.replace(XSTRING_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+}
+
+/** Text between `start` and `end` (no child elements expected): entities decoded, CDATA unwrapped, comments dropped. */
+function textBetween(xml: string, start: number, end: number): string {
+  const lt = xml.indexOf('<', start)
+  if (lt < 0 || lt >= end) return decodeXmlEntities(xml.slice(start, end))
+  let text = ''
+  let at = start
+  while (at < end) {
+    const next = xml.indexOf('<', at)
+    if (next < 0 || next >= end) {
+      text += decodeXmlEntities(xml.slice(at, end))
+      break
+    }
+    text += decodeXmlEntities(xml.slice(at, next))
+    if (xml.startsWith('<![CDATA[', next)) {
+      const close = xml.indexOf(']]>', next)
+      if (close < 0) throw new XlsxError('invalid-sheet', 'unclosed CDATA section')
+      text += xml.slice(next + 9, close)
+      at = close + 3
+    } else {
+      at = tagEnd(xml, next)
+    }
+  }
+  return text
+}
+
+/** Index just past the `>` closing the tag that opens at `lt`, skipping `>` inside quoted attribute values. */
+function tagEnd(xml: string, lt: number): number {
+  if (xml.startsWith('<!--', lt)) {
+    const close = xml.indexOf('-->', lt + 4)
+    if (close < 0) throw new XlsxError('invalid-sheet', 'unclosed XML comment')
+    return close + 3
+  }
+  let quote = 0
+  for (let i = lt + 1; i < xml.length; i += 1) {
+    const code = xml.charCodeAt(i)
+    if (quote !== 0) {
+      if (code === quote) quote = 0
+    } else if (code === 34 || code === 39) quote = code
+    else if (code === 62) return i + 1
+  }
+  throw new XlsxError('invalid-sheet', 'unclosed XML tag')
+}
+
+const isNameEnd = (code: number): boolean => code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13 || Number.isNaN(code)
+
+/** The qualified name of the tag opening at `lt` (after `<`, or after `</` when `close`). */
+function tagName(xml: string, lt: number, close = false): string {
+  const start = lt + (close ? 2 : 1)
+  let end = start
+  while (!isNameEnd(xml.charCodeAt(end))) end += 1
+  return xml.slice(start, end)
+}
+
+const localName = (name: string): string => {
+  const colon = name.indexOf(':')
+  return colon < 0 ? name : name.slice(colon + 1)
+}
+
+const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
+
+/** Attributes of the tag spanning [lt, end): names without namespace prefix (xmlns declarations dropped), values decoded. */
+function attributesOf(xml: string, lt: number, end: number): Record<string, string> {
+  const attributes: Record<string, string> = {}
+  const tag = xml.slice(lt, end)
+  ATTRIBUTE.lastIndex = 0
+  for (let match = ATTRIBUTE.exec(tag); match; match = ATTRIBUTE.exec(tag)) {
+    const name = match[1] as string
+    if (name === 'xmlns' || name.startsWith('xmlns:')) continue
+    attributes[localName(name)] = decodeXmlEntities(match[2] ?? match[3] ?? '')
+  }
+  return attributes
+}
+
+/** Every element named `local` (any prefix) in xml, with its attributes; the parent's range can be narrowed. */
+function* elements(xml: string, local: string, from = 0, to = xml.length): Generator<Record<string, string>> {
+  let at = from
+  for (;;) {
+    const lt = xml.indexOf('<', at)
+    if (lt < 0 || lt >= to) return
+    const code = xml.charCodeAt(lt + 1)
+    if (code === 47 || code === 33 || code === 63) {
+      at = tagEnd(xml, lt)
+      continue
+    }
+    const end = tagEnd(xml, lt)
+    if (localName(tagName(xml, lt)) === local) yield attributesOf(xml, lt, end)
+    at = end
+  }
+}
+
+/** [start, end) of the content of the first element named `local`, or null (self-closing: an empty range). */
+function elementContent(xml: string, local: string, from = 0, to = xml.length): [number, number] | null {
+  let at = from
+  for (;;) {
+    const lt = xml.indexOf('<', at)
+    if (lt < 0 || lt >= to) return null
+    const code = xml.charCodeAt(lt + 1)
+    const end = tagEnd(xml, lt)
+    if (code !== 47 && code !== 33 && code !== 63) {
+      const name = tagName(xml, lt)
+      if (localName(name) === local) {
+        if (xml.charCodeAt(end - 2) === 47) return [end, end]
+        const close = xml.indexOf(`</${name}>`, end)
+        if (close < 0) throw new XlsxError('invalid-sheet', `<${name}> is not closed`)
+        return [end, close]
+      }
+    }
+    at = end
+  }
+}
+
+/**
+ * The text of a string item (<si> or <is>) spanning [start, end): a plain <t>, or rich-text runs
+ * <r><t> concatenated; phonetic runs <rPh> are not part of the text. As read-excel-file does, a
+ * <t> outside a run replaces what was read so far. Returns null when there is no <t> at all.
+ */
+function stringItemText(xml: string, start: number, end: number): string | null {
+  let text: string | null = null
+  let inRun = false
+  let inPhonetic = false
+  let at = start
+  for (;;) {
+    const lt = xml.indexOf('<', at)
+    if (lt < 0 || lt >= end) return text
+    const code = xml.charCodeAt(lt + 1)
+    if (code === 47) {
+      const local = localName(tagName(xml, lt, true))
+      if (local === 'r') inRun = false
+      else if (local === 'rPh') inPhonetic = false
+      at = tagEnd(xml, lt)
+      continue
+    }
+    const tagClose = tagEnd(xml, lt)
+    if (code === 33 || code === 63) {
+      at = tagClose
+      continue
+    }
+    const name = tagName(xml, lt)
+    const local = localName(name)
+    const selfClosing = xml.charCodeAt(tagClose - 2) === 47
+    if (local === 't' && !selfClosing) {
+      const close = xml.indexOf(`</${name}>`, tagClose)
+      if (close < 0 || close > end) throw new XlsxError('invalid-sheet', `<${name}> is not closed`)
+      if (!inPhonetic) {
+        const part = textBetween(xml, tagClose, close)
+        text = inRun ? (text ?? '') + part : part
+      }
+      at = close + name.length + 3
+      continue
+    }
+    if (local === 'r' && !selfClosing) inRun = true
+    else if (local === 'rPh' && !selfClosing) inPhonetic = true
+    at = tagClose
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workbook parts
+
+function readSharedStrings(xml: string): string[] {
+  const strings: string[] = []
+  let at = 0
+  for (;;) {
+    const lt = xml.indexOf('<', at)
+    if (lt < 0) return strings
+    const code = xml.charCodeAt(lt + 1)
+    const end = tagEnd(xml, lt)
+    if (code === 47 || code === 33 || code === 63) {
+      at = end
+      continue
+    }
+    const name = tagName(xml, lt)
+    if (localName(name) !== 'si') {
+      at = end
+      continue
+    }
+    if (xml.charCodeAt(end - 2) === 47) {
+      strings.push('')
+      at = end
+      continue
+    }
+    const close = xml.indexOf(`</${name}>`, end)
+    if (close < 0) throw new XlsxError('invalid-sheet', 'a shared string is not closed')
+    strings.push(decodeXstring(stringItemText(xml, end, close) ?? ''))
+    at = close + name.length + 3
+  }
+}
+
+/** Built-in number formats that show dates or times (locale-independent, zh/ja/ko and th ids), as read-excel-file lists them. */
+const BUILT_IN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58, 71, 72, 73,
+  74, 75, 76, 77, 78, 79, 80, 81
+])
+
+const DATE_TOKENS = new Set(['s', 'ss', 'm', 'mm', 'h', 'hh', 'am', 'pm', 'a', 'p', 'd', 'dd', 'ddd', 'dddd', 'aaa', 'aaaa', 'aaaaa'])
+for (const token of ['mmm', 'mmmm', 'mmmmm', 'y', 'yy', 'yyyy', 'e', 'ee', 'eeee']) DATE_TOKENS.add(token)
+
+/** Whether a custom number format shows a date (read-excel-file's isDateFormatTemplate). */
+export function isDateFormatCode(formatCode: string): boolean {
+  const template = formatCode
+    .toLowerCase()
+    .replace(/;@$/, '')
+    .replace(/\\./g, ' ')
+  return template.split(';').some((part) => {
+    const tokens = part
+      .replace(/"[^"]*"/g, ' ')
+      .replace(/(\[?[smhd]{1,2}\]?)[.,]00?0?/g, '$1')
+      .replace(/\[([smhd]{1,2})\]/g, '$1')
+      .replace(/\[[^\]]*\]/g, '')
+      .split(/[^a-z0#?%]+/)
+      .filter((token) => token !== '')
+    return tokens.length > 0 && tokens.every((token) => DATE_TOKENS.has(token))
+  })
+}
+
+/** For each cell style (the `s` of a cell), whether its number format shows a date. */
+function readDateStyles(xml: string): boolean[] {
+  const templates = new Map<number, string>()
+  for (const numFmt of elements(xml, 'numFmt')) {
+    const id = Number(numFmt.numFmtId)
+    // As in read-excel-file (and Excel 2007), ids from 100 may redefine a format.
+    if (id >= 100 && numFmt.formatCode !== undefined) templates.set(id, numFmt.formatCode)
+  }
+  const isDateFormat = (id: number): boolean => {
+    if (BUILT_IN_DATE_FORMATS.has(id)) return true
+    const template = templates.get(id)
+    return template !== undefined && isDateFormatCode(template)
+  }
+  const baseFormats: (number | null)[] = []
+  const base = elementContent(xml, 'cellStyleXfs')
+  if (base) for (const xf of elements(xml, 'xf', base[0], base[1])) baseFormats.push(xf.numFmtId ? Number(xf.numFmtId) : null)
+  const styles: boolean[] = []
+  const cell = elementContent(xml, 'cellXfs')
+  if (cell) {
+    for (const xf of elements(xml, 'xf', cell[0], cell[1])) {
+      // A cell style without its own format takes its base style's (xfId 0 is not followed, as in read-excel-file).
+      const inherited = xf.xfId && Number(xf.xfId) ? (baseFormats[Number(xf.xfId)] ?? null) : null
+      const format = xf.numFmtId ? Number(xf.numFmtId) : inherited
+      styles.push(format !== null && isDateFormat(format))
+    }
+  }
+  return styles
+}
+
+/** An Excel serial date as a JS timestamp (UTC), as read-excel-file computes it. */
+function excelSerialToTime(serial: number, epoch1904: boolean): number {
+  const days = epoch1904 ? serial + 4 * 365 + 2 : serial
+  return Math.floor((days - 25569) * 86_400_000)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sheet cells
+
+/** "B3" → [3, 2] (row, 1-based column); throws for a malformed reference. */
+function parseCellReference(reference: string): [number, number] {
+  let column = 0
+  let i = 0
+  for (; i < reference.length; i += 1) {
+    const code = reference.charCodeAt(i)
+    if (code >= 65 && code <= 90) column = column * 26 + code - 64
+    else break
+  }
+  const row = Number(reference.slice(i))
+  if (column === 0 || i === reference.length || !Number.isInteger(row) || row < 1) {
+    throw new XlsxError('invalid-sheet', `malformed cell reference "${reference}"`)
+  }
+  return [row, column]
+}
+
+interface SheetContext {
+  sharedStrings: () => string[]
+  dateStyles: () => boolean[]
+  epoch1904: boolean
+  parseNumber: ((text: string) => string | number) | undefined
+}
+
+function invalidCell(reference: string, problem: string): XlsxError {
+  return new XlsxError('invalid-sheet', `cell ${reference}: ${problem}`)
+}
+
+/** A cell's value from its type, style, <v> text (undefined: no <v>) and inline string (undefined: no <is>). */
+function cellValue(
+  reference: string,
+  type: string | undefined,
+  style: string | undefined,
+  v: string | undefined,
+  inline: string | undefined,
+  context: SheetContext
+): XlsxCell {
+  let text: string | undefined
+  switch (type ?? 'n') {
+    case 'n': {
+      if (!v) return null
+      if (style) {
+        const index = Number(style)
+        const styles = context.dateStyles()
+        const isDate = styles[index]
+        if (isDate === undefined) throw invalidCell(reference, `style ${style} does not exist`)
+        if (isDate) {
+          const serial = Number(v)
+          if (Number.isNaN(serial)) throw invalidCell(reference, `"${v}" is not a date serial`)
+          return new Date(excelSerialToTime(serial, context.epoch1904))
+        }
+      }
+      if (context.parseNumber) return context.parseNumber(v)
+      const number = Number(v)
+      if (Number.isNaN(number)) throw invalidCell(reference, `"${v}" is not a number`)
+      return number
+    }
+    case 's': {
+      if (!v) return null
+      const strings = context.sharedStrings()
+      const found = strings[Number(v)]
+      if (found === undefined) throw invalidCell(reference, `shared string ${v} does not exist`)
+      text = found
+      break
+    }
+    case 'str':
+      if (!v) return null
+      text = decodeXstring(v)
+      break
+    case 'inlineStr':
+      if (inline === undefined) return null
+      text = inline
+      break
+    case 'b':
+      if (!v) return null
+      if (v === '1') return true
+      if (v === '0') return false
+      throw invalidCell(reference, `"${v}" is not a boolean`)
+    case 'e':
+      // #N/A, #DIV/0!…: read-excel-file reads a formula error as an empty cell.
+      return null
+    case 'd': {
+      if (!v) return null
+      const date = new Date(v)
+      if (Number.isNaN(date.getTime())) throw invalidCell(reference, `"${v}" is not a date`)
+      return date
+    }
+    default:
+      throw invalidCell(reference, `unknown cell type "${type}"`)
+  }
+  const trimmed = text.trim()
+  return trimmed === '' ? null : trimmed
+}
+
+/** Index of the closing `</name>` of the element whose start tag ends at `from`. */
+function closingTag(xml: string, name: string, from: number): number {
+  const close = xml.indexOf(`</${name}>`, from)
+  if (close < 0) throw new XlsxError('invalid-sheet', `<${name}> is not closed`)
+  return close
+}
+
+/**
+ * The common shape of a cell, as Excel, exceljs and most writers save it: no namespace prefix,
+ * attributes separated by single spaces, at most a <v> without entities. Other cells take the
+ * general path. Groups: column letters, row digits, other attributes, <v> text.
+ */
+const PLAIN_CELL = /<c r="([A-Z]{1,3})(\d{1,7})"((?: [\w:]+="[^"]*")*)(?:\/>|>(?:<v>([^<&]*)<\/v>|<v\/>)?<\/c>)/y
+
+/** The value of attribute `name` in a run of ` name="value"` pairs (no entities in the fast path's values). */
+function plainAttribute(attributes: string, name: string): string | undefined {
+  if (attributes === '') return undefined
+  const at = attributes.indexOf(` ${name}="`)
+  if (at < 0) return undefined
+  const start = at + name.length + 3
+  return attributes.slice(start, attributes.indexOf('"', start))
+}
+
+function readSheetCells(xml: string, name: string, context: SheetContext): XlsxSheet {
+  const rows: XlsxRow[] = []
+  let columnCount = 0
+  const data = elementContent(xml, 'sheetData')
+  if (!data) return { name, rows, columnCount }
+  const [start, end] = data
+
+  let previousRow = 0
+  let rowNumber: number | undefined
+  let cells: XlsxCell[] | null = null
+  let cursorRow = 0
+  let cursorColumn = 0
+
+  const finishRow = () => {
+    const number = rowNumber ?? previousRow + 1
+    if (number <= previousRow) throw new XlsxError('invalid-sheet', `row ${number} follows row ${previousRow}`)
+    if (cells && cells.length > 0) rows.push({ rowNumber: number, cells })
+    previousRow = number
+    rowNumber = undefined
+    cells = null
+  }
+
+  const placeCell = (
+    row: XlsxCell[],
+    rowIndex: number,
+    column: number,
+    reference: string,
+    type: string | undefined,
+    style: string | undefined,
+    v: string | undefined,
+    inline: string | undefined
+  ) => {
+    if (rowIndex < cursorRow || (rowIndex === cursorRow && column <= cursorColumn)) {
+      throw new XlsxError('invalid-sheet', `cell ${reference} is out of order`)
+    }
+    cursorRow = rowIndex
+    cursorColumn = column
+    rowNumber ??= rowIndex
+    const value = cellValue(reference, type, style, v, inline, context)
+    if (value !== null) {
+      while (row.length < column - 1) row.push(null)
+      row.push(value)
+      if (column > columnCount) columnCount = column
+    }
+  }
+
+  let at = start
+  while (at < end) {
+    const lt = xml.indexOf('<', at)
+    if (lt < 0 || lt >= end) break
+    const code = xml.charCodeAt(lt + 1)
+
+    if (code === 99 && cells !== null) {
+      PLAIN_CELL.lastIndex = lt
+      const match = PLAIN_CELL.exec(xml)
+      if (match) {
+        const letters = match[1] as string
+        let column = 0
+        for (let i = 0; i < letters.length; i += 1) column = column * 26 + letters.charCodeAt(i) - 64
+        const attributes = match[3] as string
+        placeCell(
+          cells,
+          Number(match[2]),
+          column,
+          letters + (match[2] as string),
+          plainAttribute(attributes, 't'),
+          plainAttribute(attributes, 's'),
+          match[4] ?? (match[0].endsWith('<v/></c>') ? '' : undefined),
+          undefined
+        )
+        at = PLAIN_CELL.lastIndex
+        continue
+      }
+    }
+
+    if (code === 47) {
+      // </row> (any other closing tag inside sheetData is skipped).
+      const tagClose = tagEnd(xml, lt)
+      if (cells && localName(tagName(xml, lt, true)) === 'row') finishRow()
+      at = tagClose
+      continue
+    }
+    const tagClose = tagEnd(xml, lt)
+    if (code === 33 || code === 63) {
+      at = tagClose
+      continue
+    }
+    const qualified = tagName(xml, lt)
+    const local = localName(qualified)
+    const selfClosing = xml.charCodeAt(tagClose - 2) === 47
+    if (local === 'row') {
+      if (cells) finishRow()
+      const r = attributesOf(xml, lt, tagClose).r
+      rowNumber = r ? Number(r) : undefined
+      if (rowNumber !== undefined && !(Number.isInteger(rowNumber) && rowNumber > 0)) {
+        throw new XlsxError('invalid-sheet', `malformed row number "${r}"`)
+      }
+      cells = []
+      if (selfClosing) finishRow()
+      at = tagClose
+      continue
+    }
+    if (local !== 'c' || !cells) {
+      // Anything else (an element of an unknown extension) is skipped whole.
+      at = selfClosing ? tagClose : closingTag(xml, qualified, tagClose) + qualified.length + 3
+      continue
+    }
+
+    // A cell in general form: any prefix, any spacing, entities, inline strings, formulas.
+    const attributes = attributesOf(xml, lt, tagClose)
+    let reference = attributes.r
+    let row: number
+    let column: number
+    if (reference) [row, column] = parseCellReference(reference)
+    else {
+      // A cell without a reference follows the previous one (the format allows leaving r out).
+      row = rowNumber ?? previousRow + 1
+      column = cells.length + 1
+      reference = `#${column}@${row}`
+    }
+    let v: string | undefined
+    let inline: string | undefined
+    if (selfClosing) at = tagClose
+    else {
+      const close = closingTag(xml, qualified, tagClose)
+      let inner = tagClose
+      while (inner < close) {
+        const open = xml.indexOf('<', inner)
+        if (open < 0 || open >= close) break
+        const childEnd = tagEnd(xml, open)
+        const kind = xml.charCodeAt(open + 1)
+        if (kind === 47 || kind === 33 || kind === 63) {
+          inner = childEnd
+          continue
+        }
+        const child = tagName(xml, open)
+        if (xml.charCodeAt(childEnd - 2) === 47) {
+          if (localName(child) === 'v') v = ''
+          inner = childEnd
+          continue
+        }
+        const childClose = closingTag(xml, child, childEnd)
+        const childLocal = localName(child)
+        if (childLocal === 'v') v = textBetween(xml, childEnd, childClose)
+        else if (childLocal === 'is') inline = decodeXstring(stringItemText(xml, childEnd, childClose) ?? '')
+        inner = childClose + child.length + 3
+      }
+      at = close + qualified.length + 3
+    }
+    placeCell(cells, row, column, reference, attributes.t, attributes.s, v, inline)
+  }
+  if (cells) finishRow()
+  for (const row of rows) while (row.cells.length < columnCount) row.cells.push(null)
+  return { name, rows, columnCount }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workbook parts
+
+function readSharedStrings(xml: string): string[] {
+  const strings: string[] = []
+  let at = 0
+  for (;;) {
+    const lt = xml.indexOf('<', at)
+    if (lt < 0) return strings
+    const code = xml.charCodeAt(lt + 1)
+    const end = tagEnd(xml, lt)
+    if (code === 47 || code === 33 || code === 63) {
+      at = end
+      continue
+    }
+    const name = tagName(xml, lt)
+    if (localName(name) !== 'si') {
+      at = end
+      continue
+    }
+    if (xml.charCodeAt(end - 2) === 47) {
+      strings.push('')
+      at = end
+      continue
+    }
+    const close = xml.indexOf(`</${name}>`, end)
+    if (close < 0) throw new XlsxError('invalid-sheet', 'a shared string is not closed')
+    strings.push(decodeXstring(stringItemText(xml, end, close) ?? ''))
+    at = close + name.length + 3
+  }
+}
+
+/** Built-in number formats that show dates or times (locale-independent, zh/ja/ko and th ids), as read-excel-file lists them. */
+const BUILT_IN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58, 71, 72, 73,
+  74, 75, 76, 77, 78, 79, 80, 81
+])
+
+const DATE_TOKENS = new Set(['s', 'ss', 'm', 'mm', 'h', 'hh', 'am', 'pm', 'a', 'p', 'd', 'dd', 'ddd', 'dddd', 'aaa', 'aaaa', 'aaaaa'])
+for (const token of ['mmm', 'mmmm', 'mmmmm', 'y', 'yy', 'yyyy', 'e', 'ee', 'eeee']) DATE_TOKENS.add(token)
+
+/** Whether a custom number format shows a date (read-excel-file's isDateFormatTemplate). */
+export function isDateFormatCode(formatCode: string): boolean {
+  const template = formatCode
+    .toLowerCase()
+    .replace(/;@$/, '')
+    .replace(/\\./g, ' ')
+  return template.split(';').some((part) => {
+    const tokens = part
+      .replace(/"[^"]*"/g, ' ')
+      .replace(/(\[?[smhd]{1,2}\]?)[.,]00?0?/g, '$1')
+      .replace(/\[([smhd]{1,2})\]/g, '$1')
+      .replace(/\[[^\]]*\]/g, '')
+      .split(/[^a-z0#?%]+/)
+      .filter((token) => token !== '')
+    return tokens.length > 0 && tokens.every((token) => DATE_TOKENS.has(token))
+  })
+}
+
+/** For each cell style (the `s` of a cell), whether its number format shows a date. */
+function readDateStyles(xml: string): boolean[] {
+  const templates = new Map<number, string>()
+  for (const numFmt of elements(xml, 'numFmt')) {
+    const id = Number(numFmt.numFmtId)
+    // As in read-excel-file (and Excel 2007), ids from 100 may redefine a format.
+    if (id >= 100 && numFmt.formatCode !== undefined) templates.set(id, numFmt.formatCode)
+  }
+  const isDateFormat = (id: number): boolean => {
+    if (BUILT_IN_DATE_FORMATS.has(id)) return true
+    const template = templates.get(id)
+    return template !== undefined && isDateFormatCode(template)
+  }
+  const baseFormats: (number | null)[] = []
+  const base = elementContent(xml, 'cellStyleXfs')
+  if (base) for (const xf of elements(xml, 'xf', base[0], base[1])) baseFormats.push(xf.numFmtId ? Number(xf.numFmtId) : null)
+  const styles: boolean[] = []
+  const cell = elementContent(xml, 'cellXfs')
+  if (cell) {
+    for (const xf of elements(xml, 'xf', cell[0], cell[1])) {
+      // A cell style without its own format takes its base style's (xfId 0 is not followed, as in read-excel-file).
+      const inherited = xf.xfId && Number(xf.xfId) ? (baseFormats[Number(xf.xfId)] ?? null) : null
+      const format = xf.numFmtId ? Number(xf.numFmtId) : inherited
+      styles.push(format !== null && isDateFormat(format))
+    }
+  }
+  return styles
+}
+
+/** An Excel serial date as a JS timestamp (UTC), as read-excel-file computes it. */
+function excelSerialToTime(serial: number, epoch1904: boolean): number {
+  const days = epoch1904 ? serial + 4 * 365 + 2 : serial
+  return Math.floor((days - 25569) * 86_400_000)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sheet cells
+
+/** "B3" → [3, 2] (row, 1-based column); throws for a malformed reference. */
+function parseCellReference(reference: string): [number, number] {
+  let column = 0
+  let i = 0
+  for (; i < reference.length; i += 1) {
+    const code = reference.charCodeAt(i)
+    if (code >= 65 && code <= 90) column = column * 26 + code - 64
+    else break
+  }
+  const row = Number(reference.slice(i))
+  if (column === 0 || i === reference.length || !Number.isInteger(row) || row < 1) {
+    throw new XlsxError('invalid-sheet', `malformed cell reference "${reference}"`)
+  }
+  return [row, column]
+}
+
+interface SheetContext {
+  sharedStrings: () => string[]
+  dateStyles: () => boolean[]
+  epoch1904: boolean
+  parseNumber: ((text: string) => string | number) | undefined
+}
+
+function invalidCell(reference: string, problem: string): XlsxError {
+  return new XlsxError('invalid-sheet', `cell ${reference}: ${problem}`)
+}
+
+/** A cell's value from its type, style, <v> text (undefined: no <v>) and inline string (undefined: no <is>). */
+function cellValue(
+  reference: string,
+  type: string | undefined,
+  style: string | undefined,
+  v: string | undefined,
+  inline: string | undefined,
+  context: SheetContext
+): XlsxCell {
+  let text: string | undefined
+  switch (type ?? 'n') {
+    case 'n': {
+      if (!v) return null
+      if (style) {
+        const index = Number(style)
+        const styles = context.dateStyles()
+        const isDate = styles[index]
+        if (isDate === undefined) throw invalidCell(reference, `style ${style} does not exist`)
+        if (isDate) {
+          const serial = Number(v)
+          if (Number.isNaN(serial)) throw invalidCell(reference, `"${v}" is not a date serial`)
+          return new Date(excelSerialToTime(serial, context.epoch1904))
+        }
+      }
+      if (context.parseNumber) return context.parseNumber(v)
+      const number = Number(v)
+      if (Number.isNaN(number)) throw invalidCell(reference, `"${v}" is not a number`)
+      return number
+    }
+    case 's': {
+      if (!v) return null
+      const strings = context.sharedStrings()
+      const found = strings[Number(v)]
+      if (found === undefined) throw invalidCell(reference, `shared string ${v} does not exist`)
+      text = found
+      break
+    }
+    case 'str':
+      if (!v) return null
+      text = decodeXstring(v)
+      break
+    case 'inlineStr':
+      if (inline === undefined) return null
+      text = inline
+      break
+    case 'b':
+      if (!v) return null
+      if (v === '1') return true
+      if (v === '0') return false
+      throw invalidCell(reference, `"${v}" is not a boolean`)
+    case 'e':
+      // #N/A, #DIV/0!…: read-excel-file reads a formula error as an empty cell.
+      return null
+    case 'd': {
+      if (!v) return null
+      const date = new Date(v)
+      if (Number.isNaN(date.getTime())) throw invalidCell(reference, `"${v}" is not a date`)
+      return date
+    }
+    default:
+      throw invalidCell(reference, `unknown cell type "${type}"`)
+  }
+  const trimmed = text.trim()
+  return trimmed === '' ? null : trimmed
+}
+
+/** Index of the closing `</name>` of the element whose start tag ends at `from`. */
+function closingTag(xml: string, name: string, from: number): number {
+  const close = xml.indexOf(`</${name}>`, from)
+  if (close < 0) throw new XlsxError('invalid-sheet', `<${name}> is not closed`)
+  return close
+}
+
+function readSheetCells(xml: string, name: string, context: SheetContext): XlsxSheet {
+  const rows: XlsxRow[] = []
+  let columnCount = 0
+  const data = elementContent(xml, 'sheetData')
+  if (!data) return { name, rows, columnCount }
+  const [start, end] = data
+
+  let previousRow = 0
+  let rowNumber: number | undefined
+  let cells: XlsxCell[] | null = null
+  let cursorRow = 0
+  let cursorColumn = 0
+
+  const finishRow = () => {
+    const number = rowNumber ?? previousRow + 1
+    if (number <= previousRow) throw new XlsxError('invalid-sheet', `row ${number} follows row ${previousRow}`)
+    if (cells && cells.length > 0) rows.push({ rowNumber: number, cells })
+    previousRow = number
+    rowNumber = undefined
+    cells = null
+  }
+
+  let at = start
+  while (at < end) {
+    const lt = xml.indexOf('<', at)
+    if (lt < 0 || lt >= end) break
+    const code = xml.charCodeAt(lt + 1)
+    if (code === 47) {
+      // </row> (any other closing tag inside sheetData is skipped).
+      const tagClose = tagEnd(xml, lt)
+      if (cells && localName(tagName(xml, lt, true)) === 'row') finishRow()
+      at = tagClose
+      continue
+    }
+    const tagClose = tagEnd(xml, lt)
+    if (code === 33 || code === 63) {
+      at = tagClose
+      continue
+    }
+    const qualified = tagName(xml, lt)
+    const local = localName(qualified)
+    const selfClosing = xml.charCodeAt(tagClose - 2) === 47
+    if (local === 'row') {
+      if (cells) finishRow()
+      const r = attributesOf(xml, lt, tagClose).r
+      rowNumber = r ? Number(r) : undefined
+      if (rowNumber !== undefined && !(Number.isInteger(rowNumber) && rowNumber > 0)) {
+        throw new XlsxError('invalid-sheet', `malformed row number "${r}"`)
+      }
+      cells = []
+      if (selfClosing) finishRow()
+      at = tagClose
+      continue
+    }
+    if (local !== 'c' || !cells) {
+      // Anything else (an element of an unknown extension) is skipped whole.
+      at = selfClosing ? tagClose : closingTag(xml, qualified, tagClose) + qualified.length + 3
+      continue
+    }
+
+    const attributes = attributesOf(xml, lt, tagClose)
+    let reference = attributes.r
+    let row: number
+    let column: number
+    if (reference) [row, column] = parseCellReference(reference)
+    else {
+      // A cell without a reference follows the previous one (the format allows leaving r out).
+      row = rowNumber ?? previousRow + 1
+      column = cells.length + 1
+      reference = `#${column}@${row}`
+    }
+    if (row < cursorRow || (row === cursorRow && column <= cursorColumn)) {
+      throw new XlsxError('invalid-sheet', `cell ${reference} is out of order`)
+    }
+    cursorRow = row
+    cursorColumn = column
+    rowNumber ??= row
+
+    let v: string | undefined
+    let inline: string | undefined
+    if (selfClosing) at = tagClose
+    else {
+      const close = closingTag(xml, qualified, tagClose)
+      let inner = tagClose
+      while (inner < close) {
+        const open = xml.indexOf('<', inner)
+        if (open < 0 || open >= close) break
+        const childEnd = tagEnd(xml, open)
+        const kind = xml.charCodeAt(open + 1)
+        if (kind === 47 || kind === 33 || kind === 63) {
+          inner = childEnd
+          continue
+        }
+        const child = tagName(xml, open)
+        if (xml.charCodeAt(childEnd - 2) === 47) {
+          if (localName(child) === 'v') v = ''
+          inner = childEnd
+          continue
+        }
+        const childClose = closingTag(xml, child, childEnd)
+        const childLocal = localName(child)
+        if (childLocal === 'v') v = textBetween(xml, childEnd, childClose)
+        else if (childLocal === 'is') inline = decodeXstring(stringItemText(xml, childEnd, childClose) ?? '')
+        inner = childClose + child.length + 3
+      }
+      at = close + qualified.length + 3
+    }
+
+    const value = cellValue(reference, attributes.t, attributes.s, v, inline, context)
+    if (value !== null) {
+      while (cells.length < column - 1) cells.push(null)
+      cells.push(value)
+      if (column > columnCount) columnCount = column
+    }
+  }
+  if (cells) finishRow()
+  for (const row of rows) while (row.cells.length < columnCount) row.cells.push(null)
+  return { name, rows, columnCount }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workbook
+
+/** A part's path from a relationship target: absolute ("/xl/…") or relative to xl/. */
+const partPath = (target: string): string => (target.startsWith('/') ? target.slice(1) : `xl/${target}`)
+
+export class XlsxWorkbook {
+  /** The sheets in workbook order (the order of the tabs). */
+  readonly sheets: XlsxSheetInfo[]
+  private readonly entries: Map<string, ZipEntry>
+  private readonly epoch1904: boolean
+  private readonly sharedStringsPath: string
+  private readonly stylesPath: string
+  private sharedStrings: string[] | undefined
+  private dateStyles: boolean[] | undefined
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly options: XlsxOptions = {}
+  ) {
+    this.entries = readZipDirectory(bytes)
+    const workbook = this.requiredPart('xl/workbook.xml')
+    const relationships = this.requiredPart('xl/_rels/workbook.xml.rels')
+
+    const targets = new Map<string, string>()
+    let sharedStringsPath = 'xl/sharedStrings.xml'
+    let stylesPath = 'xl/styles.xml'
+    for (const relationship of elements(relationships, 'Relationship')) {
+      const { Id: id, Type: type = '', Target: target } = relationship
+      if (target === undefined) continue
+      if (type.endsWith('/worksheet') && id !== undefined) targets.set(id, partPath(target))
+      else if (type.endsWith('/sharedStrings')) sharedStringsPath = partPath(target)
+      else if (type.endsWith('/styles')) stylesPath = partPath(target)
+    }
+    this.sharedStringsPath = sharedStringsPath
+    this.stylesPath = stylesPath
+
+    let epoch1904: boolean | undefined
+    for (const properties of elements(workbook, 'workbookPr')) {
+      epoch1904 ??= properties.date1904 === '1' || properties.date1904 === 'true'
+    }
+    this.epoch1904 = epoch1904 ?? false
+
+    this.sheets = []
+    for (const sheet of elements(workbook, 'sheet')) {
+      if (!sheet.name) continue
+      const path = sheet.id === undefined ? undefined : targets.get(sheet.id)
+      this.sheets.push({ name: decodeXstring(sheet.name), path: path ?? null })
+    }
+  }
+
+  /** The cells of sheet `index` (0-based, workbook order); null for a sheet that is not a worksheet. */
+  readSheet(index: number): XlsxSheet | null {
+    const info = this.sheets[index]
+    if (!info) throw new RangeError(`no sheet ${index}`)
+    if (info.path === null) return null
+    return readSheetCells(this.requiredPart(info.path), info.name, {
+      sharedStrings: () => (this.sharedStrings ??= this.readSharedStrings()),
+      dateStyles: () => (this.dateStyles ??= this.readDateStyles()),
+      epoch1904: this.epoch1904,
+      parseNumber: this.options.parseNumber
+    })
+  }
+
+  private readSharedStrings(): string[] {
+    const xml = this.part(this.sharedStringsPath)
+    return xml === null ? [] : readSharedStrings(xml)
+  }
+
+  private readDateStyles(): boolean[] {
+    const xml = this.part(this.stylesPath)
+    return xml === null ? [] : readDateStyles(xml)
+  }
+
+  /** A part's text (UTF-8, byte-order mark dropped), or null when the zip has no such entry. */
+  private part(path: string): string | null {
+    const entry = this.entries.get(path)
+    return entry ? utf8.decode(inflateEntry(this.bytes, path, entry)) : null
+  }
+
+  private requiredPart(path: string): string {
+    const xml = this.part(path)
+    if (xml === null) throw new XlsxError('missing-part', `the zip has no ${path}: not an Excel workbook`)
+    return xml
+  }
+}
+
+/** Opens a workbook: reads the zip directory and the sheet list; sheets are read on demand. */
+export function openXlsx(bytes: Uint8Array, options: XlsxOptions = {}): XlsxWorkbook {
+  return new XlsxWorkbook(bytes, options)
+}
+
+/** Every worksheet of a workbook, in workbook order (chart sheets left out). */
+export function readXlsx(bytes: Uint8Array, options: XlsxOptions = {}): XlsxSheet[] {
+  const workbook = openXlsx(bytes, options)
+  const sheets: XlsxSheet[] = []
+  workbook.sheets.forEach((_, index) => {
+    const sheet = workbook.readSheet(index)
+    if (sheet) sheets.push(sheet)
+  })
+  return sheets
+}
