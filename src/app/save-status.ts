@@ -8,15 +8,23 @@ let lastFailed = false
 const listeners = new Set<() => void>()
 const current = (): SaveState => (pending > 0 ? 'saving' : lastFailed ? 'failed' : 'saved')
 let snapshot: SaveState = 'saved'
+/** "Saving…" shows only for a write that takes a while: a quick edit does not flicker. */
+const SHOW_SAVING_AFTER_MS = 150
+let savingTimer: ReturnType<typeof setTimeout> | null = null
 
 function notify(): void {
-  snapshot = current()
+  const next = current()
+  if (next === snapshot) return
+  snapshot = next
   listeners.forEach((listener) => listener())
 }
 
 export async function trackSave<T>(work: Promise<T>): Promise<T> {
   pending += 1
-  notify()
+  savingTimer ??= setTimeout(() => {
+    savingTimer = null
+    notify()
+  }, SHOW_SAVING_AFTER_MS)
   try {
     const value = await work
     lastFailed = false
@@ -29,6 +37,10 @@ export async function trackSave<T>(work: Promise<T>): Promise<T> {
     throw error
   } finally {
     pending -= 1
+    if (pending === 0 && savingTimer) {
+      clearTimeout(savingTimer)
+      savingTimer = null
+    }
     notify()
   }
 }

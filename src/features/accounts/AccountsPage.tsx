@@ -107,13 +107,14 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
   const [isImportOpen, setImportOpen] = useState(false)
   const [isExportMenuOpen, setExportMenuOpen] = useState(false)
   const [busyText, setBusyText] = useState<string | null>(null)
-  const [, setUndoVersion] = useState(0)
+  // The toolbar's undo/redo state; the page re-renders only when it flips (not on every edit).
+  const [undoButtons, setUndoButtons] = useState('00')
   const searchRef = useRef<HTMLInputElement>(null)
   /** The column layout to restore: the saved one, then whatever the user made of it. */
   const latestColumnState = useRef<unknown[] | null>(savedColumnState)
 
   const gridApi = (): GridApi<AccountRow> | undefined => gridRef.current?.api
-  const bumpUndo = () => setUndoVersion((version) => version + 1)
+  const bumpUndo = useCallback(() => setUndoButtons(`${undoStack.canUndo() ? 1 : 0}${undoStack.canRedo() ? 1 : 0}`), [undoStack])
 
   // ---- loading: the first screen at once, then every account ----------------------------------
   // Until every account is in, the grid only shows: no edits, no totals (they would be partial).
@@ -270,7 +271,7 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
       showToast('error', errorText(error))
     }
     bumpUndo()
-  }, [t, undoStack])
+  }, [t, undoStack, bumpUndo])
 
   const redo = useCallback(async () => {
     try {
@@ -280,7 +281,7 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
       showToast('error', errorText(error))
     }
     bumpUndo()
-  }, [t, undoStack])
+  }, [t, undoStack, bumpUndo])
 
   // ---- rows: add, duplicate, delete ---------------------------------------------------------
   const targetRows = (): AccountRow[] => {
@@ -325,7 +326,7 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
     } catch (error) {
       showToast('error', errorText(error))
     }
-  }, [putRows, removeRows, t, undoStack])
+  }, [putRows, removeRows, t, undoStack, bumpUndo])
 
   const duplicateSelected = async () => {
     const rows = targetRows()
@@ -666,10 +667,10 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
           <Icon name="trash" size={16} /> {t('accounts.delete')}
         </button>
         <span className="toolbar-separator" />
-        <button className="button" onClick={() => void undo()} disabled={!undoStack.canUndo()} title="Ctrl+Z" data-testid="accounts-undo">
+        <button className="button" onClick={() => void undo()} disabled={undoButtons[0] !== '1'} title="Ctrl+Z" data-testid="accounts-undo">
           <Icon name="undo" size={16} /> {t('accounts.undo')}
         </button>
-        <button className="button" onClick={() => void redo()} disabled={!undoStack.canRedo()} title="Ctrl+Y" data-testid="accounts-redo">
+        <button className="button" onClick={() => void redo()} disabled={undoButtons[1] !== '1'} title="Ctrl+Y" data-testid="accounts-redo">
           <Icon name="redo" size={16} /> {t('accounts.redo')}
         </button>
         <span className="toolbar-separator" />
