@@ -135,7 +135,11 @@ function inflateEntry(bytes: Uint8Array, name: string, entry: ZipEntry): Uint8Ar
   if (entry.method === 0) content = data
   else if (entry.method === 8) {
     try {
-      content = zlib.inflateRawSync(data)
+      // One output chunk of the declared size (no concatenation); more output than declared is an error, not a zip bomb.
+      content = zlib.inflateRawSync(data, {
+        chunkSize: Math.min(Math.max(entry.size, 1024), 64 * 1024 * 1024),
+        maxOutputLength: Math.max(entry.size, 1)
+      })
     } catch (error) {
       throw new XlsxError('corrupt-zip', `zip entry ${name} does not inflate: ${(error as Error).message}`)
     }
@@ -331,12 +335,29 @@ function stringItemText(xml: string, start: number, end: number): string | null 
 // ---------------------------------------------------------------------------------------------
 // Workbook parts
 
+/** Where the text of a plain `<si><t>text</t></si>` (or `<t xml:space="preserve">`) opening at `lt` starts; -1 for any other shape. */
+function plainStringItem(xml: string, lt: number): number {
+  if (!xml.startsWith('<si><t', lt)) return -1
+  const open = lt + 6
+  const start = xml.startsWith('>', open) ? open + 1 : xml.startsWith(' xml:space="preserve">', open) ? open + 22 : -1
+  if (start < 0) return -1
+  const end = xml.indexOf('<', start)
+  return end >= 0 && xml.startsWith('</t></si>', end) ? start : -1
+}
+
 function readSharedStrings(xml: string): string[] {
   const strings: string[] = []
   let at = 0
   for (;;) {
     const lt = xml.indexOf('<', at)
     if (lt < 0) return strings
+    const plainStart = plainStringItem(xml, lt)
+    if (plainStart >= 0) {
+      const plainEnd = xml.indexOf('<', plainStart)
+      strings.push(decodeXstring(decodeXmlEntities(xml.slice(plainStart, plainEnd))))
+      at = plainEnd + 9
+      continue
+    }
     const code = xml.charCodeAt(lt + 1)
     const end = tagEnd(xml, lt)
     if (code === 47 || code === 33 || code === 63) {
@@ -366,8 +387,12 @@ const BUILT_IN_DATE_FORMATS = new Set([
   74, 75, 76, 77, 78, 79, 80, 81
 ])
 
-const DATE_TOKENS = new Set(['s', 'ss', 'm', 'mm', 'h', 'hh', 'am', 'pm', 'a', 'p', 'd', 'dd', 'ddd', 'dddd', 'aaa', 'aaaa', 'aaaaa'])
-for (const token of ['mmm', 'mmmm', 'mmmmm', 'y', 'yy', 'yyyy', 'e', 'ee', 'eeee']) DATE_TOKENS.add(token)
+/** The tokens a date format is made of (seconds to years, am/pm, weekdays, era years). */
+const DATE_TOKENS = new Set(
+  ['s', 'ss', 'm', 'mm', 'mmm', 'mmmm', 'mmmmm', 'h', 'hh', 'am', 'pm', 'a', 'p', 'd', 'dd', 'ddd', 'dddd'].concat(
+    ['aaa', 'aaaa', 'aaaaa', 'y', 'yy', 'yyyy', 'e', 'ee', 'eeee']
+  )
+)
 
 /** Whether a custom number format shows a date (read-excel-file's isDateFormatTemplate). */
 export function isDateFormatCode(formatCode: string): boolean {
@@ -441,6 +466,13 @@ function parseCellReference(reference: string): [number, number] {
   return [row, column]
 }
 
+/** 2 → "B", 27 → "AA". */
+function columnLetters(column: number): string {
+  let letters = ''
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters
+  return letters
+}
+
 interface SheetContext {
   sharedStrings: () => string[]
   dateStyles: () => boolean[]
@@ -448,44 +480,45 @@ interface SheetContext {
   parseNumber: ((text: string) => string | number) | undefined
 }
 
-function invalidCell(reference: string, problem: string): XlsxError {
-  return new XlsxError('invalid-sheet', `cell ${reference}: ${problem}`)
+function invalidCell(row: number, column: number, problem: string): XlsxError {
+  return new XlsxError('invalid-sheet', `cell ${columnLetters(column)}${row}: ${problem}`)
 }
 
-/** A cell's value from its type, style, <v> text (undefined: no <v>) and inline string (undefined: no <is>). */
+/**
+ * A cell's value from its type (t), style index (s), <v> text (undefined: no <v>) and inline
+ * string (undefined: no <is>), with read-excel-file's rules for missing and invalid values.
+ */
 function cellValue(
-  reference: string,
+  row: number,
+  column: number,
   type: string | undefined,
-  style: string | undefined,
+  style: number | undefined,
   v: string | undefined,
   inline: string | undefined,
   context: SheetContext
 ): XlsxCell {
-  let text: string | undefined
+  let text: string
   switch (type ?? 'n') {
     case 'n': {
       if (!v) return null
-      if (style) {
-        const index = Number(style)
-        const styles = context.dateStyles()
-        const isDate = styles[index]
-        if (isDate === undefined) throw invalidCell(reference, `style ${style} does not exist`)
+      if (style !== undefined) {
+        const isDate = context.dateStyles()[style]
+        if (isDate === undefined) throw invalidCell(row, column, `style ${style} does not exist`)
         if (isDate) {
           const serial = Number(v)
-          if (Number.isNaN(serial)) throw invalidCell(reference, `"${v}" is not a date serial`)
+          if (Number.isNaN(serial)) throw invalidCell(row, column, `"${v}" is not a date serial`)
           return new Date(excelSerialToTime(serial, context.epoch1904))
         }
       }
       if (context.parseNumber) return context.parseNumber(v)
       const number = Number(v)
-      if (Number.isNaN(number)) throw invalidCell(reference, `"${v}" is not a number`)
+      if (Number.isNaN(number)) throw invalidCell(row, column, `"${v}" is not a number`)
       return number
     }
     case 's': {
       if (!v) return null
-      const strings = context.sharedStrings()
-      const found = strings[Number(v)]
-      if (found === undefined) throw invalidCell(reference, `shared string ${v} does not exist`)
+      const found = context.sharedStrings()[Number(v)]
+      if (found === undefined) throw invalidCell(row, column, `shared string ${v} does not exist`)
       text = found
       break
     }
@@ -501,18 +534,18 @@ function cellValue(
       if (!v) return null
       if (v === '1') return true
       if (v === '0') return false
-      throw invalidCell(reference, `"${v}" is not a boolean`)
+      throw invalidCell(row, column, `"${v}" is not a boolean`)
     case 'e':
       // #N/A, #DIV/0!…: read-excel-file reads a formula error as an empty cell.
       return null
     case 'd': {
       if (!v) return null
       const date = new Date(v)
-      if (Number.isNaN(date.getTime())) throw invalidCell(reference, `"${v}" is not a date`)
+      if (Number.isNaN(date.getTime())) throw invalidCell(row, column, `"${v}" is not a date`)
       return date
     }
     default:
-      throw invalidCell(reference, `unknown cell type "${type}"`)
+      throw invalidCell(row, column, `unknown cell type "${type}"`)
   }
   const trimmed = text.trim()
   return trimmed === '' ? null : trimmed
@@ -525,20 +558,126 @@ function closingTag(xml: string, name: string, from: number): number {
   return close
 }
 
-/**
- * The common shape of a cell, as Excel, exceljs and most writers save it: no namespace prefix,
- * attributes separated by single spaces, at most a <v> without entities. Other cells take the
- * general path. Groups: column letters, row digits, other attributes, <v> text.
- */
-const PLAIN_CELL = /<c r="([A-Z]{1,3})(\d{1,7})"((?: [\w:]+="[^"]*")*)(?:\/>|>(?:<v>([^<&]*)<\/v>|<v\/>)?<\/c>)/y
+/** A cell read by scanPlainCell. */
+interface PlainCell {
+  row: number
+  column: number
+  type: string | undefined
+  style: number | undefined
+  v: string | undefined
+  /** Index just past the cell. */
+  end: number
+}
 
-/** The value of attribute `name` in a run of ` name="value"` pairs (no entities in the fast path's values). */
-function plainAttribute(attributes: string, name: string): string | undefined {
-  if (attributes === '') return undefined
-  const at = attributes.indexOf(` ${name}="`)
-  if (at < 0) return undefined
-  const start = at + name.length + 3
-  return attributes.slice(start, attributes.indexOf('"', start))
+const plain: PlainCell = { row: 0, column: 0, type: undefined, style: undefined, v: undefined, end: 0 }
+
+/** t values as constants, so the common ones are not sliced out of the sheet for every cell. */
+function cellType(xml: string, start: number, end: number): string {
+  if (end - start === 1) {
+    switch (xml.charCodeAt(start)) {
+      case 115:
+        return 's'
+      case 110:
+        return 'n'
+      case 98:
+        return 'b'
+      case 101:
+        return 'e'
+      case 100:
+        return 'd'
+    }
+  }
+  return xml.slice(start, end)
+}
+
+/**
+ * Reads a cell in the shape Excel, exceljs and most writers save: `<c r="B3" s="1" t="s"><v>12</v></c>`
+ * (no namespace prefix, attributes after single spaces, r first, at most a <v> without entities),
+ * into `plain`, without allocating. Anything else returns false and takes the general path.
+ */
+function scanPlainCell(xml: string, lt: number): boolean {
+  // `<c r="`
+  if (xml.charCodeAt(lt + 2) !== 32 || xml.charCodeAt(lt + 3) !== 114 || xml.charCodeAt(lt + 4) !== 61 || xml.charCodeAt(lt + 5) !== 34) {
+    return false
+  }
+  let at = lt + 6
+  let code = xml.charCodeAt(at)
+  let column = 0
+  while (code >= 65 && code <= 90) {
+    column = column * 26 + code - 64
+    code = xml.charCodeAt(++at)
+  }
+  const digits = at
+  let row = 0
+  while (code >= 48 && code <= 57) {
+    row = row * 10 + code - 48
+    code = xml.charCodeAt(++at)
+  }
+  if (column === 0 || row === 0 || code !== 34 || at - digits > 9) return false
+  code = xml.charCodeAt(++at)
+  let type: string | undefined
+  let style: number | undefined
+  while (code === 32) {
+    const name = at + 1
+    const equals = xml.indexOf('="', name)
+    if (equals < 0 || equals - name > 32) return false
+    const valueEnd = xml.indexOf('"', equals + 2)
+    if (valueEnd < 0) return false
+    if (equals - name === 1) {
+      const letter = xml.charCodeAt(name)
+      if (letter === 116) type = cellType(xml, equals + 2, valueEnd)
+      else if (letter === 115) {
+        if (valueEnd === equals + 2) return false
+        let index = 0
+        for (let i = equals + 2; i < valueEnd; i += 1) {
+          const digit = xml.charCodeAt(i) - 48
+          if (digit < 0 || digit > 9) return false
+          index = index * 10 + digit
+        }
+        style = index
+      }
+    }
+    at = valueEnd + 1
+    code = xml.charCodeAt(at)
+  }
+  let v: string | undefined
+  let end: number
+  if (code === 47) {
+    if (xml.charCodeAt(at + 1) !== 62) return false
+    end = at + 2
+  } else if (code === 62) {
+    at += 1
+    if (xml.startsWith('</c>', at)) end = at + 4
+    else if (xml.startsWith('<v>', at)) {
+      const textEnd = xml.indexOf('<', at + 3)
+      if (textEnd < 0 || !xml.startsWith('</v></c>', textEnd)) return false
+      v = xml.slice(at + 3, textEnd)
+      if (v.indexOf('&') >= 0) return false
+      end = textEnd + 8
+    } else if (xml.startsWith('<v/></c>', at)) {
+      v = ''
+      end = at + 8
+    } else return false
+  } else return false
+  plain.row = row
+  plain.column = column
+  plain.type = type
+  plain.style = style
+  plain.v = v
+  plain.end = end
+  return true
+}
+
+/** `<row r="12"` → 12; 0 when the row tag is not in that plain form. */
+function plainRowNumber(xml: string, lt: number): number {
+  if (!xml.startsWith('<row r="', lt)) return 0
+  let row = 0
+  let at = lt + 8
+  for (let code = xml.charCodeAt(at); code !== 34; code = xml.charCodeAt(++at)) {
+    if (code < 48 || code > 57 || at - lt > 17) return 0
+    row = row * 10 + code - 48
+  }
+  return row
 }
 
 function readSheetCells(xml: string, name: string, context: SheetContext): XlsxSheet {
@@ -567,19 +706,18 @@ function readSheetCells(xml: string, name: string, context: SheetContext): XlsxS
     row: XlsxCell[],
     rowIndex: number,
     column: number,
-    reference: string,
     type: string | undefined,
-    style: string | undefined,
+    style: number | undefined,
     v: string | undefined,
     inline: string | undefined
   ) => {
     if (rowIndex < cursorRow || (rowIndex === cursorRow && column <= cursorColumn)) {
-      throw new XlsxError('invalid-sheet', `cell ${reference} is out of order`)
+      throw invalidCell(rowIndex, column, 'out of order')
     }
     cursorRow = rowIndex
     cursorColumn = column
     rowNumber ??= rowIndex
-    const value = cellValue(reference, type, style, v, inline, context)
+    const value = cellValue(rowIndex, column, type, style, v, inline, context)
     if (value !== null) {
       while (row.length < column - 1) row.push(null)
       row.push(value)
@@ -593,27 +731,10 @@ function readSheetCells(xml: string, name: string, context: SheetContext): XlsxS
     if (lt < 0 || lt >= end) break
     const code = xml.charCodeAt(lt + 1)
 
-    if (code === 99 && cells !== null) {
-      PLAIN_CELL.lastIndex = lt
-      const match = PLAIN_CELL.exec(xml)
-      if (match) {
-        const letters = match[1] as string
-        let column = 0
-        for (let i = 0; i < letters.length; i += 1) column = column * 26 + letters.charCodeAt(i) - 64
-        const attributes = match[3] as string
-        placeCell(
-          cells,
-          Number(match[2]),
-          column,
-          letters + (match[2] as string),
-          plainAttribute(attributes, 't'),
-          plainAttribute(attributes, 's'),
-          match[4] ?? (match[0].endsWith('<v/></c>') ? '' : undefined),
-          undefined
-        )
-        at = PLAIN_CELL.lastIndex
-        continue
-      }
+    if (code === 99 && cells !== null && scanPlainCell(xml, lt)) {
+      placeCell(cells, plain.row, plain.column, plain.type, plain.style, plain.v, undefined)
+      at = plain.end
+      continue
     }
 
     if (code === 47) {
@@ -628,15 +749,19 @@ function readSheetCells(xml: string, name: string, context: SheetContext): XlsxS
       at = tagClose
       continue
     }
-    const qualified = tagName(xml, lt)
-    const local = localName(qualified)
     const selfClosing = xml.charCodeAt(tagClose - 2) === 47
+    const plainRow = code === 114 ? plainRowNumber(xml, lt) : 0
+    const qualified = plainRow > 0 ? 'row' : tagName(xml, lt)
+    const local = localName(qualified)
     if (local === 'row') {
       if (cells) finishRow()
-      const r = attributesOf(xml, lt, tagClose).r
-      rowNumber = r ? Number(r) : undefined
-      if (rowNumber !== undefined && !(Number.isInteger(rowNumber) && rowNumber > 0)) {
-        throw new XlsxError('invalid-sheet', `malformed row number "${r}"`)
+      if (plainRow > 0) rowNumber = plainRow
+      else {
+        const r = attributesOf(xml, lt, tagClose).r
+        rowNumber = r ? Number(r) : undefined
+        if (rowNumber !== undefined && !(Number.isInteger(rowNumber) && rowNumber > 0)) {
+          throw new XlsxError('invalid-sheet', `malformed row number "${r}"`)
+        }
       }
       cells = []
       if (selfClosing) finishRow()
@@ -649,17 +774,15 @@ function readSheetCells(xml: string, name: string, context: SheetContext): XlsxS
       continue
     }
 
-    // A cell in general form: any prefix, any spacing, entities, inline strings, formulas.
+    // A cell in general form: any prefix or spacing, entities, inline strings, formulas.
     const attributes = attributesOf(xml, lt, tagClose)
-    let reference = attributes.r
     let row: number
     let column: number
-    if (reference) [row, column] = parseCellReference(reference)
+    if (attributes.r) [row, column] = parseCellReference(attributes.r)
     else {
       // A cell without a reference follows the previous one (the format allows leaving r out).
       row = rowNumber ?? previousRow + 1
       column = cells.length + 1
-      reference = `#${column}@${row}`
     }
     let v: string | undefined
     let inline: string | undefined
@@ -690,324 +813,7 @@ function readSheetCells(xml: string, name: string, context: SheetContext): XlsxS
       }
       at = close + qualified.length + 3
     }
-    placeCell(cells, row, column, reference, attributes.t, attributes.s, v, inline)
-  }
-  if (cells) finishRow()
-  for (const row of rows) while (row.cells.length < columnCount) row.cells.push(null)
-  return { name, rows, columnCount }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Workbook parts
-
-function readSharedStrings(xml: string): string[] {
-  const strings: string[] = []
-  let at = 0
-  for (;;) {
-    const lt = xml.indexOf('<', at)
-    if (lt < 0) return strings
-    const code = xml.charCodeAt(lt + 1)
-    const end = tagEnd(xml, lt)
-    if (code === 47 || code === 33 || code === 63) {
-      at = end
-      continue
-    }
-    const name = tagName(xml, lt)
-    if (localName(name) !== 'si') {
-      at = end
-      continue
-    }
-    if (xml.charCodeAt(end - 2) === 47) {
-      strings.push('')
-      at = end
-      continue
-    }
-    const close = xml.indexOf(`</${name}>`, end)
-    if (close < 0) throw new XlsxError('invalid-sheet', 'a shared string is not closed')
-    strings.push(decodeXstring(stringItemText(xml, end, close) ?? ''))
-    at = close + name.length + 3
-  }
-}
-
-/** Built-in number formats that show dates or times (locale-independent, zh/ja/ko and th ids), as read-excel-file lists them. */
-const BUILT_IN_DATE_FORMATS = new Set([
-  14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58, 71, 72, 73,
-  74, 75, 76, 77, 78, 79, 80, 81
-])
-
-const DATE_TOKENS = new Set(['s', 'ss', 'm', 'mm', 'h', 'hh', 'am', 'pm', 'a', 'p', 'd', 'dd', 'ddd', 'dddd', 'aaa', 'aaaa', 'aaaaa'])
-for (const token of ['mmm', 'mmmm', 'mmmmm', 'y', 'yy', 'yyyy', 'e', 'ee', 'eeee']) DATE_TOKENS.add(token)
-
-/** Whether a custom number format shows a date (read-excel-file's isDateFormatTemplate). */
-export function isDateFormatCode(formatCode: string): boolean {
-  const template = formatCode
-    .toLowerCase()
-    .replace(/;@$/, '')
-    .replace(/\\./g, ' ')
-  return template.split(';').some((part) => {
-    const tokens = part
-      .replace(/"[^"]*"/g, ' ')
-      .replace(/(\[?[smhd]{1,2}\]?)[.,]00?0?/g, '$1')
-      .replace(/\[([smhd]{1,2})\]/g, '$1')
-      .replace(/\[[^\]]*\]/g, '')
-      .split(/[^a-z0#?%]+/)
-      .filter((token) => token !== '')
-    return tokens.length > 0 && tokens.every((token) => DATE_TOKENS.has(token))
-  })
-}
-
-/** For each cell style (the `s` of a cell), whether its number format shows a date. */
-function readDateStyles(xml: string): boolean[] {
-  const templates = new Map<number, string>()
-  for (const numFmt of elements(xml, 'numFmt')) {
-    const id = Number(numFmt.numFmtId)
-    // As in read-excel-file (and Excel 2007), ids from 100 may redefine a format.
-    if (id >= 100 && numFmt.formatCode !== undefined) templates.set(id, numFmt.formatCode)
-  }
-  const isDateFormat = (id: number): boolean => {
-    if (BUILT_IN_DATE_FORMATS.has(id)) return true
-    const template = templates.get(id)
-    return template !== undefined && isDateFormatCode(template)
-  }
-  const baseFormats: (number | null)[] = []
-  const base = elementContent(xml, 'cellStyleXfs')
-  if (base) for (const xf of elements(xml, 'xf', base[0], base[1])) baseFormats.push(xf.numFmtId ? Number(xf.numFmtId) : null)
-  const styles: boolean[] = []
-  const cell = elementContent(xml, 'cellXfs')
-  if (cell) {
-    for (const xf of elements(xml, 'xf', cell[0], cell[1])) {
-      // A cell style without its own format takes its base style's (xfId 0 is not followed, as in read-excel-file).
-      const inherited = xf.xfId && Number(xf.xfId) ? (baseFormats[Number(xf.xfId)] ?? null) : null
-      const format = xf.numFmtId ? Number(xf.numFmtId) : inherited
-      styles.push(format !== null && isDateFormat(format))
-    }
-  }
-  return styles
-}
-
-/** An Excel serial date as a JS timestamp (UTC), as read-excel-file computes it. */
-function excelSerialToTime(serial: number, epoch1904: boolean): number {
-  const days = epoch1904 ? serial + 4 * 365 + 2 : serial
-  return Math.floor((days - 25569) * 86_400_000)
-}
-
-// ---------------------------------------------------------------------------------------------
-// Sheet cells
-
-/** "B3" → [3, 2] (row, 1-based column); throws for a malformed reference. */
-function parseCellReference(reference: string): [number, number] {
-  let column = 0
-  let i = 0
-  for (; i < reference.length; i += 1) {
-    const code = reference.charCodeAt(i)
-    if (code >= 65 && code <= 90) column = column * 26 + code - 64
-    else break
-  }
-  const row = Number(reference.slice(i))
-  if (column === 0 || i === reference.length || !Number.isInteger(row) || row < 1) {
-    throw new XlsxError('invalid-sheet', `malformed cell reference "${reference}"`)
-  }
-  return [row, column]
-}
-
-interface SheetContext {
-  sharedStrings: () => string[]
-  dateStyles: () => boolean[]
-  epoch1904: boolean
-  parseNumber: ((text: string) => string | number) | undefined
-}
-
-function invalidCell(reference: string, problem: string): XlsxError {
-  return new XlsxError('invalid-sheet', `cell ${reference}: ${problem}`)
-}
-
-/** A cell's value from its type, style, <v> text (undefined: no <v>) and inline string (undefined: no <is>). */
-function cellValue(
-  reference: string,
-  type: string | undefined,
-  style: string | undefined,
-  v: string | undefined,
-  inline: string | undefined,
-  context: SheetContext
-): XlsxCell {
-  let text: string | undefined
-  switch (type ?? 'n') {
-    case 'n': {
-      if (!v) return null
-      if (style) {
-        const index = Number(style)
-        const styles = context.dateStyles()
-        const isDate = styles[index]
-        if (isDate === undefined) throw invalidCell(reference, `style ${style} does not exist`)
-        if (isDate) {
-          const serial = Number(v)
-          if (Number.isNaN(serial)) throw invalidCell(reference, `"${v}" is not a date serial`)
-          return new Date(excelSerialToTime(serial, context.epoch1904))
-        }
-      }
-      if (context.parseNumber) return context.parseNumber(v)
-      const number = Number(v)
-      if (Number.isNaN(number)) throw invalidCell(reference, `"${v}" is not a number`)
-      return number
-    }
-    case 's': {
-      if (!v) return null
-      const strings = context.sharedStrings()
-      const found = strings[Number(v)]
-      if (found === undefined) throw invalidCell(reference, `shared string ${v} does not exist`)
-      text = found
-      break
-    }
-    case 'str':
-      if (!v) return null
-      text = decodeXstring(v)
-      break
-    case 'inlineStr':
-      if (inline === undefined) return null
-      text = inline
-      break
-    case 'b':
-      if (!v) return null
-      if (v === '1') return true
-      if (v === '0') return false
-      throw invalidCell(reference, `"${v}" is not a boolean`)
-    case 'e':
-      // #N/A, #DIV/0!…: read-excel-file reads a formula error as an empty cell.
-      return null
-    case 'd': {
-      if (!v) return null
-      const date = new Date(v)
-      if (Number.isNaN(date.getTime())) throw invalidCell(reference, `"${v}" is not a date`)
-      return date
-    }
-    default:
-      throw invalidCell(reference, `unknown cell type "${type}"`)
-  }
-  const trimmed = text.trim()
-  return trimmed === '' ? null : trimmed
-}
-
-/** Index of the closing `</name>` of the element whose start tag ends at `from`. */
-function closingTag(xml: string, name: string, from: number): number {
-  const close = xml.indexOf(`</${name}>`, from)
-  if (close < 0) throw new XlsxError('invalid-sheet', `<${name}> is not closed`)
-  return close
-}
-
-function readSheetCells(xml: string, name: string, context: SheetContext): XlsxSheet {
-  const rows: XlsxRow[] = []
-  let columnCount = 0
-  const data = elementContent(xml, 'sheetData')
-  if (!data) return { name, rows, columnCount }
-  const [start, end] = data
-
-  let previousRow = 0
-  let rowNumber: number | undefined
-  let cells: XlsxCell[] | null = null
-  let cursorRow = 0
-  let cursorColumn = 0
-
-  const finishRow = () => {
-    const number = rowNumber ?? previousRow + 1
-    if (number <= previousRow) throw new XlsxError('invalid-sheet', `row ${number} follows row ${previousRow}`)
-    if (cells && cells.length > 0) rows.push({ rowNumber: number, cells })
-    previousRow = number
-    rowNumber = undefined
-    cells = null
-  }
-
-  let at = start
-  while (at < end) {
-    const lt = xml.indexOf('<', at)
-    if (lt < 0 || lt >= end) break
-    const code = xml.charCodeAt(lt + 1)
-    if (code === 47) {
-      // </row> (any other closing tag inside sheetData is skipped).
-      const tagClose = tagEnd(xml, lt)
-      if (cells && localName(tagName(xml, lt, true)) === 'row') finishRow()
-      at = tagClose
-      continue
-    }
-    const tagClose = tagEnd(xml, lt)
-    if (code === 33 || code === 63) {
-      at = tagClose
-      continue
-    }
-    const qualified = tagName(xml, lt)
-    const local = localName(qualified)
-    const selfClosing = xml.charCodeAt(tagClose - 2) === 47
-    if (local === 'row') {
-      if (cells) finishRow()
-      const r = attributesOf(xml, lt, tagClose).r
-      rowNumber = r ? Number(r) : undefined
-      if (rowNumber !== undefined && !(Number.isInteger(rowNumber) && rowNumber > 0)) {
-        throw new XlsxError('invalid-sheet', `malformed row number "${r}"`)
-      }
-      cells = []
-      if (selfClosing) finishRow()
-      at = tagClose
-      continue
-    }
-    if (local !== 'c' || !cells) {
-      // Anything else (an element of an unknown extension) is skipped whole.
-      at = selfClosing ? tagClose : closingTag(xml, qualified, tagClose) + qualified.length + 3
-      continue
-    }
-
-    const attributes = attributesOf(xml, lt, tagClose)
-    let reference = attributes.r
-    let row: number
-    let column: number
-    if (reference) [row, column] = parseCellReference(reference)
-    else {
-      // A cell without a reference follows the previous one (the format allows leaving r out).
-      row = rowNumber ?? previousRow + 1
-      column = cells.length + 1
-      reference = `#${column}@${row}`
-    }
-    if (row < cursorRow || (row === cursorRow && column <= cursorColumn)) {
-      throw new XlsxError('invalid-sheet', `cell ${reference} is out of order`)
-    }
-    cursorRow = row
-    cursorColumn = column
-    rowNumber ??= row
-
-    let v: string | undefined
-    let inline: string | undefined
-    if (selfClosing) at = tagClose
-    else {
-      const close = closingTag(xml, qualified, tagClose)
-      let inner = tagClose
-      while (inner < close) {
-        const open = xml.indexOf('<', inner)
-        if (open < 0 || open >= close) break
-        const childEnd = tagEnd(xml, open)
-        const kind = xml.charCodeAt(open + 1)
-        if (kind === 47 || kind === 33 || kind === 63) {
-          inner = childEnd
-          continue
-        }
-        const child = tagName(xml, open)
-        if (xml.charCodeAt(childEnd - 2) === 47) {
-          if (localName(child) === 'v') v = ''
-          inner = childEnd
-          continue
-        }
-        const childClose = closingTag(xml, child, childEnd)
-        const childLocal = localName(child)
-        if (childLocal === 'v') v = textBetween(xml, childEnd, childClose)
-        else if (childLocal === 'is') inline = decodeXstring(stringItemText(xml, childEnd, childClose) ?? '')
-        inner = childClose + child.length + 3
-      }
-      at = close + qualified.length + 3
-    }
-
-    const value = cellValue(reference, attributes.t, attributes.s, v, inline, context)
-    if (value !== null) {
-      while (cells.length < column - 1) cells.push(null)
-      cells.push(value)
-      if (column > columnCount) columnCount = column
-    }
+    placeCell(cells, row, column, attributes.t, attributes.s ? Number(attributes.s) : undefined, v, inline)
   }
   if (cells) finishRow()
   for (const row of rows) while (row.cells.length < columnCount) row.cells.push(null)
