@@ -167,9 +167,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return
     }
     const type = MIME_TYPES[path.extname(target)] ?? 'application/octet-stream'
+    // Built assets carry a content hash in their name: let the browser keep them (and V8 its
+    // compiled code) so the next start is faster. Everything else is asked for afresh.
+    const isHashedAsset = /^assets\/[^/]+-[A-Za-z0-9_-]{8,}\.(js|css)$/.test(path.relative(rendererRoot, target).split(path.sep).join('/'))
     send(response, 200, fs.readFileSync(target), type, {
       'content-security-policy': CONTENT_SECURITY_POLICY,
-      'x-frame-options': 'DENY'
+      'x-frame-options': 'DENY',
+      ...(isHashedAsset ? { 'cache-control': 'public, max-age=31536000, immutable' } : {})
     })
   }
 
