@@ -4,26 +4,18 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import type { BenchContext } from '../types'
-
-export const CHROMIUM_PATH = process.env.KA_CHROMIUM_PATH || '/usr/bin/chromium'
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-]
+import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium'
 
 /** Wide enough that the Accounts grid renders its count columns without scrolling sideways. */
 export const VIEWPORT = { width: 1920, height: 1080 }
 
 export async function launchChromium(context: BenchContext): Promise<Browser> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS })
+  // The same Chromium and flags as the end-to-end tests (KA_CHROMIUM_PATH, Debian's, Playwright's);
+  // looked up here so a machine without one still runs the benchmarks that need no browser.
+  const executablePath = chromiumPath()
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS })
   context.onCleanup(() => browser.close())
-  context.note(`Chromium ${browser.version()} (${CHROMIUM_PATH}), headless, viewport ${VIEWPORT.width}×${VIEWPORT.height}`)
+  context.note(`Chromium ${browser.version()} (${executablePath}), headless, viewport ${VIEWPORT.width}×${VIEWPORT.height}`)
   return browser
 }
 
