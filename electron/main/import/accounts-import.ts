@@ -20,6 +20,7 @@ import {
   type FieldIssue
 } from '../../../src/shared/domain/accounts/account-fields'
 import { AppFailure } from '../../../src/shared/result'
+import { codeAllocator } from '../services/accounts-service'
 import { messages, translate, type Language } from '../../../src/shared/i18n'
 import { readTable, type Table, type TableCell, type TableRow } from './read-table'
 
@@ -409,14 +410,8 @@ export async function commitAccountImport(
       })
     }
     const now = context.now()
-    let nextKaNumber = context.accounts.highestKaNumber() + 1
-    const nextFreeCode = (): string => {
-      for (;;) {
-        const code = `KA-${String(nextKaNumber).padStart(4, '0')}`
-        nextKaNumber += 1
-        if (!analysis.fileCodes.has(code) && context.accounts.codeOwner(code) === undefined) return code
-      }
-    }
+    // Codes named later in the file are taken too: a blank-code row must not claim one.
+    const nextFreeCode = codeAllocator(context, (code) => analysis.fileCodes.has(code))
     const inserted = valid.map((record): Account => {
       const values = record.code === '' ? { ...record, code: nextFreeCode() } : record
       const id = context.accounts.insert(values, now)

@@ -40,14 +40,14 @@ function notFound(context: WorkbenchContext, id: number): AppFailure {
  * Hands out the next free `KA-nnnn` codes for one transaction: the highest number is read once,
  * so creating many rows (a long paste, a duplicate of thousands) stays linear.
  */
-function codeAllocator(context: WorkbenchContext): () => string {
+export function codeAllocator(context: WorkbenchContext, isReserved: (code: string) => boolean = () => false): () => string {
   let number = context.accounts.highestKaNumber()
   return () => {
     let code: string
     do {
       number += 1
       code = `KA-${String(number).padStart(4, '0')}`
-    } while (context.accounts.codeOwner(code) !== undefined)
+    } while (isReserved(code) || context.accounts.codeOwner(code) !== undefined)
     return code
   }
 }
