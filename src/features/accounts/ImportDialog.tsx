@@ -201,7 +201,7 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps): React.
             disabled={!preview || preview.validRows === 0 || busy !== null}
             data-testid="import-confirm"
           >
-            {t('import.confirm', { count: preview?.validRows ?? 0 })}
+            {preview ? t('import.confirm', { count: preview.validRows }) : t('accounts.import')}
           </button>
         </footer>
       </div>
