@@ -3,15 +3,14 @@
 // answers through takePrefetched() in src/lib/api.ts. Kept tiny and dependency-free on purpose.
 ;(function () {
   'use strict'
-  // [key, channel, input]: the tiny boot calls first, then the first screen of accounts, the
-  // regions, and the whole list (the host answers in order).
+  // [key, channel, input]: the tiny boot calls first, then the first screen of accounts and the
+  // regions. The whole list is asked for by the page once the first rows are on screen.
   var requests = [
     ['settings:get', 'settings:get', {}],
     ['app:info', 'app:info', {}],
     ['workspace:status', 'workspace:status', {}],
     ['accounts:first', 'accounts:list', { limit: 200 }],
-    ['regions:list', 'regions:list', {}],
-    ['accounts:list', 'accounts:list', {}]
+    ['regions:list', 'regions:list', {}]
   ]
   var call
   if (window.kaBridge) {

@@ -65,6 +65,8 @@ const rowSelection: RowSelectionOptions<AccountRow> = {
   enableClickSelection: false,
   selectAll: 'filtered'
 }
+/** Rows rendered above and below the viewport (AG Grid's default), so scrolling finds them ready. */
+const ROW_BUFFER = 10
 const selectionColumnDef: SelectionColumnDef = { pinned: 'left', width: 44 }
 const getRowId = (params: GetRowIdParams<AccountRow>): string => (isTotalsRow(params.data) ? 'totals' : String(params.data.id))
 const getRowClass = (params: RowClassParams<AccountRow>): string | undefined => (isTotalsRow(params.data) ? 'row-totals' : undefined)
@@ -118,8 +120,11 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
 
   // ---- loading: the first screen at once, then every account ----------------------------------
   // Until every account is in, the grid only shows: no edits, no totals (they would be partial).
+  // The whole list is asked for only once the grid has painted the first screen, so a large list
+  // is neither serialised, sent nor parsed while the first rows are on their way.
   const [isFullyLoaded, setFullyLoaded] = useState(false)
   const isFullyLoadedRef = useRef(false)
+  const firstRowsRendered = useRef<(() => void) | null>(null)
   useEffect(() => {
     let isCurrent = true
     const data = takeAccountsData()
@@ -136,17 +141,30 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
       }
       setLoadVersion((version) => version + 1)
     }
+    const loadAll = () => {
+      if (!isCurrent) return
+      void Promise.all([data.all(), data.regions])
+        .then(([all, regionList]) => {
+          performance.mark('ka:accounts-data')
+          show(all, regionList, true)
+        })
+        .catch((error: unknown) => showToast('error', errorText(error)))
+    }
+    // After the frame that shows the first rows (the grid reports them rendered, not yet painted).
+    const afterFirstPaint = new Promise<void>((resolve) => {
+      firstRowsRendered.current = () => requestAnimationFrame(() => setTimeout(resolve, 0))
+    })
     void Promise.all([data.firstScreen, data.regions])
-      .then(([first, regionList]) => show(first, regionList, first.length < FIRST_SCREEN_ACCOUNTS))
-      .catch(() => undefined)
-    void Promise.all([data.all, data.regions])
-      .then(([all, regionList]) => {
-        performance.mark('ka:accounts-data')
-        show(all, regionList, true)
+      .then(([first, regionList]) => {
+        const isComplete = first.length < FIRST_SCREEN_ACCOUNTS
+        show(first, regionList, isComplete)
+        if (!isComplete) void afterFirstPaint.then(loadAll)
       })
-      .catch((error: unknown) => showToast('error', errorText(error)))
+      // The first screen failed: the whole list says why (or loads after all).
+      .catch(loadAll)
     return () => {
       isCurrent = false
+      firstRowsRendered.current = null
     }
   }, [regionHolder])
 
@@ -718,8 +736,13 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
             singleClickEdit={false}
             tooltipShowDelay={400}
             animateRows={false}
+            // No rows beyond the viewport until every account is in: the first screen paints sooner.
+            rowBuffer={isFullyLoaded ? ROW_BUFFER : 0}
             onGridReady={onGridReady}
-            onFirstDataRendered={() => performance.mark('ka:first-data-rendered')}
+            onFirstDataRendered={() => {
+              performance.mark('ka:first-data-rendered')
+              firstRowsRendered.current?.()
+            }}
             onModelUpdated={refreshTotals}
             onColumnMoved={(event) => event.finished && saveColumnState()}
             onColumnResized={(event) => event.finished && saveColumnState()}

@@ -8,8 +8,8 @@ export const FIRST_SCREEN_ACCOUNTS = 200
 export interface AccountsData {
   /** The first accounts (by id): enough to fill the screen at once. */
   firstScreen: Promise<Account[]>
-  /** Every account. */
-  all: Promise<Account[]>
+  /** Every account, asked for when called (the page calls it once the first screen has painted). */
+  all: () => Promise<Account[]>
   regions: Promise<Region[]>
 }
 
@@ -23,7 +23,7 @@ export function prefetchAccountsData(): void {
   pending ??= {
     firstScreen: takePrefetched('accounts:list', 'accounts:first') ?? api.accounts.list({ limit: FIRST_SCREEN_ACCOUNTS }),
     regions: takePrefetched('regions:list') ?? api.regions.list({}),
-    all: takePrefetched('accounts:list') ?? api.accounts.list({})
+    all: () => api.accounts.list({})
   }
 }
 
@@ -37,6 +37,6 @@ export function takeAccountsData(): AccountsData {
 
 /** After the workspace changed under the prefetch (first launch): ask again when needed. */
 export function forgetAccountsData(): void {
-  for (const key of ['accounts:first', 'accounts:list', 'regions:list']) delete window.__kaPrefetch?.[key]
+  for (const key of ['accounts:first', 'regions:list']) delete window.__kaPrefetch?.[key]
   pending = null
 }

@@ -35,16 +35,23 @@ export function isWithinDivision(inner: string, outer: string): boolean {
 
 export function createRegionLookup(regions: readonly Region[]): RegionLookup {
   const byCode = new Map(regions.map((region) => [region.code, region]))
-  const byName = new Map<string, Region[]>()
-  const remember = (key: string, region: Region): void => {
-    const normalized = key.replace(/\s+/g, '')
-    const list = byName.get(normalized) ?? []
-    if (!list.includes(region)) list.push(region)
-    byName.set(normalized, list)
-  }
-  for (const region of regions) {
-    remember(region.name, region)
-    remember(region.fullName, region)
+  // Names are looked up only when text is typed or pasted: built on first use, not at start-up.
+  let byName: Map<string, Region[]> | null = null
+  const namesIndex = (): Map<string, Region[]> => {
+    if (byName) return byName
+    const index = new Map<string, Region[]>()
+    const remember = (key: string, region: Region): void => {
+      const normalized = key.replace(/\s+/g, '')
+      const list = index.get(normalized) ?? []
+      if (!list.includes(region)) list.push(region)
+      index.set(normalized, list)
+    }
+    for (const region of regions) {
+      remember(region.name, region)
+      remember(region.fullName, region)
+    }
+    byName = index
+    return index
   }
   return {
     byCode: (code) => byCode.get(code),
@@ -57,7 +64,7 @@ export function createRegionLookup(regions: readonly Region[]): RegionLookup {
       // "上海市 浦东新区 (310115)" as exported: trust the code in brackets.
       const bracketed = /[(（](\d{6})[)）]\s*$/.exec(trimmed)
       if (bracketed?.[1] && byCode.has(bracketed[1])) return { kind: 'found', code: bracketed[1] }
-      const matches = byName.get(trimmed.replace(/\s+/g, '')) ?? []
+      const matches = namesIndex().get(trimmed.replace(/\s+/g, '')) ?? []
       if (matches.length === 1 && matches[0]) return { kind: 'found', code: matches[0].code }
       if (matches.length > 1) return { kind: 'ambiguous', candidates: matches.slice(0, 5).map((r) => `${r.fullName} ${r.code}`) }
       return { kind: 'missing' }

@@ -20,6 +20,26 @@ export async function launchChromium(context: BenchContext): Promise<Browser> {
 }
 
 /**
+ * Chromium with its own on-disk profile (a temporary folder deleted by the cleanup), as a user's
+ * browser and the desktop app run: the HTTP cache and V8's code cache persist from one load to the
+ * next, so the second and later loads show what a returning user sees.
+ */
+export async function launchPersistentChromium(context: BenchContext): Promise<BrowserContext> {
+  const executablePath = chromiumPath()
+  const browserContext = await chromium.launchPersistentContext(context.tempDir('chromium-profile'), {
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: VIEWPORT
+  })
+  context.onCleanup(() => browserContext.close())
+  const version = browserContext.browser()?.version()
+  context.note(`Chromium${version ? ` ${version}` : ''} (${executablePath}), headless, own profile on disk, viewport ${VIEWPORT.width}×${VIEWPORT.height}`)
+  await browserContext.addInitScript({ content: 'globalThis.__name ??= (target) => target' })
+  return browserContext
+}
+
+/**
  * A fresh browser context (own storage, wide viewport), closed by the benchmark's cleanup. tsx
  * compiles with esbuild's keepNames, which wraps named functions inside page functions in
  * `__name(…)` calls: the init script defines it in every page, or page.evaluate would throw.
