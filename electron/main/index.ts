@@ -4,7 +4,7 @@
  * a menu. Keep it thin: it cannot run on our build machines (no Electron binary there).
  */
 import path from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, protocol, shell } from 'electron'
 import { openWorkbench, type Workbench } from './workbench'
 import { resolveDataDir } from './paths'
 import { WorkspaceTooNewError } from './db/migrate'
@@ -12,6 +12,7 @@ import { bindIpc, trustedSenderCheck, type Dispatch } from './ipc'
 import { installApplicationMenu, MENU_LABELS } from './menu'
 import { createMainWindow } from './window'
 import { rendererEntryUrl, type RendererLocation } from './renderer-origin'
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../src/shared/bridge'
 import { DEFAULT_LANGUAGE, translate, type Language } from '../../src/shared/i18n'
 
@@ -22,6 +23,10 @@ const APP_USER_MODEL_ID = 'com.kaworkbench.desktop'
 // folder, which also makes the single-instance lock below one per workspace. Must precede 'ready'.
 const dataDir = resolveDataDir(process.argv)
 if (path.resolve(app.getPath('userData')) !== dataDir) app.setPath('userData', dataDir)
+
+// The built renderer is served as ka-workbench://app/ (V8 code cache, see app-protocol.ts).
+// Chromium fixes scheme privileges at startup: this must run before 'ready'.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
 
 let workbench: Workbench | null = null
 let mainWindow: BrowserWindow | null = null
@@ -44,7 +49,7 @@ function rendererLocation(): RendererLocation {
   const devServerUrl = process.env.ELECTRON_RENDERER_URL
   // A packaged app never loads a page named by the environment.
   if (!app.isPackaged && devServerUrl) return { rendererUrl: devServerUrl }
-  return { rendererFile: path.join(__dirname, '..', 'renderer', 'index.html') }
+  return { rendererDir: path.join(__dirname, '..', 'renderer') }
 }
 
 function isLanguageChange(input: unknown): boolean {
@@ -64,6 +69,8 @@ function start(): void {
   }
   workbench = opened
   const location = rendererLocation()
+  // Before the window opens: its first request goes to this handler.
+  if ('rendererDir' in location) protocol.handle(APP_SCHEME, createAppProtocolHandler(location.rendererDir))
 
   const sendCommand = (command: MenuCommand): void => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(MENU_COMMAND_CHANNEL, command)

@@ -3,16 +3,18 @@
  * the IPC sender check and the CSP header all decide with these functions, so they cannot
  * disagree. Plain Node (no electron import) so it is tested without mocks.
  */
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { APP_ENTRY_URL, APP_SCHEME } from './app-protocol'
 import { CONTENT_SECURITY_POLICY } from './web-host/server'
 
-/** The Vite dev server in development (`ELECTRON_RENDERER_URL`), the built `index.html` otherwise. */
-export type RendererLocation = { rendererUrl: string } | { rendererFile: string }
+/**
+ * The Vite dev server in development (`ELECTRON_RENDERER_URL`), otherwise the built renderer
+ * folder, which the app scheme serves (see app-protocol.ts).
+ */
+export type RendererLocation = { rendererUrl: string } | { rendererDir: string }
 
 export function rendererEntryUrl(location: RendererLocation): string {
   if ('rendererUrl' in location) return new URL(location.rendererUrl).href
-  return pathToFileURL(path.resolve(location.rendererFile)).href
+  return APP_ENTRY_URL
 }
 
 function parse(url: string): URL | null {
@@ -23,48 +25,44 @@ function parse(url: string): URL | null {
   }
 }
 
-/** Windows paths in file URLs may differ in drive-letter and path case; the file is the same. */
-function comparableFilePath(url: URL): string {
-  const decoded = decodeURIComponent(url.pathname)
-  return /^\/[A-Za-z]:\//.test(decoded) ? decoded.toLowerCase() : decoded
-}
+const isDevServer = (url: URL): boolean => url.protocol === 'http:' || url.protocol === 'https:'
 
 /**
- * The app's own document: the same origin as the dev server, or exactly the built index.html
- * (any hash or query). Another local file is not the app, even next to it.
+ * Same scheme and host as the app-scheme entry. Compared field by field: Node's URL gives every
+ * non-special scheme the origin 'null', so `.origin` would match a javascript: or data: URL too.
+ */
+const isSameAppHost = (target: URL, entry: URL): boolean =>
+  entry.protocol === `${APP_SCHEME}:` && target.protocol === entry.protocol && target.host === entry.host
+
+/**
+ * The app's own document: the same origin as the dev server, or exactly the app scheme's
+ * index.html (any hash or query). Another page of the app scheme is not the app.
  */
 export function isAppDocumentUrl(candidate: string, entryUrl: string): boolean {
   const target = parse(candidate)
   const entry = parse(entryUrl)
   if (!target || !entry) return false
-  if (entry.protocol === 'file:') {
-    return target.protocol === 'file:' && target.host === entry.host && comparableFilePath(target) === comparableFilePath(entry)
-  }
-  return (entry.protocol === 'http:' || entry.protocol === 'https:') && target.origin === entry.origin
+  if (isDevServer(entry)) return target.origin === entry.origin
+  return isSameAppHost(target, entry) && target.pathname === entry.pathname
 }
 
-/** Anything the app itself serves: the dev server's origin, or files inside the renderer folder. */
+/** Anything the app itself serves: the dev server's origin, or any URL of the app scheme's host. */
 export function isAppResourceUrl(candidate: string, entryUrl: string): boolean {
   const target = parse(candidate)
   const entry = parse(entryUrl)
   if (!target || !entry) return false
-  if (entry.protocol === 'file:') {
-    if (target.protocol !== 'file:' || target.host !== entry.host) return false
-    const entryPath = comparableFilePath(entry)
-    const folder = entryPath.slice(0, entryPath.lastIndexOf('/') + 1)
-    const targetPath = comparableFilePath(target)
-    return targetPath.startsWith(folder) && !targetPath.split('/').includes('..')
-  }
-  return target.origin === entry.origin
+  if (isDevServer(entry)) return target.origin === entry.origin
+  return isSameAppHost(target, entry)
 }
 
 /**
- * The policy for the app's pages: the loopback host's policy for the built renderer; the Vite
- * dev server additionally needs its inline React-refresh preamble (development only).
+ * The policy for the app's pages: the loopback host's strict policy for the built renderer; the
+ * Vite dev server additionally needs its inline React-refresh preamble (development only).
  */
 export function contentSecurityPolicyFor(entryUrl: string): string {
-  if (parse(entryUrl)?.protocol === 'file:') return CONTENT_SECURITY_POLICY
-  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+  const entry = parse(entryUrl)
+  if (entry && isDevServer(entry)) return CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+  return CONTENT_SECURITY_POLICY
 }
 
 /** Response headers with our CSP, replacing any the response carried (header names are case-insensitive). */

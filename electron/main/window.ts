@@ -39,6 +39,8 @@ export function secureWebPreferences(preload: string, options: { allowDevTools?:
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
+    // Produce the V8 code cache on a script's first load, not only after repeated loads (Chromium's heat check).
+    v8CacheOptions: 'bypassHeatCheck',
     devTools: options.allowDevTools === true
   }
 }
@@ -68,7 +70,10 @@ export function denyAllPermissions(session: Pick<Session, 'setPermissionRequestH
   session.setPermissionCheckHandler(() => false)
 }
 
-/** Adds the CSP header to every response of the app itself (the built files or the dev server). */
+/**
+ * Adds the CSP header to every response of the app itself. The dev server sends none; the app
+ * scheme's handler already sends the same policy, so for it this is a second line of defence.
+ */
 export function applyContentSecurityPolicy(session: Pick<Session, 'webRequest'>, entryUrl: string): void {
   const policy = contentSecurityPolicyFor(entryUrl)
   session.webRequest.onHeadersReceived((details, callback) => {
@@ -104,7 +109,6 @@ export function createMainWindow(options: MainWindowOptions): { window: BrowserW
   })
   hardenWebContents(window.webContents, entryUrl)
   window.once('ready-to-show', () => window.show())
-  if ('rendererUrl' in options) void window.loadURL(entryUrl)
-  else void window.loadFile(options.rendererFile)
+  void window.loadURL(entryUrl)
   return { window, entryUrl }
 }

@@ -2,10 +2,9 @@
  * The IPC binding: exactly one handler per contract channel, and only the app's own page may
  * call them. Driven with a fake ipcMain; the trusted calls reach the real dispatcher.
  */
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { describe, expect, it, vi } from 'vitest'
 import { bindIpc, trustedSenderCheck, FORBIDDEN_SENDER, type Dispatch, type InvokeEvent } from '../../electron/main/ipc'
+import { APP_ENTRY_URL } from '../../electron/main/app-protocol'
 import { CHANNELS } from '../../src/shared/channels'
 import { ok, type Result } from '../../src/shared/result'
 import { openTestWorkbench } from '../helpers/workbench'
@@ -30,9 +29,8 @@ function fakeIpcMain() {
   }
 }
 
-const ENTRY_URL = pathToFileURL(path.resolve('/opt/ka-workbench/out/renderer/index.html')).href
-const isTrusted = trustedSenderCheck(ENTRY_URL)
-const fromApp: InvokeEvent = { senderFrame: { url: `${ENTRY_URL}#/accounts`, parent: null } as InvokeEvent['senderFrame'] }
+const isTrusted = trustedSenderCheck(APP_ENTRY_URL)
+const fromApp: InvokeEvent = { senderFrame: { url: `${APP_ENTRY_URL}#/accounts`, parent: null } as InvokeEvent['senderFrame'] }
 const fromFrame = (url: string, parent: unknown = null): InvokeEvent => ({ senderFrame: { url, parent } as InvokeEvent['senderFrame'] })
 
 function call(ipcMain: ReturnType<typeof fakeIpcMain>, channel: string, event: InvokeEvent, input: unknown): Promise<Result<unknown>> {
@@ -62,8 +60,10 @@ describe('bindIpc', () => {
     bindIpc(ipcMain, dispatch, isTrusted)
     const untrusted: InvokeEvent[] = [
       fromFrame('https://example.com/'),
-      fromFrame(pathToFileURL(path.resolve('/tmp/downloaded.html')).href),
-      fromFrame(ENTRY_URL, { url: ENTRY_URL }),
+      fromFrame('file:///tmp/downloaded.html'),
+      fromFrame('ka-workbench://app/other.html'),
+      fromFrame('ka-workbench://evil/index.html'),
+      fromFrame(APP_ENTRY_URL, { url: APP_ENTRY_URL }),
       { senderFrame: null }
     ]
     for (const event of untrusted) {

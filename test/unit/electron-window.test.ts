@@ -3,7 +3,6 @@
  * here): web preferences, new windows, navigation, permissions and the CSP header.
  */
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/web-host/server'
 
@@ -47,7 +46,6 @@ const fake = vi.hoisted(() => {
     webContents = new FakeWebContents()
     shown = 0
     loadedUrl: string | null = null
-    loadedFile: string | null = null
     constructor(readonly options: Record<string, unknown>) {
       super()
       created.push(this)
@@ -58,9 +56,6 @@ const fake = vi.hoisted(() => {
     async loadURL(url: string): Promise<void> {
       this.loadedUrl = url
     }
-    async loadFile(file: string): Promise<void> {
-      this.loadedFile = file
-    }
   }
   return { created, FakeBrowserWindow }
 })
@@ -68,14 +63,14 @@ const fake = vi.hoisted(() => {
 vi.mock('electron', () => ({ BrowserWindow: fake.FakeBrowserWindow }))
 
 const { createMainWindow, secureWebPreferences, createNavigationGuard, WINDOW_SIZE } = await import('../../electron/main/window')
-const { isAppDocumentUrl, isAppResourceUrl, contentSecurityPolicyFor } = await import('../../electron/main/renderer-origin')
+const { isAppDocumentUrl, isAppResourceUrl, contentSecurityPolicyFor, rendererEntryUrl } = await import('../../electron/main/renderer-origin')
+const { APP_ENTRY_URL } = await import('../../electron/main/app-protocol')
 
-const RENDERER_FILE = path.resolve('/opt/ka-workbench/out/renderer/index.html')
-const RENDERER_URL = pathToFileURL(RENDERER_FILE).href
+const RENDERER_DIR = path.resolve('/opt/ka-workbench/out/renderer')
 const PRELOAD = path.resolve('/opt/ka-workbench/out/preload/index.js')
 
 function openBuiltWindow() {
-  createMainWindow({ preloadPath: PRELOAD, rendererFile: RENDERER_FILE })
+  createMainWindow({ preloadPath: PRELOAD, rendererDir: RENDERER_DIR })
   const window = fake.created.at(-1)
   if (!window) throw new Error('no window was created')
   return window
@@ -104,6 +99,7 @@ describe('main window', () => {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      v8CacheOptions: 'bypassHeatCheck',
       devTools: false
     })
     expect(preferences).not.toHaveProperty('enableBlinkFeatures')
@@ -117,9 +113,10 @@ describe('main window', () => {
     expect(WINDOW_SIZE).toEqual({ width: 1440, height: 900, minWidth: 1024, minHeight: 640 })
   })
 
-  it('loads the built renderer and shows itself once ready', () => {
+  it('loads the built renderer from the app scheme and shows itself once ready', () => {
     const window = openBuiltWindow()
-    expect(window.loadedFile).toBe(RENDERER_FILE)
+    expect(APP_ENTRY_URL).toBe('ka-workbench://app/index.html')
+    expect(window.loadedUrl).toBe(APP_ENTRY_URL)
     expect(window.shown).toBe(0)
     window.emit('ready-to-show')
     expect(window.shown).toBe(1)
@@ -128,7 +125,7 @@ describe('main window', () => {
   it('denies every new window', () => {
     const handler = openBuiltWindow().webContents.windowOpenHandler
     expect(handler?.({ url: 'https://example.com', frameName: '', features: '' })).toEqual({ action: 'deny' })
-    expect(handler?.({ url: RENDERER_URL, frameName: '', features: '' })).toEqual({ action: 'deny' })
+    expect(handler?.({ url: APP_ENTRY_URL, frameName: '', features: '' })).toEqual({ action: 'deny' })
   })
 
   it('blocks navigation and redirects away from the app, allows its own page', () => {
@@ -138,11 +135,19 @@ describe('main window', () => {
       contents.emit(name, foreign, foreign.url)
       expect(foreign.preventDefault, name).toHaveBeenCalled()
 
-      const otherLocalFile = navigationEvent(pathToFileURL(path.resolve('/etc/passwd')).href)
-      contents.emit(name, otherLocalFile, otherLocalFile.url)
-      expect(otherLocalFile.preventDefault, name).toHaveBeenCalled()
+      for (const url of [
+        'ka-workbench://app/other.html',
+        'ka-workbench://evil/index.html',
+        'file:///etc/passwd',
+        'file:///opt/ka-workbench/out/renderer/index.html',
+        'javascript:alert(1)'
+      ]) {
+        const refused = navigationEvent(url)
+        contents.emit(name, refused, refused.url)
+        expect(refused.preventDefault, `${name} ${url}`).toHaveBeenCalled()
+      }
 
-      const own = navigationEvent(`${RENDERER_URL}#/accounts`)
+      const own = navigationEvent(`${APP_ENTRY_URL}#/accounts`)
       contents.emit(name, own, own.url)
       expect(own.preventDefault, name).not.toHaveBeenCalled()
     }
@@ -160,7 +165,7 @@ describe('main window', () => {
       const callback = vi.fn()
       session.permissionRequestHandler?.({}, permission, callback, {})
       expect(callback).toHaveBeenCalledWith(false)
-      expect(session.permissionCheckHandler?.({}, permission, 'file://', {})).toBe(false)
+      expect(session.permissionCheckHandler?.({}, permission, 'ka-workbench://app', {})).toBe(false)
     }
   })
 
@@ -169,7 +174,7 @@ describe('main window', () => {
     if (!listener) throw new Error('no onHeadersReceived listener')
 
     const ownCallback = vi.fn()
-    const asset = pathToFileURL(path.resolve('/opt/ka-workbench/out/renderer/assets/index-abc.js')).href
+    const asset = 'ka-workbench://app/assets/index-abcdef12.js'
     listener({ url: asset, responseHeaders: { 'content-security-policy': ["default-src *"], 'Content-Type': ['text/javascript'] } }, ownCallback)
     expect(ownCallback).toHaveBeenCalledWith({
       responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY], 'Content-Type': ['text/javascript'] }
@@ -177,9 +182,11 @@ describe('main window', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'")
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';")
 
-    const foreignCallback = vi.fn()
-    listener({ url: 'https://example.com/x.js', responseHeaders: {} }, foreignCallback)
-    expect(foreignCallback).toHaveBeenCalledWith({})
+    for (const url of ['https://example.com/x.js', 'ka-workbench://other/x.js', 'file:///opt/ka-workbench/out/renderer/assets/x.js']) {
+      const foreignCallback = vi.fn()
+      listener({ url, responseHeaders: {} }, foreignCallback)
+      expect(foreignCallback, url).toHaveBeenCalledWith({})
+    }
   })
 
   it('in development, loads the dev server and allows only its origin', () => {
@@ -196,32 +203,39 @@ describe('main window', () => {
 })
 
 describe('what counts as the app', () => {
-  it('is exactly the built index.html, with any hash or query', () => {
-    expect(isAppDocumentUrl(`${RENDERER_URL}?x=1#/a`, RENDERER_URL)).toBe(true)
-    expect(isAppDocumentUrl(pathToFileURL(path.resolve('/opt/ka-workbench/out/renderer/other.html')).href, RENDERER_URL)).toBe(false)
-    expect(isAppDocumentUrl('file://evil-host/opt/ka-workbench/out/renderer/index.html', RENDERER_URL)).toBe(false)
-    expect(isAppDocumentUrl('javascript:alert(1)', RENDERER_URL)).toBe(false)
-    expect(isAppDocumentUrl('not a url', RENDERER_URL)).toBe(false)
+  it('is exactly the app scheme\'s index.html, with any hash or query', () => {
+    expect(rendererEntryUrl({ rendererDir: RENDERER_DIR })).toBe(APP_ENTRY_URL)
+    expect(isAppDocumentUrl(APP_ENTRY_URL, APP_ENTRY_URL)).toBe(true)
+    expect(isAppDocumentUrl(`${APP_ENTRY_URL}?x=1#/a`, APP_ENTRY_URL)).toBe(true)
+    expect(isAppDocumentUrl('ka-workbench://app/other.html', APP_ENTRY_URL)).toBe(false)
+    expect(isAppDocumentUrl('ka-workbench://app/', APP_ENTRY_URL)).toBe(false)
+    expect(isAppDocumentUrl('ka-workbench://evil/index.html', APP_ENTRY_URL)).toBe(false)
+    expect(isAppDocumentUrl('ka-workbench://app:8080/index.html', APP_ENTRY_URL)).toBe(false)
+    expect(isAppDocumentUrl('other-scheme://app/index.html', APP_ENTRY_URL)).toBe(false)
+    expect(isAppDocumentUrl('file:///opt/ka-workbench/out/renderer/index.html', APP_ENTRY_URL)).toBe(false)
+    expect(isAppDocumentUrl('http://app/index.html', APP_ENTRY_URL)).toBe(false)
+    expect(isAppDocumentUrl('javascript:alert(1)', APP_ENTRY_URL)).toBe(false)
+    expect(isAppDocumentUrl('data:text/html,<p>x</p>', APP_ENTRY_URL)).toBe(false)
+    expect(isAppDocumentUrl('not a url', APP_ENTRY_URL)).toBe(false)
   })
 
-  it('treats Windows paths case-insensitively', () => {
-    expect(isAppDocumentUrl('file:///c:/Program%20Files/KA/index.html', 'file:///C:/Program%20Files/KA/index.html')).toBe(true)
-  })
-
-  it('serves resources only from inside the renderer folder', () => {
-    expect(isAppResourceUrl(pathToFileURL(path.resolve('/opt/ka-workbench/out/renderer/assets/a.css')).href, RENDERER_URL)).toBe(true)
-    expect(isAppResourceUrl(pathToFileURL(path.resolve('/opt/ka-workbench/out/main/index.js')).href, RENDERER_URL)).toBe(false)
-    expect(isAppResourceUrl('file:///opt/ka-workbench/out/renderer/%2E%2E/main/index.js', RENDERER_URL)).toBe(false)
+  it('serves resources only from the app scheme\'s host', () => {
+    expect(isAppResourceUrl('ka-workbench://app/assets/a.css', APP_ENTRY_URL)).toBe(true)
+    expect(isAppResourceUrl('ka-workbench://evil/assets/a.css', APP_ENTRY_URL)).toBe(false)
+    expect(isAppResourceUrl('file:///opt/ka-workbench/out/renderer/assets/a.css', APP_ENTRY_URL)).toBe(false)
+    // Node gives both of these the origin 'null', like the app scheme: they must still not match.
+    expect(isAppResourceUrl('javascript:alert(1)', APP_ENTRY_URL)).toBe(false)
+    expect(isAppResourceUrl('data:text/javascript,alert(1)', APP_ENTRY_URL)).toBe(false)
   })
 
   it('keeps the strict policy for the built app and loosens scripts only for the dev server', () => {
-    expect(contentSecurityPolicyFor(RENDERER_URL)).toBe(CONTENT_SECURITY_POLICY)
+    expect(contentSecurityPolicyFor(APP_ENTRY_URL)).toBe(CONTENT_SECURITY_POLICY)
     expect(contentSecurityPolicyFor('http://localhost:5173/')).toContain("script-src 'self' 'unsafe-inline'")
   })
 
   it('guards with the event URL even when no legacy URL argument is given', () => {
     const event = navigationEvent('https://example.com')
-    createNavigationGuard(RENDERER_URL)(event)
+    createNavigationGuard(APP_ENTRY_URL)(event)
     expect(event.preventDefault).toHaveBeenCalled()
   })
 })

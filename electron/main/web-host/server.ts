@@ -6,9 +6,9 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
-import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { Result } from '../../../src/shared/result'
+import { RENDERER_NOT_BUILT, resolveRendererFile } from '../renderer-files'
 
 export const TOKEN_HEADER = 'x-ka-token'
 const MAX_BODY_BYTES = 128 * 1024 * 1024
@@ -27,17 +27,6 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'"
 ].join('; ')
-
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json'
-}
 
 export interface WebHostOptions {
   dispatch(channel: string, input: unknown): Promise<Result<unknown>>
@@ -82,7 +71,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let port = 0
   const allowedHosts = (): string[] => [`127.0.0.1:${port}`, `localhost:${port}`]
   const allowedOrigins = (): string[] => allowedHosts().map((host) => `http://${host}`)
-  const rendererRoot = path.resolve(options.rendererDir)
 
   const server = http.createServer((request, response) => {
     // DNS rebinding: a page on another name that resolves here must not reach the API or the app.
@@ -158,22 +146,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   function serveStatic(pathname: string, response: http.ServerResponse): void {
-    const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '')
-    const file = path.resolve(rendererRoot, relative)
-    const isInside = file === rendererRoot || file.startsWith(rendererRoot + path.sep)
-    const target = isInside && fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(rendererRoot, 'index.html')
-    if (!fs.existsSync(target)) {
-      send(response, 503, 'The renderer is not built: run `npm run build` first.', 'text/plain; charset=utf-8')
+    const target = resolveRendererFile(options.rendererDir, pathname)
+    if (!target) {
+      send(response, 503, RENDERER_NOT_BUILT, 'text/plain; charset=utf-8')
       return
     }
-    const type = MIME_TYPES[path.extname(target)] ?? 'application/octet-stream'
     // Built assets carry a content hash in their name: let the browser keep them (and V8 its
     // compiled code) so the next start is faster. Everything else is asked for afresh.
-    const isHashedAsset = /^assets\/[^/]+-[A-Za-z0-9_-]{8,}\.(js|css)$/.test(path.relative(rendererRoot, target).split(path.sep).join('/'))
-    send(response, 200, fs.readFileSync(target), type, {
+    send(response, 200, fs.readFileSync(target.file), target.type, {
       'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-frame-options': 'DENY',
-      ...(isHashedAsset ? { 'cache-control': 'public, max-age=31536000, immutable' } : {})
+      ...(target.isHashedAsset ? { 'cache-control': 'public, max-age=31536000, immutable' } : {})
     })
   }
 
