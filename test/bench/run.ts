@@ -110,7 +110,9 @@ async function runBenchmark(benchmark: Benchmark): Promise<Outcome> {
   const cores = os.cpus().length
   notes.push(
     `load average (1 min) ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on ${cores} cores` +
-      (Math.max(loadBefore, loadAfter) > cores ? ': the machine was busy with other work, timings are inflated' : '')
+      // A browser benchmark loads the machine itself (Chromium and the host): only the load found
+      // at the start says that something else (an earlier benchmark, other work) competed.
+      (loadBefore > cores ? ': the machine was already busy when it started, timings may be inflated' : '')
   )
   const holds = measured !== null && (benchmark.higherIsBetter ? measured >= benchmark.target : measured < benchmark.target)
   const rounded = measured === null ? null : Math.round(measured * 100) / 100

@@ -88,17 +88,34 @@ declare global {
   }
 }
 
+/** What the probe logs (console.debug) when it has seen the first row: the bench waits for it. */
+const FIRST_ROW_SEEN = '__ka_bench_first_row_seen__'
+
 /**
  * Every page of the context records, on its own clock, the first animation frame in which the
- * first row's name cell has text: a cross-check of the wall-clock time that has no CDP latency.
+ * first row's name cell has text inside the viewport, and says so on the console. Measured inside
+ * the page, so no DevTools round trip and no Playwright script competes with the page while it
+ * loads (polling with waitForFunction would evaluate Playwright's injected script on the page's
+ * main thread).
  */
 export async function installFirstRowProbe(browserContext: BrowserContext): Promise<void> {
-  await browserContext.addInitScript((selector: string) => {
-    const check = () => {
-      const cell = document.querySelector(selector)
-      if (cell && (cell.textContent ?? '').trim() !== '') window.__benchFirstRowAt = performance.now()
-      else requestAnimationFrame(check)
-    }
-    requestAnimationFrame(check)
-  }, nameCellSelector(0))
+  await browserContext.addInitScript(
+    ({ selector, seen }: { selector: string; seen: string }) => {
+      const check = () => {
+        const cell = document.querySelector(selector)
+        const rect = cell && (cell.textContent ?? '').trim() !== '' ? cell.getBoundingClientRect() : null
+        if (rect && rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight && rect.right > 0 && rect.left < window.innerWidth) {
+          window.__benchFirstRowAt = performance.now()
+          console.debug(seen)
+        } else requestAnimationFrame(check)
+      }
+      requestAnimationFrame(check)
+    },
+    { selector: nameCellSelector(0), seen: FIRST_ROW_SEEN }
+  )
+}
+
+/** Resolves when the probe (installFirstRowProbe) has seen the first row of `page`. */
+export async function waitForProbedFirstRow(page: Page, timeoutMs: number): Promise<void> {
+  await page.waitForEvent('console', { predicate: (message) => message.text() === FIRST_ROW_SEEN, timeout: timeoutMs })
 }
