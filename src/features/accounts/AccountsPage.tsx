@@ -65,6 +65,8 @@ const rowSelection: RowSelectionOptions<AccountRow> = {
   enableClickSelection: false,
   selectAll: 'filtered'
 }
+/** The whole list is asked for once the first screen has painted, or after this long at the latest. */
+const REST_OF_LIST_AT_THE_LATEST_MS = 2000
 /** Rows rendered above and below the viewport (AG Grid's default), so scrolling finds them ready. */
 const ROW_BUFFER = 10
 const selectionColumnDef: SelectionColumnDef = { pinned: 'left', width: 44 }
@@ -153,6 +155,8 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
     // After the frame that shows the first rows (the grid reports them rendered, not yet painted).
     const afterFirstPaint = new Promise<void>((resolve) => {
       firstRowsRendered.current = () => requestAnimationFrame(() => setTimeout(resolve, 0))
+      // Should the grid never report rendered rows (no room to draw them), the rest comes anyway.
+      setTimeout(resolve, REST_OF_LIST_AT_THE_LATEST_MS)
     })
     void Promise.all([data.firstScreen, data.regions])
       .then(([first, regionList]) => {
