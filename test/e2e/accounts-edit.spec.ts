@@ -101,3 +101,24 @@ test('the delete confirmation for one account names it', async ({ workbench, acc
   // zh-CN message for one account: 确定删除“{{name}}”吗？可用 Ctrl+Z 撤销。
   await expect(accountsPage.confirmDialog).toContainText(`确定删除“${target.name}”吗`)
 })
+
+test('an edit in a sorted column leaves the row where it is, as in Excel; the totals follow; sorting again places it', async ({ workbench, accountsPage, request }) => {
+  const accounts = await listAccounts(request, workbench)
+  await accountsPage.showColumn('employees')
+  await accountsPage.header('employees').locator('.ag-header-cell-label').click()
+  // Ascending: the account with the fewest employees comes first.
+  const ascending = [...accounts].filter((account) => account.employees !== null).sort((a, b) => (a.employees as number) - (b.employees as number))
+  const fewest = ascending[0]!
+  await expect.poll(async () => (await accountsPage.rowIds())[0]).toBe(fewest.id)
+  const order = await accountsPage.rowIds()
+
+  expect((await accountsPage.editCell(fewest.id, 'employees', '999999')).ok).toBe(true)
+  await expect(await accountsPage.cell(fewest.id, 'employees')).toHaveText('999,999')
+  expect(await accountsPage.rowIds()).toEqual(order)
+  const employeesTotal = accounts.reduce((sum, account) => sum + (account.id === fewest.id ? 999_999 : (account.employees ?? 0)), 0)
+  await expect(await accountsPage.totalsCell('employees')).toHaveText(employeesTotal.toLocaleString('en-US'))
+
+  // Sorting again (descending, none, ascending) puts the edited account last.
+  for (let click = 0; click < 3; click += 1) await accountsPage.header('employees').locator('.ag-header-cell-label').click()
+  await expect.poll(async () => (await accountsPage.rowIds()).at(-1)).toBe(fewest.id)
+})

@@ -203,12 +203,30 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
     }, 0)
   }, [t])
 
-  const putRows = useCallback((accounts: Account[], mode: 'update' | 'add') => {
-    const rows = accounts.map((account) => toAccountRow(account, lookupRef.current))
-    rows.forEach((row) => rowsById.current.set(row.id, row))
-    gridApi()?.applyTransaction(mode === 'add' ? { add: rows, addIndex: 0 } : { update: rows })
-    return rows
-  }, [])
+  // Stored rows back into the grid. An update refreshes the rows where they are, as in Excel: a
+  // sorted or filtered view is not re-sorted under the user's cursor (sorting or filtering again
+  // applies to the new values), and it costs no pass over 10,000 rows per edit.
+  const putRows = useCallback(
+    (accounts: Account[], mode: 'update' | 'add') => {
+      const rows = accounts.map((account) => toAccountRow(account, lookupRef.current))
+      rows.forEach((row) => rowsById.current.set(row.id, row))
+      const grid = gridApi()
+      if (!grid) return rows
+      if (mode === 'add') {
+        grid.applyTransaction({ add: rows, addIndex: 0 })
+        return rows
+      }
+      const missing = rows.filter((row) => {
+        const node = grid.getRowNode(String(row.id))
+        node?.updateData(row)
+        return node === undefined
+      })
+      if (missing.length > 0) grid.applyTransaction({ add: missing, addIndex: 0 })
+      refreshTotals()
+      return rows
+    },
+    [refreshTotals]
+  )
 
   const removeRows = useCallback((ids: number[]) => {
     const rows = ids.map((id) => rowsById.current.get(id)).filter((row): row is AccountRow => row !== undefined)
