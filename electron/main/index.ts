@@ -115,7 +115,16 @@ function start(): void {
       ...location,
       preloadPath: path.join(__dirname, '..', 'preload', 'index.js'),
       allowDevTools: !app.isPackaged,
-      title: translate(opened.context.language(), 'app.title')
+      title: translate(opened.context.language(), 'app.title'),
+      leavePrompt: () => {
+        const language = opened.context.language()
+        return {
+          title: translate(language, 'app.unsavedTitle'),
+          message: translate(language, 'app.unsavedMessage'),
+          leave: translate(language, 'app.unsavedLeave'),
+          stay: translate(language, 'app.unsavedStay')
+        }
+      }
     })
     mainWindow = window
     window.on('closed', () => {

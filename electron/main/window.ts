@@ -3,7 +3,7 @@
  * isolation, sandbox, no Node, web security, CSP, permission handler, no new windows, no
  * navigation away from the app). The settings are exported pure so tests can pin them.
  */
-import { BrowserWindow, type Session, type WebContents, type WebPreferences } from 'electron'
+import { BrowserWindow, dialog, type Session, type WebContents, type WebPreferences } from 'electron'
 import {
   contentSecurityPolicyFor,
   isAppDocumentUrl,
@@ -13,8 +13,18 @@ import {
   type RendererLocation
 } from './renderer-origin'
 
+/** The texts of the question asked when the page has unsaved work and the window is closing. */
+export interface LeavePrompt {
+  title: string
+  message: string
+  leave: string
+  stay: string
+}
+
 export type MainWindowOptions = RendererLocation & {
   preloadPath: string
+  /** Read when the question is asked, so it follows the workspace language. */
+  leavePrompt: () => LeavePrompt
   /** Developer tools only in development builds. */
   allowDevTools?: boolean
   title?: string
@@ -97,6 +107,18 @@ export function hardenWebContents(contents: WebContents, entryUrl: string): void
   applyContentSecurityPolicy(contents.session, entryUrl)
 }
 
+/**
+ * The page cancels its unload (`beforeunload`) while it has unsaved work: a write in flight or a
+ * cell still being edited (src/app/save-status.ts). Electron then keeps the window open without a
+ * word; this asks the user instead, and closes anyway when `confirmLeave` says so.
+ */
+export function askBeforeLosingWork(contents: Pick<WebContents, 'on'>, confirmLeave: () => boolean): void {
+  contents.on('will-prevent-unload', (event: { preventDefault(): void }) => {
+    // preventDefault here overrides the page's cancel: the window closes.
+    if (confirmLeave()) event.preventDefault()
+  })
+}
+
 export function createMainWindow(options: MainWindowOptions): { window: BrowserWindow; entryUrl: string } {
   const entryUrl = rendererEntryUrl(options)
   const window = new BrowserWindow({
@@ -108,6 +130,19 @@ export function createMainWindow(options: MainWindowOptions): { window: BrowserW
     webPreferences: secureWebPreferences(options.preloadPath, { allowDevTools: options.allowDevTools === true })
   })
   hardenWebContents(window.webContents, entryUrl)
+  askBeforeLosingWork(window.webContents, () => {
+    const prompt = options.leavePrompt()
+    const answer = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      title: prompt.title,
+      message: prompt.message,
+      buttons: [prompt.stay, prompt.leave],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true
+    })
+    return answer === 1
+  })
   window.once('ready-to-show', () => window.show())
   void window.loadURL(entryUrl)
   return { window, entryUrl }

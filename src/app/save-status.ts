@@ -55,9 +55,26 @@ export function useSaveState(): SaveState {
   )
 }
 
-/** Closing the window while a write is in flight would lose it: ask first. */
+/** Other work that closing the window would lose (a cell editor still open, say). */
+const unsavedWorkChecks = new Set<() => boolean>()
+
+/** Registers a check for work not yet handed to `trackSave`; returns its removal. */
+export function registerUnsavedWork(check: () => boolean): () => void {
+  unsavedWorkChecks.add(check)
+  return () => {
+    unsavedWorkChecks.delete(check)
+  }
+}
+
+/** Whether closing now would lose something: a write in flight, or work not yet written. */
+export function hasUnsavedWork(): boolean {
+  return pending > 0 || [...unsavedWorkChecks].some((check) => check())
+}
+
+// Closing the window then asks first: the browser's own prompt, or in the desktop app the
+// dialog the main process shows on 'will-prevent-unload' (electron/main/window.ts).
 if (typeof window !== 'undefined') {
   window.addEventListener('beforeunload', (event) => {
-    if (pending > 0) event.preventDefault()
+    if (hasUnsavedWork()) event.preventDefault()
   })
 }

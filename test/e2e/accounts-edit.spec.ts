@@ -122,3 +122,33 @@ test('an edit in a sorted column leaves the row where it is, as in Excel; the to
   for (let click = 0; click < 3; click += 1) await accountsPage.header('employees').locator('.ag-header-cell-label').click()
   await expect.poll(async () => (await accountsPage.rowIds()).at(-1)).toBe(fewest.id)
 })
+
+test('closing the page while a cell is still being edited asks first; once the edit is saved it closes without asking', async ({ workbench, accountsPage, page, request }) => {
+  const walmart = await accountByCode(request, workbench, 'KA-0001')
+  await (await accountsPage.cell(walmart.id, 'name')).dblclick()
+  await expect(accountsPage.editor).toBeVisible()
+  await accountsPage.editor.fill('沃尔玛华南（关闭前）')
+
+  const asked: string[] = []
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.type())
+    void dialog.dismiss()
+  })
+  await page.close({ runBeforeUnload: true })
+  await expect.poll(() => asked).toEqual(['beforeunload'])
+  // Staying: the editor is still open with the text, and Enter saves it.
+  expect(page.isClosed()).toBe(false)
+  const answered = page.waitForResponse((response) => response.url().endsWith('/api/accounts:update'))
+  await page.keyboard.press('Enter')
+  expect((await answered).ok()).toBe(true)
+  expect((await accountByCode(request, workbench, 'KA-0001')).name).toBe('沃尔玛华南（关闭前）')
+
+  // Nothing left unsaved: no question, the page closes.
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type())
+    void dialog.dismiss()
+  })
+  await page.close({ runBeforeUnload: true })
+  await expect.poll(() => page.isClosed()).toBe(true)
+  expect(asked).toEqual(['beforeunload'])
+})

@@ -57,10 +57,19 @@ const fake = vi.hoisted(() => {
       this.loadedUrl = url
     }
   }
-  return { created, FakeBrowserWindow }
+  /** The message boxes asked, and the button index the next one answers with. */
+  const dialog = {
+    asked: [] as { window: unknown; options: Record<string, unknown> }[],
+    answer: 0,
+    showMessageBoxSync(window: unknown, options: Record<string, unknown>): number {
+      dialog.asked.push({ window, options })
+      return dialog.answer
+    }
+  }
+  return { created, FakeBrowserWindow, dialog }
 })
 
-vi.mock('electron', () => ({ BrowserWindow: fake.FakeBrowserWindow }))
+vi.mock('electron', () => ({ BrowserWindow: fake.FakeBrowserWindow, dialog: fake.dialog }))
 
 const { createMainWindow, secureWebPreferences, createNavigationGuard, WINDOW_SIZE } = await import('../../electron/main/window')
 const { isAppDocumentUrl, isAppResourceUrl, contentSecurityPolicyFor, rendererEntryUrl } = await import('../../electron/main/renderer-origin')
@@ -68,9 +77,11 @@ const { APP_ENTRY_URL } = await import('../../electron/main/app-protocol')
 
 const RENDERER_DIR = path.resolve('/opt/ka-workbench/out/renderer')
 const PRELOAD = path.resolve('/opt/ka-workbench/out/preload/index.js')
+const LEAVE_PROMPT = { title: '尚未保存', message: '有修改还没有保存', leave: '仍然关闭', stay: '返回' }
+const leavePrompt = () => LEAVE_PROMPT
 
 function openBuiltWindow() {
-  createMainWindow({ preloadPath: PRELOAD, rendererDir: RENDERER_DIR })
+  createMainWindow({ preloadPath: PRELOAD, rendererDir: RENDERER_DIR, leavePrompt })
   const window = fake.created.at(-1)
   if (!window) throw new Error('no window was created')
   return window
@@ -82,6 +93,8 @@ function navigationEvent(url: string) {
 
 beforeEach(() => {
   fake.created.length = 0
+  fake.dialog.asked.length = 0
+  fake.dialog.answer = 0
 })
 
 describe('main window', () => {
@@ -105,6 +118,29 @@ describe('main window', () => {
     expect(preferences).not.toHaveProperty('enableBlinkFeatures')
     expect(options).toMatchObject({ width: 1440, height: 900, minWidth: 1024, minHeight: 640, show: false })
     expect(options.backgroundColor).toMatch(/^#[0-9a-f]{6}$/i)
+  })
+
+  it('when the page holds its unload (unsaved work), asks in the window; closes only if the user says so', () => {
+    const window = openBuiltWindow()
+    const stay = { preventDefault: vi.fn() }
+    fake.dialog.answer = 0
+    window.webContents.emit('will-prevent-unload', stay)
+    expect(stay.preventDefault).not.toHaveBeenCalled()
+    expect(fake.dialog.asked).toHaveLength(1)
+    expect(fake.dialog.asked[0]?.window).toBe(window)
+    expect(fake.dialog.asked[0]?.options).toMatchObject({
+      type: 'warning',
+      title: LEAVE_PROMPT.title,
+      message: LEAVE_PROMPT.message,
+      buttons: [LEAVE_PROMPT.stay, LEAVE_PROMPT.leave],
+      defaultId: 0,
+      cancelId: 0
+    })
+
+    const leave = { preventDefault: vi.fn() }
+    fake.dialog.answer = 1
+    window.webContents.emit('will-prevent-unload', leave)
+    expect(leave.preventDefault).toHaveBeenCalledOnce()
   })
 
   it('exposes the same preferences as a pure function, developer tools only when asked', () => {
@@ -190,7 +226,7 @@ describe('main window', () => {
   })
 
   it('in development, loads the dev server and allows only its origin', () => {
-    createMainWindow({ preloadPath: PRELOAD, rendererUrl: 'http://localhost:5173' })
+    createMainWindow({ preloadPath: PRELOAD, rendererUrl: 'http://localhost:5173', leavePrompt })
     const window = fake.created.at(-1)
     expect(window?.loadedUrl).toBe('http://localhost:5173/')
     const own = navigationEvent('http://localhost:5173/#/accounts')

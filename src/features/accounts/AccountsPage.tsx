@@ -15,7 +15,7 @@ import {
 } from 'ag-grid-community'
 import { AG_GRID_LOCALE_CN, AG_GRID_LOCALE_EN } from '@ag-grid-community/locale'
 import { api, ApiError, onMenuCommand } from '../../lib/api'
-import { trackSave } from '../../app/save-status'
+import { registerUnsavedWork, trackSave } from '../../app/save-status'
 import { showToast } from '../../components/toast-store'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { Icon } from '../../components/Icon'
@@ -656,6 +656,8 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
   }, [search])
 
   useEffect(() => () => setRowCounts(null), [])
+  // A cell still being edited has not been saved: closing the window asks first.
+  useEffect(() => registerUnsavedWork(() => (gridApi()?.getEditingCells().length ?? 0) > 0), [])
 
   const onImported = (accounts: Account[]) => {
     setImportOpen(false)

@@ -3,7 +3,11 @@ import type { MessageTree } from './zh-CN'
 export const enUS = {
   app: {
     title: 'KA Workbench',
-    shortTitle: 'KA Workbench'
+    shortTitle: 'KA Workbench',
+    unsavedTitle: 'Unsaved changes',
+    unsavedMessage: 'Some changes are not saved yet: a save is in progress, or a cell is still being edited. Closing now loses them.',
+    unsavedLeave: 'Close anyway',
+    unsavedStay: 'Go back'
   },
   nav: {
     accounts: 'Accounts',

@@ -2,7 +2,11 @@
 export const zhCN = {
   app: {
     title: 'KA 客户规划工作台',
-    shortTitle: 'KA 工作台'
+    shortTitle: 'KA 工作台',
+    unsavedTitle: '尚未保存',
+    unsavedMessage: '有修改还没有保存：正在保存，或有单元格还在编辑中。现在关闭会丢失这些修改。',
+    unsavedLeave: '仍然关闭',
+    unsavedStay: '返回'
   },
   nav: {
     accounts: '客户',

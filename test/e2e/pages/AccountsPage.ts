@@ -38,6 +38,8 @@ export class AccountsPage {
   readonly cellError: Locator
   readonly confirmDialog: Locator
   readonly importDialog: Locator
+  /** The open cell editor's text field. */
+  readonly editor: Locator
 
   constructor(
     readonly page: Page,
@@ -53,6 +55,7 @@ export class AccountsPage {
     this.cellError = page.getByTestId('cell-error')
     this.confirmDialog = page.getByRole('alertdialog')
     this.importDialog = page.getByTestId('import-dialog')
+    this.editor = page.locator(EDITOR).first()
   }
 
   /** Waits until the grid shows rows and its totals row. */
@@ -158,11 +161,10 @@ export class AccountsPage {
 
   /** Types into the open cell editor and presses Enter; resolves with the host's answer. */
   async typeIntoEditor(text: string): Promise<ApiOutcome> {
-    const editor = this.page.locator(EDITOR).first()
-    await expect(editor).toBeVisible()
-    await editor.fill(text)
+    await expect(this.editor).toBeVisible()
+    await this.editor.fill(text)
     const answered = this.page.waitForResponse(isApiCall('accounts:update'))
-    await editor.press('Enter')
+    await this.editor.press('Enter')
     return outcome(await answered)
   }
 
@@ -177,7 +179,7 @@ export class AccountsPage {
   async typeIntoCell(rowId: number, colId: string, text: string): Promise<ApiOutcome> {
     await this.focusCell(rowId, colId)
     await this.page.keyboard.type(text)
-    await expect(this.page.locator(EDITOR).first()).toHaveValue(text)
+    await expect(this.editor).toHaveValue(text)
     const answered = this.page.waitForResponse(isApiCall('accounts:update'))
     await this.page.keyboard.press('Enter')
     return outcome(await answered)
