@@ -270,6 +270,28 @@ describe('region (the real GB/T 2260 list)', () => {
     expect(parseAccountField('regionCode', '北京市 朝阳区', real)).toEqual({ ok: true, value: '110105' })
   })
 
+  it('finds a place written without its suffix, as people write it (上海, 深圳, 浦东, 广东深圳, 广西)', () => {
+    expect(parseAccountField('regionCode', '上海', real)).toEqual({ ok: true, value: '310000' })
+    expect(parseAccountField('regionCode', '深圳', real)).toEqual({ ok: true, value: '440300' })
+    expect(parseAccountField('regionCode', '浦东', real)).toEqual({ ok: true, value: '310115' })
+    expect(parseAccountField('regionCode', '上海浦东', real)).toEqual({ ok: true, value: '310115' })
+    expect(parseAccountField('regionCode', '广东 深圳', real)).toEqual({ ok: true, value: '440300' })
+    expect(parseAccountField('regionCode', '广西', real)).toEqual({ ok: true, value: '450000' })
+    expect(parseAccountField('regionCode', '内蒙古', real)).toEqual({ ok: true, value: '150000' })
+  })
+
+  it('a full name wins over a short one; a short name shared by several places asks which', () => {
+    // 吉林 is both the province and a city in it.
+    const jilin = parseAccountField('regionCode', '吉林', real)
+    expect(jilin.ok).toBe(false)
+    if (jilin.ok) return
+    expect(jilin.issue.code).toBe('ambiguousRegion')
+    expect(String(jilin.issue.params?.candidates)).toContain('吉林省 220000')
+    expect(String(jilin.issue.params?.candidates)).toContain('吉林省 吉林市 220200')
+    expect(parseAccountField('regionCode', '吉林市', real)).toEqual({ ok: true, value: '220200' })
+    expect(parseAccountField('regionCode', '吉林省', real)).toEqual({ ok: true, value: '220000' })
+  })
+
   it('refuses a 6-digit code that is no division', () => {
     expect(parseAccountField('regionCode', '999999', real)).toEqual({
       ok: false,

@@ -33,25 +33,42 @@ export function isWithinDivision(inner: string, outer: string): boolean {
   return inner.startsWith(significantDivisionCode(outer))
 }
 
+/** Suffixes people leave out when they write a place: 上海市 → 上海, 广西壮族自治区 → 广西. */
+const NAME_SUFFIXES = ['特别行政区', '维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '自治州', '自治县', '地区', '新区', '省', '市', '区', '县', '盟', '旗']
+  // Longest first, so 浦东新区 loses 新区, not just 区.
+  .sort((a, b) => b.length - a.length)
+
+/** A division's name as it is often written: without its 省/市/区/县… suffix (never shorter than 2 characters). */
+export function shortDivisionName(name: string): string {
+  const suffix = NAME_SUFFIXES.find((candidate) => name.endsWith(candidate) && name.length - candidate.length >= 2)
+  return suffix ? name.slice(0, -suffix.length) : name
+}
+
+const normalizeName = (text: string): string => text.replace(/\s+/g, '')
+
 export function createRegionLookup(regions: readonly Region[]): RegionLookup {
   const byCode = new Map(regions.map((region) => [region.code, region]))
   // Names are looked up only when text is typed or pasted: built on first use, not at start-up.
-  let byName: Map<string, Region[]> | null = null
-  const namesIndex = (): Map<string, Region[]> => {
-    if (byName) return byName
-    const index = new Map<string, Region[]>()
-    const remember = (key: string, region: Region): void => {
-      const normalized = key.replace(/\s+/g, '')
+  // Full names (上海市 浦东新区) first; the short forms (浦东, 上海浦东) only when no full name matches.
+  let indexes: { exact: Map<string, Region[]>; short: Map<string, Region[]> } | null = null
+  const nameIndexes = () => {
+    if (indexes) return indexes
+    const exact = new Map<string, Region[]>()
+    const short = new Map<string, Region[]>()
+    const remember = (index: Map<string, Region[]>, key: string, region: Region): void => {
+      const normalized = normalizeName(key)
       const list = index.get(normalized) ?? []
       if (!list.includes(region)) list.push(region)
       index.set(normalized, list)
     }
     for (const region of regions) {
-      remember(region.name, region)
-      remember(region.fullName, region)
+      remember(exact, region.name, region)
+      remember(exact, region.fullName, region)
+      remember(short, shortDivisionName(region.name), region)
+      remember(short, region.fullName.split(/\s+/).map(shortDivisionName).join(''), region)
     }
-    byName = index
-    return index
+    indexes = { exact, short }
+    return indexes
   }
   return {
     byCode: (code) => byCode.get(code),
@@ -64,7 +81,9 @@ export function createRegionLookup(regions: readonly Region[]): RegionLookup {
       // "上海市 浦东新区 (310115)" as exported: trust the code in brackets.
       const bracketed = /[(（](\d{6})[)）]\s*$/.exec(trimmed)
       if (bracketed?.[1] && byCode.has(bracketed[1])) return { kind: 'found', code: bracketed[1] }
-      const matches = namesIndex().get(trimmed.replace(/\s+/g, '')) ?? []
+      const { exact, short } = nameIndexes()
+      const key = normalizeName(trimmed)
+      const matches = exact.get(key) ?? short.get(key) ?? []
       if (matches.length === 1 && matches[0]) return { kind: 'found', code: matches[0].code }
       if (matches.length > 1) return { kind: 'ambiguous', candidates: matches.slice(0, 5).map((r) => `${r.fullName} ${r.code}`) }
       return { kind: 'missing' }
