@@ -16,7 +16,11 @@ export function StatusBar({ info }: { info: AppInfo }): React.JSX.Element {
       </span>
       <span className="status-item status-mode">{t(`status.mode.${info.mode}`)}</span>
       <span className="status-spacer" />
-      {counts && <span className="status-item">{t('status.rows', counts)}</span>}
+      {counts && (
+        <span className="status-item" data-testid="row-counts">
+          {counts.total === null ? t('status.rowsLoading', { shown: counts.shown }) : t('status.rows', { shown: counts.shown, total: counts.total })}
+        </span>
+      )}
       <span className={`status-item status-save status-save-${saveState}`} data-testid="save-state">
         {saveState === 'saved' && <Icon name="check" size={14} />}
         {t(`status.${saveState === 'saved' ? 'saved' : saveState === 'saving' ? 'saving' : 'saveFailed'}`)}

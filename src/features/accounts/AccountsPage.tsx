@@ -140,7 +140,7 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
       if (isComplete) {
         isFullyLoadedRef.current = true
         setFullyLoaded(true)
-      }
+      } else setRowCounts({ shown: accounts.length, total: null })
       setLoadVersion((version) => version + 1)
     }
     const loadAll = () => {

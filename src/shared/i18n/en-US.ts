@@ -21,6 +21,7 @@ export const enUS = {
     saving: 'Saving…',
     saveFailed: 'Not saved',
     rows: '{{shown}} of {{total}} accounts',
+    rowsLoading: 'First {{shown}} accounts shown, loading the rest…',
     mode: {
       electron: 'Desktop',
       web: 'Browser mode'

@@ -20,6 +20,7 @@ export const zhCN = {
     saving: '保存中…',
     saveFailed: '保存失败',
     rows: '{{shown}} / {{total}} 个客户',
+    rowsLoading: '已显示前 {{shown}} 个客户，正在载入其余…',
     mode: {
       electron: '桌面版',
       web: '浏览器模式'
