@@ -152,3 +152,35 @@ test('closing the page while a cell is still being edited asks first; once the e
   await expect.poll(() => page.isClosed()).toBe(true)
   expect(asked).toEqual(['beforeunload'])
 })
+
+test('Ctrl+Z takes back an added and a duplicated account; Ctrl+Y brings them back', async ({ workbench, accountsPage, page, request }) => {
+  const countBefore = (await listAccounts(request, workbench)).length
+  const code = await accountsPage.addAccount()
+  await page.keyboard.press('Escape') // leave the new row's name editor
+  expect((await listAccounts(request, workbench)).length).toBe(countBefore + 1)
+
+  await accountsPage.undo()
+  expect((await listAccounts(request, workbench)).some((account) => account.code === code)).toBe(false)
+  await accountsPage.redo()
+  const added = await accountByCode(request, workbench, code)
+  await expect(await accountsPage.cell(added.id, 'code')).toHaveText(code)
+
+  const metro = await accountByCode(request, workbench, 'KA-0003')
+  const idsBefore = new Set((await listAccounts(request, workbench)).map((account) => account.id))
+  await accountsPage.selectRow(metro.id)
+  const duplicated = page.waitForResponse((response) => response.url().endsWith('/api/accounts:duplicate'))
+  await page.getByTestId('accounts-duplicate').click()
+  await duplicated
+  const copies = (await listAccounts(request, workbench)).filter((account) => !idsBefore.has(account.id))
+  expect(copies).toHaveLength(1)
+  expect(copies[0]).toMatchObject({ directStores: metro.directStores, annualSalesFen: metro.annualSalesFen })
+  await expect(accountsPage.row(copies[0]!.id)).toBeVisible()
+
+  await accountsPage.undo()
+  expect((await listAccounts(request, workbench)).map((account) => account.id).sort()).toEqual([...idsBefore].sort())
+  await expect(accountsPage.row(copies[0]!.id)).toHaveCount(0)
+  await accountsPage.redo()
+  const restoredCopy = (await listAccounts(request, workbench)).filter((account) => !idsBefore.has(account.id))
+  expect(restoredCopy).toHaveLength(1)
+  await expect(accountsPage.row(restoredCopy[0]!.id)).toBeVisible()
+})
