@@ -334,10 +334,29 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
     return node?.data ? [node.data] : []
   }
 
+  /** The undo entry of rows an action inserted (add, duplicate, import): undo deletes them, redo restores them. */
+  const pushInsertionUndo = useCallback(
+    (label: string, inserted: Account[]) => {
+      let current = inserted
+      undoStack.push({
+        label,
+        undo: async () => {
+          current = await trackSave(api.accounts.delete({ ids: current.map((account) => account.id) }))
+          removeRows(current.map((account) => account.id))
+        },
+        redo: async () => {
+          current = await trackSave(api.accounts.restore({ accounts: current }))
+          putRows(current, 'add')
+        }
+      })
+      bumpUndo()
+    },
+    [undoStack, removeRows, putRows, bumpUndo]
+  )
+
   const addAccount = useCallback(async () => {
     try {
       const created = await trackSave(api.accounts.create({}))
-      let current = created
       putRows([created], 'add')
       const grid = gridApi()
       const node = grid?.getRowNode(String(created.id))
@@ -347,47 +366,21 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
         grid.startEditingCell({ rowIndex: node.rowIndex, colKey: 'name' })
       }
       showToast('success', t('accounts.added', { code: created.code }))
-      undoStack.push({
-        label: t('accounts.action.add'),
-        undo: async () => {
-          const [deleted] = await trackSave(api.accounts.delete({ ids: [current.id] }))
-          if (deleted) current = deleted
-          removeRows([current.id])
-        },
-        redo: async () => {
-          const [restored] = await trackSave(api.accounts.restore({ accounts: [current] }))
-          if (restored) {
-            current = restored
-            putRows([restored], 'add')
-          }
-        }
-      })
-      bumpUndo()
+      pushInsertionUndo(t('accounts.action.add'), [created])
     } catch (error) {
       showToast('error', errorText(error))
     }
-  }, [putRows, removeRows, t, undoStack, bumpUndo])
+  }, [putRows, pushInsertionUndo, t])
 
   const duplicateSelected = async () => {
     const rows = targetRows()
     if (rows.length === 0) return showToast('info', t('accounts.selectFirst'))
     try {
-      let copies = await trackSave(api.accounts.duplicate({ ids: rows.map((row) => row.id) }))
+      const copies = await trackSave(api.accounts.duplicate({ ids: rows.map((row) => row.id) }))
       putRows(copies, 'add')
       flashRows(copies.map((copy) => copy.id))
       showToast('success', t('accounts.duplicated', { count: copies.length }))
-      undoStack.push({
-        label: t('accounts.action.duplicate', { count: copies.length }),
-        undo: async () => {
-          copies = await trackSave(api.accounts.delete({ ids: copies.map((copy) => copy.id) }))
-          removeRows(copies.map((copy) => copy.id))
-        },
-        redo: async () => {
-          copies = await trackSave(api.accounts.restore({ accounts: copies }))
-          putRows(copies, 'add')
-        }
-      })
-      bumpUndo()
+      pushInsertionUndo(t('accounts.action.duplicate', { count: copies.length }), copies)
     } catch (error) {
       showToast('error', errorText(error))
     }
@@ -661,21 +654,9 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
 
   const onImported = (accounts: Account[]) => {
     setImportOpen(false)
-    let inserted = accounts
-    putRows(inserted, 'add')
-    showToast('success', t('import.done', { count: inserted.length }))
-    undoStack.push({
-      label: t('accounts.action.import', { count: inserted.length }),
-      undo: async () => {
-        inserted = await trackSave(api.accounts.delete({ ids: inserted.map((account) => account.id) }))
-        removeRows(inserted.map((account) => account.id))
-      },
-      redo: async () => {
-        inserted = await trackSave(api.accounts.restore({ accounts: inserted }))
-        putRows(inserted, 'add')
-      }
-    })
-    bumpUndo()
+    putRows(accounts, 'add')
+    showToast('success', t('import.done', { count: accounts.length }))
+    pushInsertionUndo(t('accounts.action.import', { count: accounts.length }), accounts)
   }
 
   return (
