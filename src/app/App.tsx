@@ -81,7 +81,7 @@ export function App(): React.JSX.Element {
       <NavRail language={language} onLanguage={(next) => void switchLanguage(next)} isWorkspaceOpen={boot.status.isInitialized} />
       <main className="app-main">
         {boot.status.isInitialized ? (
-          <AccountsPage language={language} savedColumnState={boot.settings.accountsColumnState} />
+          <AccountsPage language={language} savedColumnState={boot.settings.gridLayouts.accounts?.columnState ?? null} />
         ) : (
           <WelcomePage info={boot.info} onChoose={initialize} />
         )}

@@ -19,12 +19,15 @@ import {
   type EditableAccountField
 } from './domain/accounts/account'
 import type { Region } from './domain/regions'
+import { MONEY_UNITS, type MoneyUnit } from './domain/money'
 import { LANGUAGES, type Language } from './i18n'
 import { exportColumns } from './export-columns'
 
 export { exportColumns, type ExportColumn } from './export-columns'
 
 const noInput = z.object({}).strict()
+/** A grid's id: lower-case words joined by hyphens ('accounts', 'assortment-matrix'). */
+const gridId = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/).max(40)
 const accountId = z.number().int().positive()
 /** What a cell can hold on the way in: the service parses it with the field's own rules. */
 const cellValue = z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()])
@@ -73,10 +76,16 @@ export interface WorkspaceStatus {
   accountCount: number
 }
 
+/** What a grid remembers: AG Grid column state (order, width, visibility, sort) and the money unit. */
+export interface GridLayout {
+  columnState: Record<string, unknown>[] | null
+  moneyUnit: MoneyUnit
+}
+
 export interface Settings {
   language: Language
-  /** AG Grid column state (order, width, visibility, sort) of the Accounts grid, as saved. */
-  accountsColumnState: unknown[] | null
+  /** Each grid's remembered layout, by grid id ('accounts', 'catalogue', …). */
+  gridLayouts: Record<string, GridLayout>
 }
 
 export interface RefusedCell {
@@ -147,7 +156,19 @@ export const contract = {
   'settings:set': (() => {
     const input = z.discriminatedUnion('key', [
       z.object({ key: z.literal('language'), value: z.enum(LANGUAGES) }).strict(),
-      z.object({ key: z.literal('accountsColumnState'), value: z.array(z.record(z.string(), z.unknown())).max(200).nullable() }).strict()
+      z
+        .object({
+          key: z.literal('gridLayout'),
+          gridId: gridId,
+          value: z
+            .object({
+              columnState: z.array(z.record(z.string(), z.unknown())).max(500).nullable(),
+              moneyUnit: z.enum(MONEY_UNITS)
+            })
+            .strict()
+            .nullable()
+        })
+        .strict()
     ])
     return channel<typeof input, Settings>(input)
   })(),

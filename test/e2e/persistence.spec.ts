@@ -29,7 +29,9 @@ test('an edit survives a restart of the workbench', async ({ workbench, accounts
 })
 
 test('a hidden column and a column width survive a reload', async ({ workbench, accountsPage, page, request }) => {
-  const savedState = async () => (await callApi<{ accountsColumnState: ColumnState[] | null }>(request, workbench, 'settings:get')).accountsColumnState ?? []
+  const savedState = async () =>
+    (await callApi<{ gridLayouts: Record<string, { columnState: ColumnState[] | null }> }>(request, workbench, 'settings:get')).gridLayouts.accounts
+      ?.columnState ?? []
   await expect(accountsPage.header('background')).toBeVisible()
 
   // Hide 经营背景 with the column chooser.

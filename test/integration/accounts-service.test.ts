@@ -353,14 +353,14 @@ describe('accounts:delete and accounts:restore (undo)', () => {
 describe('settings', () => {
   it('default to Chinese and no saved column state', async () => {
     const bench = openTestWorkbench()
-    expect(await bench.call('settings:get', {})).toEqual({ language: 'zh-CN', accountsColumnState: null })
+    expect(await bench.call('settings:get', {})).toEqual({ language: 'zh-CN', gridLayouts: {} })
   })
 
   it('switch the messages to English', async () => {
     const bench = await demoWorkspace()
     expect(await bench.call('settings:set', { key: 'language', value: 'en-US' })).toEqual({
       language: 'en-US',
-      accountsColumnState: null
+      gridLayouts: {}
     })
     const walmart = await byCode(bench, 'KA-0001')
     const negative = await bench.callFailing('accounts:update', { id: walmart.id, patch: { annualSalesFen: '-5' } })
@@ -370,25 +370,29 @@ describe('settings', () => {
     expect((await bench.call('accounts:create', {})).name).toBe('New account')
   })
 
-  it('keep the accounts grid column state, also after the workspace is reopened', async () => {
+  it('keep each grid\'s layout apart, also after the workspace is reopened', async () => {
     const bench = openTestWorkbench()
     const columnState = [
       { colId: 'name', width: 220, hide: false, pinned: 'left' },
       { colId: 'annualSalesFen', width: 140, sort: 'desc', sortIndex: 0 },
       { colId: 'notes', hide: true }
     ]
-    expect(await bench.call('settings:set', { key: 'accountsColumnState', value: columnState })).toEqual({
+    const layout = { columnState, moneyUnit: 'wan' as const }
+    expect(await bench.call('settings:set', { key: 'gridLayout', gridId: 'accounts', value: layout })).toEqual({
       language: 'zh-CN',
-      accountsColumnState: columnState
+      gridLayouts: { accounts: layout }
     })
-    expect((await bench.call('settings:get', {})).accountsColumnState).toEqual(columnState)
+    await bench.call('settings:set', { key: 'gridLayout', gridId: 'catalogue', value: { columnState: null, moneyUnit: 'yi' } })
+    expect((await bench.call('settings:get', {})).gridLayouts.accounts).toEqual(layout)
 
     bench.workbench.close()
     const reopened = openTestWorkbench(bench.dataDir)
-    expect((await reopened.call('settings:get', {})).accountsColumnState).toEqual(columnState)
+    expect((await reopened.call('settings:get', {})).gridLayouts).toEqual({ accounts: layout, catalogue: { columnState: null, moneyUnit: 'yi' } })
 
-    expect((await reopened.call('settings:set', { key: 'accountsColumnState', value: null })).accountsColumnState).toBeNull()
-    expect((await reopened.call('settings:get', {})).accountsColumnState).toBeNull()
+    expect((await reopened.call('settings:set', { key: 'gridLayout', gridId: 'accounts', value: null })).gridLayouts).toEqual({
+      catalogue: { columnState: null, moneyUnit: 'yi' }
+    })
+    expect((await reopened.call('settings:get', {})).gridLayouts.accounts).toBeUndefined()
   })
 })
 

@@ -1,20 +1,43 @@
 import type { WorkbenchContext } from '../context'
-import type { Settings } from '../../../src/shared/contract'
+import type { GridLayout, Settings } from '../../../src/shared/contract'
+import { MONEY_UNITS } from '../../../src/shared/domain/money'
 import { DEFAULT_LANGUAGE, isLanguage } from '../../../src/shared/i18n'
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** The stored layouts, keeping only well-formed entries (a hand-edited file cannot break a grid). */
+function readGridLayouts(stored: unknown): Record<string, GridLayout> {
+  const layouts: Record<string, GridLayout> = {}
+  if (!isRecord(stored)) return layouts
+  for (const [gridId, layout] of Object.entries(stored)) {
+    if (!isRecord(layout)) continue
+    const columnState = Array.isArray(layout.columnState) ? layout.columnState.filter(isRecord) : null
+    const moneyUnit = (MONEY_UNITS as readonly unknown[]).includes(layout.moneyUnit) ? (layout.moneyUnit as GridLayout['moneyUnit']) : 'yuan'
+    layouts[gridId] = { columnState, moneyUnit }
+  }
+  return layouts
+}
 
 export function readSettings(context: WorkbenchContext): Settings {
   const language = context.settings.get('language')
-  const columnState = context.settings.get('accountsColumnState')
   return {
     language: isLanguage(language) ? language : DEFAULT_LANGUAGE,
-    accountsColumnState: Array.isArray(columnState) ? (columnState as unknown[]) : null
+    gridLayouts: readGridLayouts(context.settings.get('gridLayouts'))
   }
 }
 
-export function writeSetting(
-  context: WorkbenchContext,
-  change: { key: 'language'; value: Settings['language'] } | { key: 'accountsColumnState'; value: unknown[] | null }
-): Settings {
-  context.settings.set(change.key, change.value)
+export type SettingChange =
+  | { key: 'language'; value: Settings['language'] }
+  | { key: 'gridLayout'; gridId: string; value: GridLayout | null }
+
+export function writeSetting(context: WorkbenchContext, change: SettingChange): Settings {
+  if (change.key === 'language') {
+    context.settings.set('language', change.value)
+  } else {
+    const layouts = readGridLayouts(context.settings.get('gridLayouts'))
+    if (change.value) layouts[change.gridId] = change.value
+    else delete layouts[change.gridId]
+    context.settings.set('gridLayouts', Object.keys(layouts).length > 0 ? layouts : null)
+  }
   return readSettings(context)
 }

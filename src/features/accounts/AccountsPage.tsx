@@ -586,14 +586,17 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
     latestColumnState.current = gridApi()?.getColumnState() ?? null
     saveTimer.current = setTimeout(() => {
       const state = latestColumnState.current
-      if (state) void api.settings.set({ key: 'accountsColumnState', value: state as unknown as Record<string, unknown>[] }).catch(() => undefined)
+      if (state)
+        void api.settings
+          .set({ key: 'gridLayout', gridId: 'accounts', value: { columnState: state as unknown as Record<string, unknown>[], moneyUnit: 'yuan' } })
+          .catch(() => undefined)
     }, 400)
   }, [])
 
   const resetColumns = () => {
     gridApi()?.resetColumnState()
     latestColumnState.current = null
-    void api.settings.set({ key: 'accountsColumnState', value: null })
+    void api.settings.set({ key: 'gridLayout', gridId: 'accounts', value: null })
   }
 
   const onGridReady = (event: GridReadyEvent<AccountRow>) => {

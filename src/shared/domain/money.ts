@@ -35,3 +35,9 @@ export function fenToYuanText(fen: number): string {
   const cents = String(abs % FEN_PER_YUAN).padStart(2, '0')
   return `${negative ? '-' : ''}${whole}.${cents}`
 }
+
+/** How money is shown in a grid, its totals and its exports (each grid remembers its own). */
+export const MONEY_UNITS = ['yuan', 'wan', 'yi'] as const
+export type MoneyUnit = (typeof MONEY_UNITS)[number]
+/** Fen in one unit of each: 元 = 100 分, 万元 = 1,000,000 分, 亿元 = 10,000,000,000 分. */
+export const FEN_PER_MONEY_UNIT: Record<MoneyUnit, number> = { yuan: 100, wan: 1_000_000, yi: 10_000_000_000 }

@@ -1,5 +1,6 @@
 import type { Db } from '../connection'
 import { m0001Accounts } from './0001-accounts'
+import { m0002GridLayouts } from './0002-grid-layouts'
 
 export interface Migration {
   version: number
@@ -8,4 +9,4 @@ export interface Migration {
 }
 
 /** In order; a migration, once released, is never edited: add the next one instead. */
-export const migrations: readonly Migration[] = [m0001Accounts]
+export const migrations: readonly Migration[] = [m0001Accounts, m0002GridLayouts]
