@@ -28,6 +28,7 @@ export { exportColumns, type ExportColumn } from './export-columns'
 const noInput = z.object({}).strict()
 /** A grid's id: lower-case words joined by hyphens ('accounts', 'assortment-matrix'). */
 const gridId = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/).max(40)
+const columnState = z.array(z.record(z.string(), z.unknown())).max(500).nullable()
 const accountId = z.number().int().positive()
 /** What a cell can hold on the way in: the service parses it with the field's own rules. */
 const cellValue = z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()])
@@ -76,10 +77,19 @@ export interface WorkspaceStatus {
   accountCount: number
 }
 
-/** What a grid remembers: AG Grid column state (order, width, visibility, sort) and the money unit. */
+/** A named view of a grid (e.g. 华东 大卖场 符合): its columns and sort, filters and quick search. */
+export interface SavedGridView {
+  name: string
+  columnState: Record<string, unknown>[] | null
+  filterModel: Record<string, unknown> | null
+  quickSearch: string
+}
+
+/** What a grid remembers: AG Grid column state (order, width, visibility, sort), the money unit and saved views. */
 export interface GridLayout {
   columnState: Record<string, unknown>[] | null
   moneyUnit: MoneyUnit
+  savedViews: SavedGridView[]
 }
 
 export interface Settings {
@@ -162,8 +172,21 @@ export const contract = {
           gridId: gridId,
           value: z
             .object({
-              columnState: z.array(z.record(z.string(), z.unknown())).max(500).nullable(),
-              moneyUnit: z.enum(MONEY_UNITS)
+              columnState: columnState,
+              moneyUnit: z.enum(MONEY_UNITS),
+              savedViews: z
+                .array(
+                  z
+                    .object({
+                      name: z.string().trim().min(1).max(60),
+                      columnState: columnState,
+                      filterModel: z.record(z.string(), z.unknown()).nullable(),
+                      quickSearch: z.string().max(200)
+                    })
+                    .strict()
+                )
+                .max(50)
+                .default([])
             })
             .strict()
             .nullable()

@@ -377,20 +377,20 @@ describe('settings', () => {
       { colId: 'annualSalesFen', width: 140, sort: 'desc', sortIndex: 0 },
       { colId: 'notes', hide: true }
     ]
-    const layout = { columnState, moneyUnit: 'wan' as const }
+    const layout = { columnState, moneyUnit: 'wan' as const, savedViews: [{ name: '华东 大卖场', columnState: null, filterModel: { format: { values: ['hypermarket'] } }, quickSearch: '' }] }
     expect(await bench.call('settings:set', { key: 'gridLayout', gridId: 'accounts', value: layout })).toEqual({
       language: 'zh-CN',
       gridLayouts: { accounts: layout }
     })
-    await bench.call('settings:set', { key: 'gridLayout', gridId: 'catalogue', value: { columnState: null, moneyUnit: 'yi' } })
+    await bench.call('settings:set', { key: 'gridLayout', gridId: 'catalogue', value: { columnState: null, moneyUnit: 'yi', savedViews: [] } })
     expect((await bench.call('settings:get', {})).gridLayouts.accounts).toEqual(layout)
 
     bench.workbench.close()
     const reopened = openTestWorkbench(bench.dataDir)
-    expect((await reopened.call('settings:get', {})).gridLayouts).toEqual({ accounts: layout, catalogue: { columnState: null, moneyUnit: 'yi' } })
+    expect((await reopened.call('settings:get', {})).gridLayouts).toEqual({ accounts: layout, catalogue: { columnState: null, moneyUnit: 'yi', savedViews: [] } })
 
     expect((await reopened.call('settings:set', { key: 'gridLayout', gridId: 'accounts', value: null })).gridLayouts).toEqual({
-      catalogue: { columnState: null, moneyUnit: 'yi' }
+      catalogue: { columnState: null, moneyUnit: 'yi', savedViews: [] }
     })
     expect((await reopened.call('settings:get', {})).gridLayouts.accounts).toBeUndefined()
   })

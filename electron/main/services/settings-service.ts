@@ -13,7 +13,21 @@ function readGridLayouts(stored: unknown): Record<string, GridLayout> {
     if (!isRecord(layout)) continue
     const columnState = Array.isArray(layout.columnState) ? layout.columnState.filter(isRecord) : null
     const moneyUnit = (MONEY_UNITS as readonly unknown[]).includes(layout.moneyUnit) ? (layout.moneyUnit as GridLayout['moneyUnit']) : 'yuan'
-    layouts[gridId] = { columnState, moneyUnit }
+    const savedViews = Array.isArray(layout.savedViews)
+      ? layout.savedViews.filter(isRecord).flatMap((view) =>
+          typeof view.name === 'string'
+            ? [
+                {
+                  name: view.name,
+                  columnState: Array.isArray(view.columnState) ? view.columnState.filter(isRecord) : null,
+                  filterModel: isRecord(view.filterModel) ? view.filterModel : null,
+                  quickSearch: typeof view.quickSearch === 'string' ? view.quickSearch : ''
+                }
+              ]
+            : []
+        )
+      : []
+    layouts[gridId] = { columnState, moneyUnit, savedViews }
   }
   return layouts
 }

@@ -588,7 +588,7 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
       const state = latestColumnState.current
       if (state)
         void api.settings
-          .set({ key: 'gridLayout', gridId: 'accounts', value: { columnState: state as unknown as Record<string, unknown>[], moneyUnit: 'yuan' } })
+          .set({ key: 'gridLayout', gridId: 'accounts', value: { columnState: state as unknown as Record<string, unknown>[], moneyUnit: 'yuan', savedViews: [] } })
           .catch(() => undefined)
     }, 400)
   }, [])

@@ -31,7 +31,7 @@ describe('0002-grid-layouts', () => {
     const { db, dataDir } = workspaceAtVersion1({ language: JSON.stringify('en-US'), accountsColumnState: JSON.stringify(columnState) })
     migrate(db, { backupDir: path.join(dataDir, 'backups'), list: migrations.slice(0, 2) })
     expect(db.pragma('user_version', { simple: true })).toBe(2)
-    expect(settingsOf(db)).toEqual({ language: 'en-US', gridLayouts: { accounts: { columnState, moneyUnit: 'yuan' } } })
+    expect(settingsOf(db)).toEqual({ language: 'en-US', gridLayouts: { accounts: { columnState, moneyUnit: 'yuan', savedViews: [] } } })
     expect(db.prepare(`SELECT code, name FROM accounts`).all()).toEqual([{ code: 'KA-0001', name: '沃尔玛' }])
   })
 

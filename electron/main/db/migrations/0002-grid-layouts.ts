@@ -17,7 +17,7 @@ export const m0002GridLayouts: Migration = {
       columnState = null
     }
     if (Array.isArray(columnState)) {
-      const layouts = { accounts: { columnState, moneyUnit: 'yuan' } }
+      const layouts = { accounts: { columnState, moneyUnit: 'yuan', savedViews: [] } }
       db.prepare(`INSERT INTO settings (key, value) VALUES ('gridLayouts', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(
         JSON.stringify(layouts)
       )
