@@ -32,7 +32,7 @@ export default defineConfig({
         input: {
           // The Electron main process, and the browser-mode host (plain Node, no electron).
           index: resolve(__dirname, 'electron/main/index.ts'),
-          web: resolve(__dirname, 'electron/main/web.ts')
+          web: resolve(__dirname, 'electron/core/web.ts')
         }
       }
     }

@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   {
     // Code that plain Node runs must never import electron (Electron 42 downloads on require).
-    files: ['src/**', 'electron/main/**'],
+    files: ['src/**', 'electron/main/**', 'electron/core/**'],
     ignores: ['electron/main/index.ts', 'electron/main/window.ts', 'electron/main/menu.ts', 'electron/main/ipc.ts', 'electron/main/dialogs.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only the Electron shell files may import electron.' }] }] }
   }

@@ -6,12 +6,13 @@
  * gets one. Plain Node (no electron import): index.ts registers the scheme and the handler.
  */
 import fs from 'node:fs'
-import { RENDERER_NOT_BUILT, resolveRendererFile } from './renderer-files'
-import { CONTENT_SECURITY_POLICY } from './web-host/server'
+import { RENDERER_NOT_BUILT, resolveRendererFile } from '../core/renderer-files'
+import { CONTENT_SECURITY_POLICY } from '../core/web-host/server'
 
-export const APP_SCHEME = 'ka-workbench'
-export const APP_HOST = 'app'
-export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`
+import { APP_ENTRY_URL, APP_HOST, APP_SCHEME } from '../core/renderer-origin'
+
+// The scheme's names live in core (the IPC sender check and the CSP decide with them too).
+export { APP_ENTRY_URL, APP_HOST, APP_SCHEME }
 
 /**
  * Passed to `protocol.registerSchemesAsPrivileged`. Deliberately without `bypassCSP` (the page's

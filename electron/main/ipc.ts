@@ -5,7 +5,7 @@
 import type { IpcMainInvokeEvent } from 'electron'
 import { CHANNELS, type Channel } from '../../src/shared/channels'
 import { fail, type Result } from '../../src/shared/result'
-import { isAppDocumentUrl } from './renderer-origin'
+import { isAppDocumentUrl } from '../core/renderer-origin'
 
 export type Dispatch = (channel: Channel, input: unknown) => Promise<Result<unknown>>
 

@@ -11,7 +11,7 @@ import {
   rendererEntryUrl,
   withContentSecurityPolicy,
   type RendererLocation
-} from './renderer-origin'
+} from '../core/renderer-origin'
 
 /** The texts of the question asked when the page has unsaved work and the window is closing. */
 export interface LeavePrompt {

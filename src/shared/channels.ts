@@ -1,15 +1,16 @@
 /**
- * Every channel of the API, by name. Kept free of schemas so the sandboxed preload can bundle
- * it without zod; `contract.ts` maps each name to its input schema and output type, and a
- * type check there fails if the two lists differ.
+ * Every channel of the API, by name and by capability. Kept free of schemas so the sandboxed
+ * preload can bundle it without zod; `contract/<capability>.ts` maps each name to its input
+ * schema and output type, and a type check there fails if a list and its contract differ.
  */
-export const CHANNELS = [
-  'app:info',
-  'workspace:status',
-  'workspace:init',
-  'settings:get',
-  'settings:set',
-  'regions:list',
+export const APP_CHANNELS = ['app:info', 'workspace:status', 'workspace:init'] as const
+
+export const SETTINGS_CHANNELS = ['settings:get', 'settings:set'] as const
+
+/** Reference data shipped with the app (GB/T 2260 divisions). */
+export const REGIONS_CHANNELS = ['regions:list'] as const
+
+export const ACCOUNTS_CHANNELS = [
   'accounts:list',
   'accounts:create',
   'accounts:update',
@@ -22,7 +23,13 @@ export const CHANNELS = [
   'accounts:export'
 ] as const
 
+export const CHANNELS = [...APP_CHANNELS, ...SETTINGS_CHANNELS, ...REGIONS_CHANNELS, ...ACCOUNTS_CHANNELS] as const
+
 export type Channel = (typeof CHANNELS)[number]
+export type AppChannel = (typeof APP_CHANNELS)[number]
+export type SettingsChannel = (typeof SETTINGS_CHANNELS)[number]
+export type RegionsChannel = (typeof REGIONS_CHANNELS)[number]
+export type AccountsChannel = (typeof ACCOUNTS_CHANNELS)[number]
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value)

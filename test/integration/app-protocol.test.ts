@@ -12,7 +12,7 @@ import {
   createAppProtocolHandler,
   type AppProtocolHandler
 } from '../../electron/main/app-protocol'
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/web-host/server'
+import { CONTENT_SECURITY_POLICY } from '../../electron/core/web-host/server'
 import { freshDataDir } from '../helpers/workbench'
 
 const INDEX_HTML = '<!doctype html><html><head><title>KA 工作台</title></head><body><div id="root"></div></body></html>'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { latestVersion } from '../../electron/main/db/migrate'
-import { handlers } from '../../electron/main/handlers'
+import { latestVersion } from '../../electron/core/db/migrate'
+import { handlers } from '../../electron/core/handlers'
 import { CHANNELS } from '../../src/shared/channels'
 import { contract } from '../../src/shared/contract'
 import { openTestWorkbench } from '../helpers/workbench'

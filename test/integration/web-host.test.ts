@@ -4,7 +4,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { startWebHost, TOKEN_HEADER, type WebHost } from '../../electron/main/web-host/server'
+import { startWebHost, TOKEN_HEADER, type WebHost } from '../../electron/core/web-host/server'
 import { freshDataDir, openTestWorkbench, type TestWorkbench } from '../helpers/workbench'
 
 const INDEX_HTML = '<!doctype html><html><head><title>KA 工作台</title></head><body><div id="root"></div></body></html>'

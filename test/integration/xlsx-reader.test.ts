@@ -1,5 +1,5 @@
 /**
- * The dependency-free .xlsx reader (electron/main/import/xlsx-reader.ts) against read-excel-file,
+ * The dependency-free .xlsx reader (electron/core/files/xlsx-reader.ts) against read-excel-file,
  * the library it replaced, kept here as an oracle: on the same bytes both must give the same
  * sheets, rows, row numbers and cell values, and readTable must give the Table (or the failure)
  * the read-excel-file version gave.
@@ -11,8 +11,8 @@ import zlib from 'node:zlib'
 import ExcelJS from 'exceljs'
 import readXlsxFile from 'read-excel-file/node'
 import { describe, expect, it } from 'vitest'
-import { excelNumberText, readTable, type Table, type TableCell, type TableRow } from '../../electron/main/import/read-table'
-import { decodeXmlEntities, openXlsx, readXlsx, XlsxError, type XlsxErrorCode } from '../../electron/main/import/xlsx-reader'
+import { excelNumberText, readTable, type Table, type TableCell, type TableRow } from '../../electron/core/files/read-table'
+import { decodeXmlEntities, openXlsx, readXlsx, XlsxError, type XlsxErrorCode } from '../../electron/core/files/xlsx-reader'
 import { makeAccountRows, writeAccountsXlsx, writeXlsxTable, type FixtureCell } from '../helpers/account-fixtures'
 import { REPO_ROOT } from '../helpers/workbench'
 import { AppFailure } from '../../src/shared/result'

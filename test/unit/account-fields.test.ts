@@ -7,7 +7,7 @@ import {
   type ParseContext
 } from '../../src/shared/domain/accounts/account-fields'
 import { createRegionLookup, type Region } from '../../src/shared/domain/regions'
-import { loadRegions } from '../../electron/main/services/regions'
+import { loadRegions } from '../../electron/core/regions/regions-service'
 
 const handMadeRegions: Region[] = [
   { code: '110000', name: '北京市', fullName: '北京市', level: 'province' },

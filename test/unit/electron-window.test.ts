@@ -4,7 +4,7 @@
  */
 import path from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/web-host/server'
+import { CONTENT_SECURITY_POLICY } from '../../electron/core/web-host/server'
 
 type Listener = (...args: unknown[]) => unknown
 
@@ -72,7 +72,7 @@ const fake = vi.hoisted(() => {
 vi.mock('electron', () => ({ BrowserWindow: fake.FakeBrowserWindow, dialog: fake.dialog }))
 
 const { createMainWindow, secureWebPreferences, createNavigationGuard, WINDOW_SIZE } = await import('../../electron/main/window')
-const { isAppDocumentUrl, isAppResourceUrl, contentSecurityPolicyFor, rendererEntryUrl } = await import('../../electron/main/renderer-origin')
+const { isAppDocumentUrl, isAppResourceUrl, contentSecurityPolicyFor, rendererEntryUrl } = await import('../../electron/core/renderer-origin')
 const { APP_ENTRY_URL } = await import('../../electron/main/app-protocol')
 
 const RENDERER_DIR = path.resolve('/opt/ka-workbench/out/renderer')

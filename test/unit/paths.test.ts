@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { APP_FOLDER_NAME, DATA_DIR_ENV, defaultDataDir, resolveDataDir } from '../../electron/main/paths'
+import { APP_FOLDER_NAME, DATA_DIR_ENV, defaultDataDir, resolveDataDir } from '../../electron/core/paths'
 
 describe('defaultDataDir (where Electron puts userData)', () => {
   it('uses $XDG_CONFIG_HOME on Linux when it is set', () => {

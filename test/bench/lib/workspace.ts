@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { openWorkbench, type Workbench } from '../../../electron/main/workbench'
+import { openWorkbench, type Workbench } from '../../../electron/core/workbench'
 import type { Channel } from '../../../src/shared/channels'
 import type { ChannelInput, ChannelOutput } from '../../../src/shared/contract'
 import { makeAccountRows } from '../../helpers/account-fixtures'

@@ -1,9 +1,9 @@
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openDatabase, type Db } from '../../../electron/main/db/connection'
-import { migrate } from '../../../electron/main/db/migrate'
-import { migrations } from '../../../electron/main/db/migrations'
-import { DATABASE_FILE_NAME } from '../../../electron/main/paths'
+import { openDatabase, type Db } from '../../../electron/core/db/connection'
+import { migrate } from '../../../electron/core/db/migrate'
+import { migrations } from '../../../electron/core/db/migrations'
+import { DATABASE_FILE_NAME } from '../../../electron/core/paths'
 import { freshDataDir } from '../../helpers/workbench'
 
 const open: Db[] = []

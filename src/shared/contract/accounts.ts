@@ -1,9 +1,6 @@
-/**
- * The one contract: every channel's input schema and output type. The handler table, the
- * preload and the renderer client are all typed from it.
- */
+/** Accounts (客户): the grid's reads and writes, import from a sheet, export to a file. */
 import * as z from 'zod'
-import { CHANNELS, type Channel } from './channels'
+import type { AccountsChannel } from '../channels'
 import {
   ACCOUNT_BACKGROUNDS,
   ACCOUNT_FORMATS,
@@ -17,18 +14,11 @@ import {
   TRADE_TYPES,
   type Account,
   type EditableAccountField
-} from './domain/accounts/account'
-import type { Region } from './domain/regions'
-import { MONEY_UNITS, type MoneyUnit } from './domain/money'
-import { LANGUAGES, type Language } from './i18n'
-import { exportColumns } from './export-columns'
+} from '../domain/accounts/account'
+import { LANGUAGES } from '../i18n'
+import { exportColumns } from '../export-columns'
+import { channel, type ChannelDefinition } from './define'
 
-export { exportColumns, type ExportColumn } from './export-columns'
-
-const noInput = z.object({}).strict()
-/** A grid's id: lower-case words joined by hyphens ('accounts', 'assortment-matrix'). */
-const gridId = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/).max(40)
-const columnState = z.array(z.record(z.string(), z.unknown())).max(500).nullable()
 const accountId = z.number().int().positive()
 /** What a cell can hold on the way in: the service parses it with the field's own rules. */
 const cellValue = z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()])
@@ -62,41 +52,6 @@ const storedAccount = z.object({
   notes: z.string().max(MAX_NOTES_LENGTH),
   updatedAt: z.string()
 }) satisfies z.ZodType<Account>
-
-
-export interface AppInfo {
-  version: string
-  mode: 'electron' | 'web'
-  dataDir: string
-  databaseFile: string
-  schemaVersion: number
-}
-
-export interface WorkspaceStatus {
-  isInitialized: boolean
-  accountCount: number
-}
-
-/** A named view of a grid (e.g. 华东 大卖场 符合): its columns and sort, filters and quick search. */
-export interface SavedGridView {
-  name: string
-  columnState: Record<string, unknown>[] | null
-  filterModel: Record<string, unknown> | null
-  quickSearch: string
-}
-
-/** What a grid remembers: AG Grid column state (order, width, visibility, sort), the money unit and saved views. */
-export interface GridLayout {
-  columnState: Record<string, unknown>[] | null
-  moneyUnit: MoneyUnit
-  savedViews: SavedGridView[]
-}
-
-export interface Settings {
-  language: Language
-  /** Each grid's remembered layout, by grid id ('accounts', 'catalogue', …). */
-  gridLayouts: Record<string, GridLayout>
-}
 
 export interface RefusedCell {
   /** The account changed, or null for a row the change would have created. */
@@ -151,51 +106,7 @@ export interface ExportedFile {
   rowCount: number
 }
 
-function channel<I extends z.ZodType, O>(input: I) {
-  return { input, output: undefined as unknown as O }
-}
-
-export const contract = {
-  'app:info': channel<typeof noInput, AppInfo>(noInput),
-  'workspace:status': channel<typeof noInput, WorkspaceStatus>(noInput),
-  'workspace:init': (() => {
-    const input = z.object({ kind: z.enum(['demo', 'empty']) }).strict()
-    return channel<typeof input, WorkspaceStatus>(input)
-  })(),
-  'settings:get': channel<typeof noInput, Settings>(noInput),
-  'settings:set': (() => {
-    const input = z.discriminatedUnion('key', [
-      z.object({ key: z.literal('language'), value: z.enum(LANGUAGES) }).strict(),
-      z
-        .object({
-          key: z.literal('gridLayout'),
-          gridId: gridId,
-          value: z
-            .object({
-              columnState: columnState,
-              moneyUnit: z.enum(MONEY_UNITS),
-              savedViews: z
-                .array(
-                  z
-                    .object({
-                      name: z.string().trim().min(1).max(60),
-                      columnState: columnState,
-                      filterModel: z.record(z.string(), z.unknown()).nullable(),
-                      quickSearch: z.string().max(200)
-                    })
-                    .strict()
-                )
-                .max(50)
-                .default([])
-            })
-            .strict()
-            .nullable()
-        })
-        .strict()
-    ])
-    return channel<typeof input, Settings>(input)
-  })(),
-  'regions:list': channel<typeof noInput, Region[]>(noInput),
+export const accountsContract = {
   'accounts:list': (() => {
     /** `limit`: the first accounts only (by id), so a large workspace shows rows at once. */
     const input = z.object({ limit: z.number().int().positive().max(1_000_000).optional() }).strict()
@@ -249,15 +160,4 @@ export const contract = {
       .strict()
     return channel<typeof input, ExportedFile>(input)
   })()
-} satisfies Record<Channel, { input: z.ZodType; output: unknown }>
-
-export type Contract = typeof contract
-export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>
-export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>
-export type ChannelOutput<C extends Channel> = Contract[C]['output']
-
-// The channel list and the contract must name the same channels.
-type Missing = Exclude<Channel, keyof Contract> | Exclude<keyof Contract, Channel>
-const contractMatchesChannels: Missing extends never ? true : never = true
-void contractMatchesChannels
-void CHANNELS
+} satisfies Record<AccountsChannel, ChannelDefinition>

@@ -1,6 +1,6 @@
 import type { Db } from './db/connection'
-import type { AccountsRepository } from './db/repositories/accounts-repository'
-import type { SettingsRepository } from './db/repositories/settings-repository'
+import type { AccountsRepository } from './accounts/accounts-repository'
+import type { SettingsRepository } from './settings/settings-repository'
 import type { Region, RegionLookup } from '../../src/shared/domain/regions'
 import type { Language } from '../../src/shared/i18n'
 import type { AppInfo } from '../../src/shared/contract'

@@ -1,4 +1,4 @@
-import type { Db } from '../connection'
+import type { Db } from '../db/connection'
 
 /** Key/value settings stored as JSON in the workspace (so both modes share them). */
 export function settingsRepository(db: Db) {

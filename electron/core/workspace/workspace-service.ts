@@ -5,7 +5,7 @@ import type { WorkspaceStatus } from '../../../src/shared/contract'
 import { AppFailure } from '../../../src/shared/result'
 import { describeFieldIssue, parseAccountPatch, crossFieldIssues } from '../../../src/shared/domain/accounts/account-fields'
 import { emptyAccountValues } from '../../../src/shared/domain/accounts/account'
-import type { AccountPatch } from './accounts-service'
+import type { AccountPatch } from '../accounts/accounts-service'
 
 const INITIALIZED_SETTING = 'workspaceInitialized'
 

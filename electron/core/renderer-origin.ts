@@ -3,8 +3,12 @@
  * the IPC sender check and the CSP header all decide with these functions, so they cannot
  * disagree. Plain Node (no electron import) so it is tested without mocks.
  */
-import { APP_ENTRY_URL, APP_SCHEME } from './app-protocol'
 import { CONTENT_SECURITY_POLICY } from './web-host/server'
+
+/** The desktop app's own URL scheme (served by electron/main/app-protocol.ts). */
+export const APP_SCHEME = 'ka-workbench'
+export const APP_HOST = 'app'
+export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`
 
 /**
  * The Vite dev server in development (`ELECTRON_RENDERER_URL`), otherwise the built renderer

@@ -1,5 +1,5 @@
-import type { Db } from '../connection'
-import type { Account, AccountValues } from '../../../../src/shared/domain/accounts/account'
+import type { Db } from '../db/connection'
+import type { Account, AccountValues } from '../../../src/shared/domain/accounts/account'
 
 interface AccountRow {
   id: number

@@ -20,9 +20,9 @@ import {
   type FieldIssue
 } from '../../../src/shared/domain/accounts/account-fields'
 import { AppFailure } from '../../../src/shared/result'
-import { codeAllocator } from '../services/accounts-service'
+import { codeAllocator } from './accounts-service'
 import { messages, translate, type Language } from '../../../src/shared/i18n'
-import { readTable, type Table, type TableCell, type TableRow } from './read-table'
+import { readTable, type Table, type TableCell, type TableRow } from '../files/read-table'
 
 const MAX_LISTED_ERRORS = 200
 const SAMPLES_PER_COLUMN = 3

@@ -1,0 +1,29 @@
+/**
+ * The one contract: every channel's input schema and output type, merged from one file per
+ * capability. The handler table, the preload and the renderer client are all typed from it.
+ * Adding a channel: its name in ../channels.ts, its schema in its capability's file here, its
+ * handler in electron/core/<capability>/ (the pinned set and the fuzz test pick it up).
+ */
+import type * as z from 'zod'
+import type { Channel } from '../channels'
+import { appContract } from './app'
+import { settingsContract } from './settings'
+import { accountsContract } from './accounts'
+import type { ChannelDefinition } from './define'
+
+export { exportColumns, type ExportColumn } from '../export-columns'
+export type { AppInfo, WorkspaceStatus } from './app'
+export type { GridLayout, SavedGridView, Settings } from './settings'
+export type { AppliedChanges, ExportedFile, ImportColumn, ImportPreview, ImportRowError, RefusedCell } from './accounts'
+
+export const contract = { ...appContract, ...settingsContract, ...accountsContract } satisfies Record<Channel, ChannelDefinition>
+
+export type Contract = typeof contract
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>
+export type ChannelOutput<C extends Channel> = Contract[C]['output']
+
+// The channel list and the contract must name the same channels.
+type Missing = Exclude<Channel, keyof Contract> | Exclude<keyof Contract, Channel>
+const contractMatchesChannels: Missing extends never ? true : never = true
+void contractMatchesChannels

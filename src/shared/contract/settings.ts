@@ -1,0 +1,67 @@
+/** Workspace settings: the UI language and each grid's remembered layout. */
+import * as z from 'zod'
+import type { SettingsChannel } from '../channels'
+import { MONEY_UNITS, type MoneyUnit } from '../domain/money'
+import { LANGUAGES, type Language } from '../i18n'
+import { channel, noInput, type ChannelDefinition } from './define'
+
+/** A grid's id: lower-case words joined by hyphens ('accounts', 'assortment-matrix'). */
+const gridId = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/).max(40)
+const columnState = z.array(z.record(z.string(), z.unknown())).max(500).nullable()
+
+/** A named view of a grid (e.g. 华东 大卖场 符合): its columns and sort, filters and quick search. */
+export interface SavedGridView {
+  name: string
+  columnState: Record<string, unknown>[] | null
+  filterModel: Record<string, unknown> | null
+  quickSearch: string
+}
+
+/** What a grid remembers: AG Grid column state (order, width, visibility, sort), the money unit and saved views. */
+export interface GridLayout {
+  columnState: Record<string, unknown>[] | null
+  moneyUnit: MoneyUnit
+  savedViews: SavedGridView[]
+}
+
+export interface Settings {
+  language: Language
+  /** Each grid's remembered layout, by grid id ('accounts', 'catalogue', …). */
+  gridLayouts: Record<string, GridLayout>
+}
+
+export const settingsContract = {
+  'settings:get': channel<typeof noInput, Settings>(noInput),
+  'settings:set': (() => {
+    const input = z.discriminatedUnion('key', [
+      z.object({ key: z.literal('language'), value: z.enum(LANGUAGES) }).strict(),
+      z
+        .object({
+          key: z.literal('gridLayout'),
+          gridId: gridId,
+          value: z
+            .object({
+              columnState: columnState,
+              moneyUnit: z.enum(MONEY_UNITS),
+              savedViews: z
+                .array(
+                  z
+                    .object({
+                      name: z.string().trim().min(1).max(60),
+                      columnState: columnState,
+                      filterModel: z.record(z.string(), z.unknown()).nullable(),
+                      quickSearch: z.string().max(200)
+                    })
+                    .strict()
+                )
+                .max(50)
+                .default([])
+            })
+            .strict()
+            .nullable()
+        })
+        .strict()
+    ])
+    return channel<typeof input, Settings>(input)
+  })()
+} satisfies Record<SettingsChannel, ChannelDefinition>
