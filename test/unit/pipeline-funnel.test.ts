@@ -119,7 +119,7 @@ describe('moving an opportunity forward', () => {
     const withOne = { ...baseOpportunity, evidence: { ...baseOpportunity.evidence, intention: ['formal_visit'] } }
     const check = checkAdvance(config, withOne)
     expect(check.isAllowed).toBe(false)
-    expect(check.refusal).toBe('funnel.evidence_not_met')
+    expect(check.refusal).toBe('funnel.refusals.evidence_not_met')
     expect(check.nextStage).toBe('intention')
     expect(check.evaluation?.missingCriterionIds).toEqual(['evaluating', 'clear_need', 'senior_sponsor'])
   })
@@ -138,12 +138,12 @@ describe('moving an opportunity forward', () => {
   })
 
   it('does not move closed deals or past 重复购买, nor on a date that is not a date', () => {
-    expect(checkAdvance(config, { ...baseOpportunity, status: 'lost' }).refusal).toBe('funnel.not_open')
-    expect(checkAdvance(config, { ...baseOpportunity, stage: 'repeat_purchase' }).refusal).toBe('funnel.at_last_stage')
+    expect(checkAdvance(config, { ...baseOpportunity, status: 'lost' }).refusal).toBe('funnel.refusals.not_open')
+    expect(checkAdvance(config, { ...baseOpportunity, stage: 'repeat_purchase' }).refusal).toBe('funnel.refusals.at_last_stage')
     const ready = { ...baseOpportunity, evidence: { intention: ['formal_visit', 'clear_need'] } }
     const result = advanceOpportunity(config, ready, '2026-02-30')
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.refusal).toBe('funnel.invalid_date')
+    if (!result.ok) expect(result.refusal).toBe('funnel.refusals.invalid_date')
   })
 })
 
@@ -181,9 +181,9 @@ describe('effectiveFunnelConfig: settings override the defaults', () => {
     const { config: effective, issues } = effectiveFunnelConfig({ deal: { probabilityPpm: 1_200_000 }, acceptance: { probabilityPpm: 300_000 } })
     expect(effective.stages.find((stage) => stage.stage === 'deal')?.probabilityPpm).toBe(800_000)
     expect(issues.map((issue) => [issue.code, issue.stage])).toEqual([
-      ['funnel.config.probability_out_of_range', 'deal'],
+      ['funnel.configIssues.probability_out_of_range', 'deal'],
       // 认可 30% is not above 立项 30%
-      ['funnel.config.probability_not_rising', 'acceptance']
+      ['funnel.configIssues.probability_not_rising', 'acceptance']
     ])
   })
 
@@ -192,6 +192,6 @@ describe('effectiveFunnelConfig: settings override the defaults', () => {
       target: { rule: { kind: 'at_least', count: 4 } },
       deal: { rule: { kind: 'all_of', criterionIds: ['contract_signed', 'goods_shipped'] } }
     })
-    expect(issues.map((issue) => issue.code)).toEqual(['funnel.config.rule_count_out_of_range', 'funnel.config.rule_unknown_criterion'])
+    expect(issues.map((issue) => issue.code)).toEqual(['funnel.configIssues.rule_count_out_of_range', 'funnel.configIssues.rule_unknown_criterion'])
   })
 })

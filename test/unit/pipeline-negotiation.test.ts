@@ -56,8 +56,8 @@ describe('validatePreparationSheet', () => {
       ]
     })
     expect(issues.map((issue) => [issue.code, issue.severity, issue.path])).toEqual([
-      ['negotiation.walk_away_beyond_objective', 'error', 'limits.0.walkAway'],
-      ['negotiation.walk_away_beyond_objective', 'error', 'limits.1.walkAway']
+      ['negotiation.issues.walk_away_beyond_objective', 'error', 'limits.0.walkAway'],
+      ['negotiation.issues.walk_away_beyond_objective', 'error', 'limits.1.walkAway']
     ])
   })
 
@@ -74,15 +74,15 @@ describe('validatePreparationSheet', () => {
       prerequisitesMet: ['key_people_known', 'solution_confirmed', 'timeline_confirmed']
     })
     expect(issues.map((issue) => issue.code)).toEqual([
-      'negotiation.opening_below_objective',
-      'negotiation.limit_missing',
-      'negotiation.buyer_tactic_without_response',
-      'negotiation.concession_without_get',
-      'negotiation.question_template_unknown',
-      'negotiation.question_type_missing',
-      'negotiation.question_type_missing',
-      'negotiation.question_type_missing',
-      'negotiation.prerequisite_missing'
+      'negotiation.issues.opening_below_objective',
+      'negotiation.issues.limit_missing',
+      'negotiation.issues.buyer_tactic_without_response',
+      'negotiation.issues.concession_without_get',
+      'negotiation.issues.question_template_unknown',
+      'negotiation.issues.question_type_missing',
+      'negotiation.issues.question_type_missing',
+      'negotiation.issues.question_type_missing',
+      'negotiation.issues.prerequisite_missing'
     ])
     expect(issues.every((issue) => issue.severity === 'warning')).toBe(true)
   })

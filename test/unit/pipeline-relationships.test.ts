@@ -34,7 +34,7 @@ describe('relationship ladder 认识 → 熟悉 → 认可 → 信任 → 交友
       relationship: { stage: 'familiar', reachedOn: { acquainted: '2026-01-05', familiar: '2026-02-01' } }
     })
     expect(nextRelationshipStage('friends')).toBe('partners')
-    expect(advanceRelationship({ stage: 'partners', reachedOn: {} }, '2026-02-01')).toEqual({ ok: false, code: 'relationship.already_top' })
+    expect(advanceRelationship({ stage: 'partners', reachedOn: {} }, '2026-02-01')).toEqual({ ok: false, code: 'relationshipIssues.already_top' })
   })
 
   it('checks the dates: missing, out of order, in the future, on a rung not reached', () => {
@@ -47,10 +47,10 @@ describe('relationship ladder 认识 → 熟悉 → 认可 → 信任 → 交友
       '2026-04-01'
     )
     expect(issues.map((issue) => [issue.code, issue.stage])).toEqual([
-      ['relationship.date_missing', 'familiar'],
-      ['relationship.date_before_previous', 'approving'],
-      ['relationship.date_in_future', 'trusting'],
-      ['relationship.date_beyond_stage', 'friends']
+      ['relationshipIssues.date_missing', 'familiar'],
+      ['relationshipIssues.date_before_previous', 'approving'],
+      ['relationshipIssues.date_in_future', 'trusting'],
+      ['relationshipIssues.date_beyond_stage', 'friends']
     ])
   })
 
@@ -74,13 +74,13 @@ describe('assembleTalkCard (个人化卡片话术)', () => {
       { marginRatePpm: 350_000, marginAmountFen: 12_000_000, paymentDays: 60 }
     )
     expect(card.map((point) => point.code)).toEqual([
-      'opening.purchasing',
-      'need.purchasing.margin',
-      'need.purchasing.settlement',
-      'need.general_manager.cash_flow',
-      'own_words',
-      'implicit.career',
-      'closing'
+      'talk.opening.purchasing',
+      'talk.need.purchasing.margin',
+      'talk.need.purchasing.settlement',
+      'talk.need.general_manager.cash_flow',
+      'talk.own_words',
+      'talk.implicit.career',
+      'talk.closing'
     ])
     expect(card[1]).toMatchObject({ params: { marginRatePpm: 350_000, marginAmountFen: 12_000_000 }, missingFigures: [] })
     expect(card[4]?.params).toEqual({ text: '今年要把进口品类做起来' })

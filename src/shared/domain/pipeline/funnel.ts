@@ -139,11 +139,11 @@ export interface StageOverride {
 export type FunnelOverrides = Partial<Record<FunnelStage, StageOverride>>
 
 export type FunnelConfigIssueCode =
-  | 'funnel.config.probability_out_of_range'
-  | 'funnel.config.probability_not_rising'
-  | 'funnel.config.rule_unknown_criterion'
-  | 'funnel.config.rule_count_out_of_range'
-  | 'funnel.config.duplicate_criterion'
+  | 'funnel.configIssues.probability_out_of_range'
+  | 'funnel.configIssues.probability_not_rising'
+  | 'funnel.configIssues.rule_unknown_criterion'
+  | 'funnel.configIssues.rule_count_out_of_range'
+  | 'funnel.configIssues.duplicate_criterion'
 
 export interface FunnelConfigIssue {
   code: FunnelConfigIssueCode
@@ -155,12 +155,12 @@ function checkSimpleRule(stage: StageConfig, rule: SimpleStageRule, issues: Funn
   const ids = new Set(stage.criteria.map((criterion) => criterion.id))
   if (rule.kind === 'at_least') {
     if (!Number.isInteger(rule.count) || rule.count < 1 || rule.count > ids.size) {
-      issues.push({ code: 'funnel.config.rule_count_out_of_range', stage: stage.stage, params: { count: rule.count, criteria: ids.size } })
+      issues.push({ code: 'funnel.configIssues.rule_count_out_of_range', stage: stage.stage, params: { count: rule.count, criteria: ids.size } })
     }
     return
   }
   for (const id of rule.criterionIds) {
-    if (!ids.has(id)) issues.push({ code: 'funnel.config.rule_unknown_criterion', stage: stage.stage, params: { criterion: id } })
+    if (!ids.has(id)) issues.push({ code: 'funnel.configIssues.rule_unknown_criterion', stage: stage.stage, params: { criterion: id } })
   }
 }
 
@@ -178,13 +178,13 @@ export function effectiveFunnelConfig(overrides: FunnelOverrides = {}): { config
     if (override.probabilityPpm !== undefined) {
       const candidate = override.probabilityPpm
       if (Number.isInteger(candidate) && candidate >= 0 && candidate <= PPM_PER_UNIT) probabilityPpm = candidate
-      else issues.push({ code: 'funnel.config.probability_out_of_range', stage: base.stage, params: { probabilityPpm: candidate } })
+      else issues.push({ code: 'funnel.configIssues.probability_out_of_range', stage: base.stage, params: { probabilityPpm: candidate } })
     }
     const seen = new Set(base.criteria.map((criterion) => criterion.id))
     const extra: StageCriterion[] = []
     for (const added of override.extraCriteria ?? []) {
       if (seen.has(added.id)) {
-        issues.push({ code: 'funnel.config.duplicate_criterion', stage: base.stage, params: { criterion: added.id } })
+        issues.push({ code: 'funnel.configIssues.duplicate_criterion', stage: base.stage, params: { criterion: added.id } })
         continue
       }
       seen.add(added.id)
@@ -208,7 +208,7 @@ export function effectiveFunnelConfig(overrides: FunnelOverrides = {}): { config
     const before = stages[index - 1]
     if (before && stage.probabilityPpm <= before.probabilityPpm) {
       issues.push({
-        code: 'funnel.config.probability_not_rising',
+        code: 'funnel.configIssues.probability_not_rising',
         stage: stage.stage,
         params: { previousStage: before.stage, probabilityPpm: stage.probabilityPpm, previousPpm: before.probabilityPpm }
       })
@@ -302,7 +302,7 @@ export interface Opportunity {
   evidence: Partial<Record<FunnelStage, string[]>>
 }
 
-export type AdvanceRefusalCode = 'funnel.not_open' | 'funnel.at_last_stage' | 'funnel.evidence_not_met' | 'funnel.invalid_date'
+export type AdvanceRefusalCode = 'funnel.refusals.not_open' | 'funnel.refusals.at_last_stage' | 'funnel.refusals.evidence_not_met' | 'funnel.refusals.invalid_date'
 
 export interface AdvanceCheck {
   isAllowed: boolean
@@ -318,10 +318,10 @@ export interface AdvanceCheck {
  */
 export function checkAdvance(config: FunnelConfig, opportunity: Opportunity): AdvanceCheck {
   const nextStage = FUNNEL_STAGES[funnelStageIndex(opportunity.stage) + 1] ?? null
-  if (opportunity.status !== 'open') return { isAllowed: false, nextStage, refusal: 'funnel.not_open', evaluation: null }
-  if (nextStage === null) return { isAllowed: false, nextStage, refusal: 'funnel.at_last_stage', evaluation: null }
+  if (opportunity.status !== 'open') return { isAllowed: false, nextStage, refusal: 'funnel.refusals.not_open', evaluation: null }
+  if (nextStage === null) return { isAllowed: false, nextStage, refusal: 'funnel.refusals.at_last_stage', evaluation: null }
   const evaluation = evaluateStageEvidence(config, nextStage, opportunity.evidence[nextStage] ?? [], opportunity.companySize)
-  return { isAllowed: evaluation.isMet, nextStage, refusal: evaluation.isMet ? null : 'funnel.evidence_not_met', evaluation }
+  return { isAllowed: evaluation.isMet, nextStage, refusal: evaluation.isMet ? null : 'funnel.refusals.evidence_not_met', evaluation }
 }
 
 export type AdvanceResult = { ok: true; opportunity: Opportunity } | { ok: false; check: AdvanceCheck; refusal: AdvanceRefusalCode }
@@ -329,8 +329,8 @@ export type AdvanceResult = { ok: true; opportunity: Opportunity } | { ok: false
 /** Moves the opportunity one stage on, recording the day; a new value, the input is untouched. */
 export function advanceOpportunity(config: FunnelConfig, opportunity: Opportunity, on: IsoDate): AdvanceResult {
   const check = checkAdvance(config, opportunity)
-  if (!check.isAllowed || check.nextStage === null) return { ok: false, check, refusal: check.refusal ?? 'funnel.at_last_stage' }
-  if (!isIsoDate(on)) return { ok: false, check, refusal: 'funnel.invalid_date' }
+  if (!check.isAllowed || check.nextStage === null) return { ok: false, check, refusal: check.refusal ?? 'funnel.refusals.at_last_stage' }
+  if (!isIsoDate(on)) return { ok: false, check, refusal: 'funnel.refusals.invalid_date' }
   return {
     ok: true,
     opportunity: {

@@ -102,18 +102,18 @@ export interface PreparationSheet {
 }
 
 export type PreparationIssueCode =
-  | 'negotiation.limit_missing'
-  | 'negotiation.limit_negative'
-  | 'negotiation.walk_away_beyond_objective'
-  | 'negotiation.opening_below_objective'
-  | 'negotiation.no_limits'
-  | 'negotiation.buyer_tactic_without_response'
-  | 'negotiation.buyer_tactic_repeated'
-  | 'negotiation.concession_without_get'
-  | 'negotiation.concession_negative'
-  | 'negotiation.question_type_missing'
-  | 'negotiation.question_template_unknown'
-  | 'negotiation.prerequisite_missing'
+  | 'negotiation.issues.limit_missing'
+  | 'negotiation.issues.limit_negative'
+  | 'negotiation.issues.walk_away_beyond_objective'
+  | 'negotiation.issues.opening_below_objective'
+  | 'negotiation.issues.no_limits'
+  | 'negotiation.issues.buyer_tactic_without_response'
+  | 'negotiation.issues.buyer_tactic_repeated'
+  | 'negotiation.issues.concession_without_get'
+  | 'negotiation.issues.concession_negative'
+  | 'negotiation.issues.question_type_missing'
+  | 'negotiation.issues.question_template_unknown'
+  | 'negotiation.issues.prerequisite_missing'
 
 export interface PreparationIssue {
   code: PreparationIssueCode
@@ -137,19 +137,19 @@ function isBetter(term: NegotiatedTerm, a: number, b: number): boolean {
  */
 export function validatePreparationSheet(sheet: PreparationSheet): PreparationIssue[] {
   const issues: PreparationIssue[] = []
-  if (sheet.limits.length === 0) issues.push({ code: 'negotiation.no_limits', severity: 'warning', path: 'limits', params: {} })
+  if (sheet.limits.length === 0) issues.push({ code: 'negotiation.issues.no_limits', severity: 'warning', path: 'limits', params: {} })
   sheet.limits.forEach((limit, index) => {
     const base = `limits.${index}`
     const params = { term: limit.term, sku: limit.skuCode ?? '' }
     for (const field of ['opening', 'objective', 'walkAway'] as const) {
       const value = limit[field]
       if (value !== undefined && value !== null && value < 0) {
-        issues.push({ code: 'negotiation.limit_negative', severity: 'error', path: `${base}.${field}`, params: { ...params, value } })
+        issues.push({ code: 'negotiation.issues.limit_negative', severity: 'error', path: `${base}.${field}`, params: { ...params, value } })
       }
     }
     if (limit.objective === null || limit.walkAway === null) {
       issues.push({
-        code: 'negotiation.limit_missing',
+        code: 'negotiation.issues.limit_missing',
         severity: 'warning',
         path: `${base}.${limit.objective === null ? 'objective' : 'walkAway'}`,
         params
@@ -158,7 +158,7 @@ export function validatePreparationSheet(sheet: PreparationSheet): PreparationIs
     }
     if (isBetter(limit.term, limit.walkAway, limit.objective)) {
       issues.push({
-        code: 'negotiation.walk_away_beyond_objective',
+        code: 'negotiation.issues.walk_away_beyond_objective',
         severity: 'error',
         path: `${base}.walkAway`,
         params: { ...params, objective: limit.objective, walkAway: limit.walkAway }
@@ -166,7 +166,7 @@ export function validatePreparationSheet(sheet: PreparationSheet): PreparationIs
     }
     if (limit.opening !== undefined && limit.opening !== null && isBetter(limit.term, limit.objective, limit.opening)) {
       issues.push({
-        code: 'negotiation.opening_below_objective',
+        code: 'negotiation.issues.opening_below_objective',
         severity: 'warning',
         path: `${base}.opening`,
         params: { ...params, objective: limit.objective, opening: limit.opening }
@@ -176,12 +176,12 @@ export function validatePreparationSheet(sheet: PreparationSheet): PreparationIs
   const seenTactics = new Set<BuyerTactic>()
   sheet.expectedBuyerTactics.forEach((entry, index) => {
     if (seenTactics.has(entry.tactic)) {
-      issues.push({ code: 'negotiation.buyer_tactic_repeated', severity: 'warning', path: `expectedBuyerTactics.${index}`, params: { tactic: entry.tactic } })
+      issues.push({ code: 'negotiation.issues.buyer_tactic_repeated', severity: 'warning', path: `expectedBuyerTactics.${index}`, params: { tactic: entry.tactic } })
     }
     seenTactics.add(entry.tactic)
     if (entry.plannedResponse.trim() === '') {
       issues.push({
-        code: 'negotiation.buyer_tactic_without_response',
+        code: 'negotiation.issues.buyer_tactic_without_response',
         severity: 'warning',
         path: `expectedBuyerTactics.${index}.plannedResponse`,
         params: { tactic: entry.tactic }
@@ -190,16 +190,16 @@ export function validatePreparationSheet(sheet: PreparationSheet): PreparationIs
   })
   sheet.concessions.forEach((concession, index) => {
     if (concession.get.trim() === '') {
-      issues.push({ code: 'negotiation.concession_without_get', severity: 'warning', path: `concessions.${index}.get`, params: { give: concession.give } })
+      issues.push({ code: 'negotiation.issues.concession_without_get', severity: 'warning', path: `concessions.${index}.get`, params: { give: concession.give } })
     }
     if (concession.valueFen !== undefined && concession.valueFen !== null && concession.valueFen < 0) {
-      issues.push({ code: 'negotiation.concession_negative', severity: 'error', path: `concessions.${index}.valueFen`, params: { value: concession.valueFen } })
+      issues.push({ code: 'negotiation.issues.concession_negative', severity: 'error', path: `concessions.${index}.valueFen`, params: { value: concession.valueFen } })
     }
   })
   sheet.questionPlan.forEach((question, index) => {
     if (question.templateId !== undefined && !QUESTION_TEMPLATES[question.type].includes(question.templateId)) {
       issues.push({
-        code: 'negotiation.question_template_unknown',
+        code: 'negotiation.issues.question_template_unknown',
         severity: 'warning',
         path: `questionPlan.${index}.templateId`,
         params: { template: question.templateId }
@@ -208,12 +208,12 @@ export function validatePreparationSheet(sheet: PreparationSheet): PreparationIs
   })
   for (const type of QUESTION_TYPES) {
     if (!sheet.questionPlan.some((question) => question.type === type)) {
-      issues.push({ code: 'negotiation.question_type_missing', severity: 'warning', path: 'questionPlan', params: { type } })
+      issues.push({ code: 'negotiation.issues.question_type_missing', severity: 'warning', path: 'questionPlan', params: { type } })
     }
   }
   for (const prerequisite of NEGOTIATION_PREREQUISITES) {
     if (!sheet.prerequisitesMet.includes(prerequisite)) {
-      issues.push({ code: 'negotiation.prerequisite_missing', severity: 'warning', path: 'prerequisitesMet', params: { prerequisite } })
+      issues.push({ code: 'negotiation.issues.prerequisite_missing', severity: 'warning', path: 'prerequisitesMet', params: { prerequisite } })
     }
   }
   return issues

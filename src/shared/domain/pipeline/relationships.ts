@@ -182,22 +182,22 @@ export interface Stakeholder {
 
 export type RelationshipAdvance =
   | { ok: true; relationship: Relationship }
-  | { ok: false; code: 'relationship.already_top' | 'relationship.invalid_date' }
+  | { ok: false; code: 'relationshipIssues.already_top' | 'relationshipIssues.invalid_date' }
 
 /** Moves one rung up, recording `on` as the day the new rung was reached. Returns a new value. */
 export function advanceRelationship(relationship: Relationship, on: IsoDate): RelationshipAdvance {
   const next = nextRelationshipStage(relationship.stage)
-  if (next === null) return { ok: false, code: 'relationship.already_top' }
-  if (!isIsoDate(on)) return { ok: false, code: 'relationship.invalid_date' }
+  if (next === null) return { ok: false, code: 'relationshipIssues.already_top' }
+  if (!isIsoDate(on)) return { ok: false, code: 'relationshipIssues.invalid_date' }
   return { ok: true, relationship: { stage: next, reachedOn: { ...relationship.reachedOn, [next]: on } } }
 }
 
 export type RelationshipIssueCode =
-  | 'relationship.date_missing'
-  | 'relationship.date_invalid'
-  | 'relationship.date_in_future'
-  | 'relationship.date_before_previous'
-  | 'relationship.date_beyond_stage'
+  | 'relationshipIssues.date_missing'
+  | 'relationshipIssues.date_invalid'
+  | 'relationshipIssues.date_in_future'
+  | 'relationshipIssues.date_before_previous'
+  | 'relationshipIssues.date_beyond_stage'
 
 export interface RelationshipIssue {
   code: RelationshipIssueCode
@@ -217,22 +217,22 @@ export function checkRelationshipDates(relationship: Relationship, today: IsoDat
   RELATIONSHIP_STAGES.forEach((stage, index) => {
     const date = relationship.reachedOn[stage]
     if (index > current) {
-      if (date !== undefined) issues.push({ code: 'relationship.date_beyond_stage', stage, params: { date } })
+      if (date !== undefined) issues.push({ code: 'relationshipIssues.date_beyond_stage', stage, params: { date } })
       return
     }
     if (date === undefined) {
-      issues.push({ code: 'relationship.date_missing', stage, params: {} })
+      issues.push({ code: 'relationshipIssues.date_missing', stage, params: {} })
       return
     }
     if (!isIsoDate(date)) {
-      issues.push({ code: 'relationship.date_invalid', stage, params: { date } })
+      issues.push({ code: 'relationshipIssues.date_invalid', stage, params: { date } })
       return
     }
     const ahead = daysBetween(today, date)
-    if (ahead !== null && ahead > 0) issues.push({ code: 'relationship.date_in_future', stage, params: { date, today } })
+    if (ahead !== null && ahead > 0) issues.push({ code: 'relationshipIssues.date_in_future', stage, params: { date, today } })
     if (previous !== null && (daysBetween(previous.date, date) ?? 0) < 0) {
       issues.push({
-        code: 'relationship.date_before_previous',
+        code: 'relationshipIssues.date_before_previous',
         stage,
         params: { date, previousStage: previous.stage, previousDate: previous.date }
       })

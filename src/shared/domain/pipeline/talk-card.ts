@@ -19,7 +19,7 @@ export type TalkFigures = Partial<Record<TalkFigureKey, number | null>>
 export type TalkPointSource = 'opening' | 'need' | 'own_words' | 'implicit_need' | 'closing'
 
 export interface TalkPoint {
-  /** i18n key under pipeline.talk (e.g. "need.purchasing.margin"), rendered with `params`. */
+  /** Key path in the pipeline messages (e.g. "talk.need.purchasing.margin"), rendered with `params`. */
   code: string
   source: TalkPointSource
   params: Record<string, string | number>
@@ -55,7 +55,7 @@ function needPoint(need: DepartmentNeed, figures: TalkFigures): TalkPoint {
     if (value === undefined || value === null || !Number.isFinite(value)) missingFigures.push(key)
     else params[key] = value
   }
-  return { code: `need.${need.id}`, source: 'need', params, needId: need.id, missingFigures }
+  return { code: `talk.need.${need.id}`, source: 'need', params, needId: need.id, missingFigures }
 }
 
 /**
@@ -72,7 +72,7 @@ export function assembleTalkCard(
 ): TalkPoint[] {
   const department: Department = stakeholder.department
   const opening: TalkPoint = {
-    code: `opening.${department}`,
+    code: `talk.opening.${department}`,
     source: 'opening',
     params: { name: stakeholder.name, department: stakeholder.customDepartmentLabel ?? '' },
     missingFigures: []
@@ -90,16 +90,16 @@ export function assembleTalkCard(
   const ownWords: TalkPoint[] = stakeholder.ownWordsNeeds
     .map((text) => text.trim())
     .filter((text) => text.length > 0)
-    .map((text) => ({ code: 'own_words', source: 'own_words', params: { text }, missingFigures: [] }))
+    .map((text) => ({ code: 'talk.own_words', source: 'own_words', params: { text }, missingFigures: [] }))
   const implicit: TalkPoint[] = (stakeholder.implicitNeeds ?? [])
     .filter((entry) => isImplicitNeedKind(entry.kind))
     .map((entry) => ({
-      code: `implicit.${entry.kind}`,
+      code: `talk.implicit.${entry.kind}`,
       source: 'implicit_need',
       params: { note: entry.note.trim() },
       missingFigures: []
     }))
-  const closing: TalkPoint = { code: 'closing', source: 'closing', params: { name: stakeholder.name }, missingFigures: [] }
+  const closing: TalkPoint = { code: 'talk.closing', source: 'closing', params: { name: stakeholder.name }, missingFigures: [] }
 
   return [opening, ...ticked.map((entry) => needPoint(entry, figures)), ...ownWords, ...implicit, closing]
 }
