@@ -6,6 +6,7 @@ import {
   effectiveFunnelConfig,
   evaluateStageEvidence,
   findEvidenceLapses,
+  stageSupportedByEvidence,
   type Opportunity
 } from '../../src/shared/domain/pipeline'
 
@@ -155,6 +156,16 @@ describe('findEvidenceLapses: deals whose current stage no longer holds', () => 
     const lapses = findEvidenceLapses(config, [stalled, healthy, lost])
     expect(lapses.map((lapse) => lapse.opportunityId)).toEqual(['stalled'])
     expect(lapses[0]?.evaluation.shortBy).toBe(1)
+  })
+
+  it('says which stage the evidence still supports: 谈判 lapsed but 认可 holds → 认可; nothing holds → null', () => {
+    const lapsed: Opportunity = {
+      ...baseOpportunity,
+      stage: 'negotiation',
+      evidence: { target: ['first_contact', 'visit_scheduled'], acceptance: ['tender_won'], negotiation: [] }
+    }
+    expect(stageSupportedByEvidence(config, lapsed)).toBe('acceptance')
+    expect(stageSupportedByEvidence(config, { ...lapsed, evidence: {} })).toBeNull()
   })
 
   it('flags a 目标 deal left with one of its two criteria', () => {

@@ -152,6 +152,9 @@ describe('funnel health', () => {
     expect(distribution.evennessPpm).toBe(400_000)
     expect(distribution.shares.map((share) => share.sharePpm)).toEqual([333_333, 333_333, 0, 0, 333_333, 0])
     expect(distribution.emptyStages).toEqual(['project', 'acceptance', 'deal'])
+    // by value: 目标 200,004 / 意向 333,332 / 谈判 1,000,000 of 1,533,336 fen
+    // = 130,437.2 → 130,437; 217,390.1 → 217,390; 652,172.8 → 652,173 ppm
+    expect(distribution.shares.map((share) => share.valueSharePpm)).toEqual([130_437, 217_390, 0, 0, 652_173, 0])
   })
 
   it('均匀: one deal in every stage is 100%, all deals in one stage is 0%, no deals is null', () => {

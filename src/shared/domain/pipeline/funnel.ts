@@ -361,3 +361,16 @@ export function findEvidenceLapses(config: FunnelConfig, opportunities: readonly
   }
   return lapses
 }
+
+/**
+ * Where a deal really stands: the furthest stage, up to its current one, whose evidence holds
+ * (null when not even 目标's does). After a lapse the UI offers to move the deal back there,
+ * so the weighted pipeline stops counting a probability the evidence no longer supports.
+ */
+export function stageSupportedByEvidence(config: FunnelConfig, opportunity: Opportunity): FunnelStage | null {
+  for (let index = funnelStageIndex(opportunity.stage); index >= 0; index -= 1) {
+    const stage = FUNNEL_STAGES[index] as FunnelStage
+    if (evaluateStageEvidence(config, stage, opportunity.evidence[stage] ?? [], opportunity.companySize).isMet) return stage
+  }
+  return null
+}

@@ -61,7 +61,9 @@ export function weightedPipelineBy(
   const groups = new Map<string, Opportunity[]>()
   for (const opportunity of openOpportunities(opportunities)) {
     const key = keyOf(opportunity)
-    groups.set(key, [...(groups.get(key) ?? []), opportunity])
+    const members = groups.get(key)
+    if (members) members.push(opportunity)
+    else groups.set(key, [opportunity])
   }
   return [...groups.entries()]
     .map(([key, members]) => ({ key, ...weigh(config, members) }))
@@ -144,6 +146,9 @@ export interface StageShare {
   count: number
   /** count ÷ open deals in the distribution stages, ppm. */
   sharePpm: Ppm
+  valueFen: number
+  /** value ÷ open value in the distribution stages, ppm (0 when there is no value). */
+  valueSharePpm: Ppm
 }
 
 export interface FunnelDistribution {
@@ -160,17 +165,23 @@ export interface FunnelDistribution {
   reason: 'no_open_deals' | null
 }
 
-/** 均匀 (阶段分布): the share of open deals in each stage and one evenness figure. */
+/** 均匀 (阶段分布): the share of open deals (by count and by value) in each stage, and one evenness figure by count. */
 export function funnelDistribution(opportunities: readonly Opportunity[]): FunnelDistribution {
   const open = openOpportunities(opportunities).filter((opportunity) => DISTRIBUTION_STAGES.includes(opportunity.stage))
   const total = open.length
   const n = DISTRIBUTION_STAGES.length
   const counts = DISTRIBUTION_STAGES.map((stage) => open.filter((opportunity) => opportunity.stage === stage).length)
-  const shares = DISTRIBUTION_STAGES.map((stage, index) => ({
-    stage,
-    count: counts[index] ?? 0,
-    sharePpm: ratioToPpm(counts[index] ?? 0, total) ?? 0
-  }))
+  const totalValueFen = open.reduce((sum, opportunity) => sum + opportunity.valueFen, 0)
+  const shares = DISTRIBUTION_STAGES.map((stage, index): StageShare => {
+    const valueFen = open.filter((opportunity) => opportunity.stage === stage).reduce((sum, opportunity) => sum + opportunity.valueFen, 0)
+    return {
+      stage,
+      count: counts[index] ?? 0,
+      sharePpm: ratioToPpm(counts[index] ?? 0, total) ?? 0,
+      valueFen,
+      valueSharePpm: ratioToPpm(valueFen, totalValueFen) ?? 0
+    }
+  })
   const emptyStages = DISTRIBUTION_STAGES.filter((_, index) => counts[index] === 0)
   if (total === 0) return { total, shares, evennessPpm: null, emptyStages, reason: 'no_open_deals' }
   const deviation = counts.reduce((sum, count) => sum + Math.abs(n * count - total), 0)
