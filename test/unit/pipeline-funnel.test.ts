@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   advanceOpportunity,
   checkAdvance,
+  checkStageHistory,
   DEFAULT_FUNNEL_CONFIG,
   effectiveFunnelConfig,
   evaluateStageEvidence,
@@ -204,5 +205,46 @@ describe('effectiveFunnelConfig: settings override the defaults', () => {
       deal: { rule: { kind: 'all_of', criterionIds: ['contract_signed', 'goods_shipped'] } }
     })
     expect(issues.map((issue) => issue.code)).toEqual(['funnel.configIssues.rule_count_out_of_range', 'funnel.configIssues.rule_unknown_criterion'])
+  })
+})
+
+describe('checkStageHistory: the history the health measures read', () => {
+  const today = '2026-12-01'
+
+  it('finds nothing wrong with a history in order that ends at the current stage', () => {
+    expect(checkStageHistory(baseOpportunity, today)).toEqual([])
+  })
+
+  it('reports a last entry that is not the current stage, dates out of order, a bad date and a future one', () => {
+    const issues = checkStageHistory(
+      {
+        ...baseOpportunity,
+        stage: 'negotiation',
+        stageHistory: [
+          { stage: 'target', enteredOn: '2026-03-01' },
+          { stage: 'intention', enteredOn: '2026-02-01' }, // before 目标
+          { stage: 'project', enteredOn: '2026-02-31' }, // no such day
+          { stage: 'acceptance', enteredOn: '2027-01-05' } // after today, and not 谈判
+        ]
+      },
+      today
+    )
+    expect(issues.map((issue) => [issue.code, issue.index])).toEqual([
+      ['funnel.historyIssues.not_current_stage', 3],
+      ['funnel.historyIssues.dates_out_of_order', 1],
+      ['funnel.historyIssues.date_invalid', 2],
+      ['funnel.historyIssues.date_in_future', 3]
+    ])
+  })
+
+  it('asks a closed deal for its close date, not before its last stage; an empty history is reported alone', () => {
+    expect(checkStageHistory({ ...baseOpportunity, status: 'lost' }, today).map((issue) => issue.code)).toEqual([
+      'funnel.historyIssues.closed_without_date'
+    ])
+    // entered 目标 on 09-01, closed 08-15
+    expect(checkStageHistory({ ...baseOpportunity, status: 'won', closedOn: '2026-08-15' }, today).map((issue) => issue.code)).toEqual([
+      'funnel.historyIssues.closed_before_last_stage'
+    ])
+    expect(checkStageHistory({ ...baseOpportunity, stageHistory: [] }, today).map((issue) => issue.code)).toEqual(['funnel.historyIssues.empty'])
   })
 })

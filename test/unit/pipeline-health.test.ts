@@ -186,6 +186,18 @@ describe('funnel health', () => {
   })
 })
 
+describe('funnelVelocity edge cases', () => {
+  it('adds no last stay for a closed deal without a close date, and skips a stay whose dates run backwards', () => {
+    // G lost, no close date: 目标 10 days (01-01→01-11) counts, its 意向 stay has no end.
+    const g = opportunity({ id: 'G', status: 'lost', stageHistory: visits(['target', '2026-01-01'], ['intention', '2026-01-11']) })
+    // H: 目标 entered 02-10, 意向 02-01 (typed wrong): the −9-day 目标 stay is skipped; 意向 runs 02-01→today 03-31 = 58 days
+    const h = opportunity({ id: 'H', stageHistory: visits(['target', '2026-02-10'], ['intention', '2026-02-01']) })
+    const velocity = funnelVelocity([g, h], today)
+    expect(velocity[0]).toMatchObject({ stage: 'target', spells: 1, medianDays: 10 })
+    expect(velocity[1]).toMatchObject({ stage: 'intention', spells: 1, runningSpells: 1, medianDays: 58 })
+  })
+})
+
 describe('observedWinRates (only once at least 10 deals have closed)', () => {
   // Ten closed deals: 4 won (each through 成交), 3 lost at 目标, 2 lost at 立项, 1 lost at 谈判.
   const path: FunnelStage[] = ['target', 'intention', 'project', 'acceptance', 'negotiation', 'deal']

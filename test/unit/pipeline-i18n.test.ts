@@ -4,6 +4,7 @@ import {
   BUYER_TACTICS,
   checkAdvance,
   checkRelationshipDates,
+  checkStageHistory,
   DECISION_WEIGHTS,
   DEFAULT_FUNNEL_CONFIG,
   DEPARTMENT_NEEDS,
@@ -114,9 +115,46 @@ describe('pipeline texts (zh-CN and en-US)', () => {
       stageHistory: [],
       evidence: {}
     }).refusal
-    const codes = [...sheetIssues, ...emptySheet, ...ladder, ...config.issues].map((issue) => issue.code)
-    // the issues above cover the codes a user can meet in the sheet, the ladder and the settings
-    expect(new Set(codes).size).toBe(22)
+    const history = [
+      ...checkStageHistory(
+        {
+          id: 'h',
+          name: 'h',
+          valueFen: 0,
+          ownerName: 'x',
+          companySize: null,
+          stage: 'deal',
+          status: 'won',
+          stageHistory: [
+            { stage: 'target', enteredOn: '2026-03-01' },
+            { stage: 'intention', enteredOn: '2026-02-01' },
+            { stage: 'project', enteredOn: 'x' },
+            { stage: 'acceptance', enteredOn: '2027-01-01' }
+          ],
+          evidence: {}
+        },
+        '2026-06-01'
+      ),
+      ...checkStageHistory({ id: 'e', name: 'e', valueFen: 0, ownerName: 'x', companySize: null, stage: 'target', status: 'open', stageHistory: [], evidence: {} }, '2026-06-01'),
+      ...checkStageHistory(
+        {
+          id: 'c',
+          name: 'c',
+          valueFen: 0,
+          ownerName: 'x',
+          companySize: null,
+          stage: 'target',
+          status: 'lost',
+          closedOn: '2026-01-01',
+          stageHistory: [{ stage: 'target', enteredOn: '2026-02-01' }],
+          evidence: {}
+        },
+        '2026-06-01'
+      )
+    ]
+    const codes = [...sheetIssues, ...emptySheet, ...ladder, ...config.issues, ...history].map((issue) => issue.code)
+    // the issues above cover the codes a user can meet in the sheet, the ladder, the settings and the history
+    expect(new Set(codes).size).toBe(29)
     expectTexts([...new Set(codes), `${refusal}`, 'relationshipIssues.already_top', 'funnel.refusals.not_open', 'funnel.refusals.at_last_stage'])
   })
 })

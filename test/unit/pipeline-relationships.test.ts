@@ -95,6 +95,20 @@ describe('assembleTalkCard (个人化卡片话术)', () => {
   })
 })
 
+describe('assembleTalkCard for a department the seed does not list', () => {
+  it('opens with the custom label and carries only the person\'s own words', () => {
+    const card = assembleTalkCard(
+      { name: '陈主任', department: 'custom', customDepartmentLabel: '品类管理部', tickedNeedIds: [], ownWordsNeeds: ['希望减少断货'] },
+      {}
+    )
+    expect(card.map((point) => [point.code, point.params])).toEqual([
+      ['talk.opening.custom', { name: '陈主任', department: '品类管理部' }],
+      ['talk.own_words', { text: '希望减少断货' }],
+      ['talk.closing', { name: '陈主任' }]
+    ])
+  })
+})
+
 describe('dueActivities (next steps given today)', () => {
   const step = (id: string, dueOn: string, extra: Partial<Activity> = {}): Activity => ({ id, title: `步骤${id}`, dueOn, ...extra })
 

@@ -265,6 +265,15 @@ export const zhCNPipeline = {
     },
     lapse: '“{{stage}}”的评判标准已不再满足，请重新确认阶段',
     status: { open: '进行中', won: '赢单', lost: '丢单' },
+    historyIssues: {
+      empty: '没有阶段记录',
+      not_current_stage: '最后一条阶段记录是“{{stage}}”，与当前阶段“{{current}}”不一致',
+      date_invalid: '“{{stage}}”的进入日期 {{date}} 不是有效日期',
+      date_in_future: '“{{stage}}”的进入日期 {{date}} 晚于今天',
+      dates_out_of_order: '“{{stage}}”的进入日期 {{date}} 早于上一阶段“{{previousStage}}”的 {{previousDate}}',
+      closed_without_date: '商机已关闭，但没有填写关闭日期',
+      closed_before_last_stage: '关闭日期 {{closedOn}} 早于进入“{{stage}}”的日期 {{date}}'
+    },
     configIssues: {
       probability_out_of_range: '“{{stage}}”的赢率必须在 0% 到 100% 之间，已沿用默认值',
       probability_not_rising: '“{{stage}}”的赢率不高于上一阶段“{{previousStage}}”',
@@ -670,6 +679,15 @@ export const enUSPipeline: typeof zhCNPipeline = {
     },
     lapse: 'The evidence for "{{stage}}" no longer holds: please re-qualify the stage',
     status: { open: 'Open', won: 'Won', lost: 'Lost' },
+    historyIssues: {
+      empty: 'No stage history',
+      not_current_stage: 'The last stage in the history is "{{stage}}", not the current stage "{{current}}"',
+      date_invalid: 'The date {{date}} for entering "{{stage}}" is not a valid date',
+      date_in_future: 'The date {{date}} for entering "{{stage}}" is after today',
+      dates_out_of_order: 'The date {{date}} for entering "{{stage}}" is before {{previousDate}} of the previous stage "{{previousStage}}"',
+      closed_without_date: 'The opportunity is closed but has no close date',
+      closed_before_last_stage: 'The close date {{closedOn}} is before {{date}}, when it entered "{{stage}}"'
+    },
     configIssues: {
       probability_out_of_range: 'The win probability of "{{stage}}" must be between 0% and 100%; the default is kept',
       probability_not_rising: 'The win probability of "{{stage}}" is not above that of "{{previousStage}}"',

@@ -7,7 +7,7 @@
 import type { Ppm } from '../rate'
 import { PPM_PER_UNIT } from '../rate'
 import type { IsoDate } from './dates'
-import { isIsoDate } from './dates'
+import { daysBetween, isIsoDate } from './dates'
 
 export const FUNNEL_STAGES = [
   'target', // 目标客户 10%
@@ -368,9 +368,70 @@ export function findEvidenceLapses(config: FunnelConfig, opportunities: readonly
  * so the weighted pipeline stops counting a probability the evidence no longer supports.
  */
 export function stageSupportedByEvidence(config: FunnelConfig, opportunity: Opportunity): FunnelStage | null {
-  for (let index = funnelStageIndex(opportunity.stage); index >= 0; index -= 1) {
-    const stage = FUNNEL_STAGES[index] as FunnelStage
+  const reachedStages = FUNNEL_STAGES.slice(0, funnelStageIndex(opportunity.stage) + 1).reverse()
+  for (const stage of reachedStages) {
     if (evaluateStageEvidence(config, stage, opportunity.evidence[stage] ?? [], opportunity.companySize).isMet) return stage
   }
   return null
+}
+
+export type StageHistoryIssueCode =
+  | 'funnel.historyIssues.empty'
+  | 'funnel.historyIssues.not_current_stage'
+  | 'funnel.historyIssues.date_invalid'
+  | 'funnel.historyIssues.date_in_future'
+  | 'funnel.historyIssues.dates_out_of_order'
+  | 'funnel.historyIssues.closed_without_date'
+  | 'funnel.historyIssues.closed_before_last_stage'
+
+export interface StageHistoryIssue {
+  code: StageHistoryIssueCode
+  /** Index in stageHistory the issue is about (null for the deal as a whole). */
+  index: number | null
+  params: Record<string, string | number>
+}
+
+/**
+ * Checks the history the health measures read (conversion and velocity): it should end at the
+ * current stage, with real dates in order and none after today; a closed deal should say when it
+ * closed, not before it entered its last stage. Bad entries do not break the measures (they are
+ * skipped there); this tells the user which ones to fix.
+ */
+export function checkStageHistory(opportunity: Opportunity, today: IsoDate): StageHistoryIssue[] {
+  const issues: StageHistoryIssue[] = []
+  const history = opportunity.stageHistory
+  const last = history.at(-1)
+  if (last === undefined) return [{ code: 'funnel.historyIssues.empty', index: null, params: {} }]
+  if (last.stage !== opportunity.stage) {
+    issues.push({ code: 'funnel.historyIssues.not_current_stage', index: history.length - 1, params: { stage: last.stage, current: opportunity.stage } })
+  }
+  history.forEach((visit, index) => {
+    if (!isIsoDate(visit.enteredOn)) {
+      issues.push({ code: 'funnel.historyIssues.date_invalid', index, params: { stage: visit.stage, date: visit.enteredOn } })
+      return
+    }
+    if ((daysBetween(today, visit.enteredOn) ?? 0) > 0) {
+      issues.push({ code: 'funnel.historyIssues.date_in_future', index, params: { stage: visit.stage, date: visit.enteredOn } })
+    }
+    const before = history[index - 1]
+    if (before && isIsoDate(before.enteredOn) && (daysBetween(before.enteredOn, visit.enteredOn) ?? 0) < 0) {
+      issues.push({
+        code: 'funnel.historyIssues.dates_out_of_order',
+        index,
+        params: { stage: visit.stage, date: visit.enteredOn, previousStage: before.stage, previousDate: before.enteredOn }
+      })
+    }
+  })
+  if (opportunity.status !== 'open') {
+    if (!opportunity.closedOn || !isIsoDate(opportunity.closedOn)) {
+      issues.push({ code: 'funnel.historyIssues.closed_without_date', index: null, params: {} })
+    } else if ((daysBetween(last.enteredOn, opportunity.closedOn) ?? 0) < 0) {
+      issues.push({
+        code: 'funnel.historyIssues.closed_before_last_stage',
+        index: null,
+        params: { closedOn: opportunity.closedOn, stage: last.stage, date: last.enteredOn }
+      })
+    }
+  }
+  return issues
 }

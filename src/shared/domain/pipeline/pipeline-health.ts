@@ -124,8 +124,9 @@ export interface StageConversion {
  */
 export function funnelConversion(opportunities: readonly Opportunity[]): StageConversion[] {
   const furthest = opportunities.map(furthestStageIndex)
-  return FUNNEL_STAGES.slice(0, -1).map((from, index) => {
-    const to = FUNNEL_STAGES[index + 1] as FunnelStage
+  const nextStages = FUNNEL_STAGES.slice(1)
+  return nextStages.map((to, index) => {
+    const from = FUNNEL_STAGES[index] ?? to
     const reachedFrom = furthest.filter((reached) => reached >= index).length
     const reachedTo = furthest.filter((reached) => reached >= index + 1).length
     const conversionPpm = ratioToPpm(reachedTo, reachedFrom)
@@ -231,8 +232,8 @@ export function funnelVelocity(opportunities: readonly Opportunity[], today: Iso
       return { stage, spells: 0, runningSpells: 0, medianDays: null, meanDays: null, reason: 'no_completed_spells' }
     }
     const middle = Math.floor(spells.length / 2)
-    const medianDays =
-      spells.length % 2 === 1 ? (spells[middle] as number) : ((spells[middle - 1] as number) + (spells[middle] as number)) / 2
+    const upper = spells[middle] ?? 0
+    const medianDays = spells.length % 2 === 1 ? upper : ((spells[middle - 1] ?? 0) + upper) / 2
     const sum = spells.reduce((total, value) => total + value, 0)
     // Mean to one decimal, half up: sum × 10 ÷ count is exact enough in integers for any real funnel.
     const meanDays = Math.round((sum * 10) / spells.length) / 10
