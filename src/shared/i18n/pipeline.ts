@@ -313,7 +313,6 @@ export const zhCNPipeline = {
     }
   },
   negotiation: {
-    phases: { early: '谈判前期', middle: '谈判中期', late: '谈判后期' },
     ourTactics: {
       avoid_strength_hit_weakness: { name: '避实就虚', gist: '避开对方的强项和硬条件，从对方关心、我方有优势的地方切入。' },
       retreat_to_advance: { name: '以退为进', gist: '先在次要条件上让一步，换取对方在关键条件上的让步。' },
@@ -727,7 +726,6 @@ export const enUSPipeline: typeof zhCNPipeline = {
     }
   },
   negotiation: {
-    phases: { early: 'Early', middle: 'Middle', late: 'Late' },
     ourTactics: {
       avoid_strength_hit_weakness: { name: 'Sidestep strength, press on weakness', gist: 'Avoid their hard points; open where they care and we are strong.' },
       retreat_to_advance: { name: 'Step back to move forward', gist: 'Yield a minor term first to win a concession on a key one.' },
