@@ -4,12 +4,12 @@
  *   front 前台毛利:        s = r·(1 − m*)
  *   comprehensive 综合毛利: s = (r·(1 − m*) + f) / (1 − D%)
  * with D% the sum of percentage terms and f the fixed fees per unit. All arithmetic is exact
- * (BigInt over fen × ppm), so "rounded down to the fen" is never off by a float error, and each
- * solved price is checked by recomputing the margin from it.
+ * integer arithmetic (BigInt once fen × ppm could pass 2^53), so "rounded down to the fen" is never
+ * off by a float error, and each solved price is checked by recomputing the margin from it.
  */
 import type { AccountFormat } from '../accounts/account'
 import { PPM_PER_UNIT, type Ppm } from '../rate'
-import { ceilDiv, exactRatioPpm, floorDiv, PPM } from './exact-ratio'
+import { ceilDiv, ceilDivSafe, FAST_PATH_LIMIT_FEN, floorDiv, floorDivSafe, PPM, roundDivBig, roundDivSafe } from './exact-ratio'
 
 /** Seed (产品的进场): "原则上要保证KA连锁60%的毛利润" — pharmacy chains get 60% by default. */
 export const PHARMACY_CHAIN_DEFAULT_MARGIN_TARGET_PPM: Ppm = 600_000
@@ -87,16 +87,18 @@ function checkTargetAndBasis(targetMarginPpm: Ppm, basis: MarginBasis): SolverRe
   return { ok: true, value: null }
 }
 
-const termsOf = (basis: MarginBasis): { d: bigint; f: bigint } =>
-  basis.mode === 'front' ? { d: 0n, f: 0n } : { d: BigInt(basis.percentageTermsPpm), f: BigInt(basis.fixedFeesPerUnitFen) }
+const termsOf = (basis: MarginBasis): { d: number; f: number } =>
+  basis.mode === 'front' ? { d: 0, f: 0 } : { d: basis.percentageTermsPpm, f: basis.fixedFeesPerUnitFen }
+
+const isFast = (a: number, b: number, c: number): boolean =>
+  Math.abs(a) <= FAST_PATH_LIMIT_FEN && Math.abs(b) <= FAST_PATH_LIMIT_FEN && Math.abs(c) <= FAST_PATH_LIMIT_FEN
 
 /**
  * The retailer's margin per unit × r × 10^6, exactly: front (r − s)·10^6; comprehensive
  * r·10^6 − s·(10^6 − D) + f·10^6, i.e. (r − s + s·D% + f) scaled so no rounding happens.
  */
-function scaledMarginFen(supplyPriceFen: number, retailPriceFen: number, basis: MarginBasis): bigint {
-  const { d, f } = termsOf(basis)
-  return BigInt(retailPriceFen) * PPM - BigInt(supplyPriceFen) * (PPM - d) + f * PPM
+function scaledMarginBig(supplyPriceFen: number, retailPriceFen: number, d: number, f: number): bigint {
+  return BigInt(retailPriceFen) * PPM - BigInt(supplyPriceFen) * (PPM - BigInt(d)) + BigInt(f) * PPM
 }
 
 /**
@@ -105,7 +107,12 @@ function scaledMarginFen(supplyPriceFen: number, retailPriceFen: number, basis: 
  */
 export function retailerMarginPpm(supplyPriceFen: number, retailPriceFen: number, basis: MarginBasis = FRONT_MARGIN): Ppm | null {
   if (retailPriceFen <= 0) return null
-  return exactRatioPpm(scaledMarginFen(supplyPriceFen, retailPriceFen, basis), BigInt(retailPriceFen) * PPM)
+  const { d, f } = termsOf(basis)
+  // margin ppm = scaled / (r·10^6) × 10^6 = scaled / r
+  if (isFast(supplyPriceFen, retailPriceFen, f)) {
+    return roundDivSafe(retailPriceFen * PPM_PER_UNIT - supplyPriceFen * (PPM_PER_UNIT - d) + f * PPM_PER_UNIT, retailPriceFen)
+  }
+  return Number(roundDivBig(scaledMarginBig(supplyPriceFen, retailPriceFen, d, f), BigInt(retailPriceFen)))
 }
 
 /** Whether the margin reaches the target, compared exactly (59.99995% does not meet 60%). */
@@ -116,8 +123,12 @@ export function meetsMarginTarget(
   basis: MarginBasis = FRONT_MARGIN
 ): boolean | null {
   if (retailPriceFen <= 0) return null
+  const { d, f } = termsOf(basis)
   // margin ≥ m*/10^6  ⇔  scaled margin ≥ m*·r  (both sides × r·10^6)
-  return scaledMarginFen(supplyPriceFen, retailPriceFen, basis) >= BigInt(targetMarginPpm) * BigInt(retailPriceFen)
+  if (isFast(supplyPriceFen, retailPriceFen, f)) {
+    return retailPriceFen * PPM_PER_UNIT - supplyPriceFen * (PPM_PER_UNIT - d) + f * PPM_PER_UNIT >= targetMarginPpm * retailPriceFen
+  }
+  return scaledMarginBig(supplyPriceFen, retailPriceFen, d, f) >= BigInt(targetMarginPpm) * BigInt(retailPriceFen)
 }
 
 export interface SolvedPrice {
@@ -157,11 +168,13 @@ export function solveSupplyPrice(input: {
   if (!Number.isSafeInteger(input.retailPriceFen)) return refuse('notWholeNumber', { field: 'retailPriceFen' })
   if (input.retailPriceFen <= 0) return refuse('retailPriceNotPositive', { retailPriceFen: input.retailPriceFen })
   const { d, f } = termsOf(basis)
-  const numerator = BigInt(input.retailPriceFen) * (PPM - BigInt(input.targetMarginPpm)) + f * PPM
-  const supplyPriceFen = floorDiv(numerator, PPM - d)
-  if (supplyPriceFen <= 0n) return refuse('solvedPriceNotPositive', { priceFen: Number(supplyPriceFen) })
-  if (supplyPriceFen > BigInt(Number.MAX_SAFE_INTEGER)) return refuse('notWholeNumber', { field: 'supplyPriceFen' })
-  return { ok: true, value: solved(Number(supplyPriceFen), input.retailPriceFen, input.targetMarginPpm, basis, input.unitCostFen) }
+  // Below the fast-path limit the quotient is at most r + f, so it is a safe integer either way.
+  const supplyPriceFen = isFast(input.retailPriceFen, f, 0)
+    ? floorDivSafe(input.retailPriceFen * (PPM_PER_UNIT - input.targetMarginPpm) + f * PPM_PER_UNIT, PPM_PER_UNIT - d)
+    : Number(floorDiv(BigInt(input.retailPriceFen) * (PPM - BigInt(input.targetMarginPpm)) + BigInt(f) * PPM, PPM - BigInt(d)))
+  if (supplyPriceFen <= 0) return refuse('solvedPriceNotPositive', { priceFen: supplyPriceFen })
+  if (!Number.isSafeInteger(supplyPriceFen)) return refuse('notWholeNumber', { field: 'supplyPriceFen' })
+  return { ok: true, value: solved(supplyPriceFen, input.retailPriceFen, input.targetMarginPpm, basis, input.unitCostFen) }
 }
 
 /**
@@ -180,12 +193,13 @@ export function solveRetailPrice(input: {
   if (!Number.isSafeInteger(input.supplyPriceFen)) return refuse('notWholeNumber', { field: 'supplyPriceFen' })
   if (input.supplyPriceFen <= 0) return refuse('supplyPriceNotPositive', { supplyPriceFen: input.supplyPriceFen })
   const { d, f } = termsOf(basis)
-  const numerator = BigInt(input.supplyPriceFen) * (PPM - d) - f * PPM
-  const retailPriceFen = ceilDiv(numerator, PPM - BigInt(input.targetMarginPpm))
+  const retailPriceFen = isFast(input.supplyPriceFen, f, 0)
+    ? ceilDivSafe(input.supplyPriceFen * (PPM_PER_UNIT - d) - f * PPM_PER_UNIT, PPM_PER_UNIT - input.targetMarginPpm)
+    : Number(ceilDiv(BigInt(input.supplyPriceFen) * (PPM - BigInt(d)) - BigInt(f) * PPM, PPM - BigInt(input.targetMarginPpm)))
   // Fees per unit larger than what the retailer pays net: any price would do, so none is offered.
-  if (retailPriceFen <= 0n) return refuse('solvedPriceNotPositive', { priceFen: Number(retailPriceFen) })
-  if (retailPriceFen > BigInt(Number.MAX_SAFE_INTEGER)) return refuse('notWholeNumber', { field: 'retailPriceFen' })
-  return { ok: true, value: solved(input.supplyPriceFen, Number(retailPriceFen), input.targetMarginPpm, basis, input.unitCostFen) }
+  if (retailPriceFen <= 0) return refuse('solvedPriceNotPositive', { priceFen: retailPriceFen })
+  if (!Number.isSafeInteger(retailPriceFen)) return refuse('notWholeNumber', { field: 'retailPriceFen' })
+  return { ok: true, value: solved(input.supplyPriceFen, retailPriceFen, input.targetMarginPpm, basis, input.unitCostFen) }
 }
 
 export interface SupplyPriceBatchRow {
