@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import type { AssortmentErrorCode, AssortmentWarningCode, FigureNullReason } from '../../src/shared/domain/sku/assortment-figures'
 import type { BarcodeIssueCode } from '../../src/shared/domain/sku/barcode'
+import type { CatalogueErrorCode } from '../../src/shared/domain/sku/catalogue-checks'
 import { issueParamsForDisplay, ppmToPercentText } from '../../src/shared/domain/sku/issue-params'
 import type { SolverIssueCode } from '../../src/shared/domain/sku/margin-solver'
 import type { StructureIssueCode, StructureNullReason } from '../../src/shared/domain/sku/structure'
 import { enUSSku, zhCNSku } from '../../src/shared/i18n/sku'
 
 // Records over the code unions: adding a code without listing it here is a type error.
-const issueCodes: Record<BarcodeIssueCode | AssortmentErrorCode | SolverIssueCode | StructureIssueCode, true> = {
+const issueCodes: Record<BarcodeIssueCode | CatalogueErrorCode | AssortmentErrorCode | SolverIssueCode | StructureIssueCode, true> = {
+  skuCodeMissing: true,
+  unitCostNegative: true,
+  casePackInvalid: true,
+  duplicateSkuCode: true,
+  duplicateBarcode: true,
   barcodeMissing: true,
   barcodeExcelScientific: true,
   barcodeNotDigits: true,
