@@ -3,6 +3,8 @@ import {
   accountEconomics,
   breakEvenPurchaseValueFen,
   marginSolverTerms,
+  netNetPriceFen,
+  netNetPrices,
   type AccountPlan,
   type BreakEvenInput,
   type ConditionalRebate,
@@ -81,7 +83,8 @@ describe('accountEconomics: the hand-worked account, our offer (月结45天)', (
     // factor 26,995,759 / 30,800,000 = 0.876485682
     // A: 1,000 × f = 876.49 → 876; B: 2,000 × f = 1,752.97 → 1,753;
     // C: 5,000 × f = 4,382.43 → 4,382; D: 800 × f = 701.19 → 701
-    expect(economics.netNetPrices.map((p) => p.netNetFen)).toEqual([876, 1_753, 4_382, 701])
+    expect(netNetPrices(handWorkedPlan, economics).map((p) => p.netNetFen)).toEqual([876, 1_753, 4_382, 701])
+    expect(netNetPriceFen(economics, 1_000)).toBe(876)
   })
 
   it('gives the solver D% and the fixed fees per unit, rounded down', () => {
@@ -187,7 +190,8 @@ describe('accountEconomics: zero and missing values', () => {
     expect(e.nullReasons.contributionMarginPpm).toBe('noPurchaseValue')
     expect(e.nullReasons.retailerMarginPpm).toBe('noRetailValue')
     expect(e.nullReasons.fixedFeePerUnitFen).toBe('noUnits')
-    expect(e.netNetPrices).toEqual([{ skuId: 'A', supplyFen: 1_000, netNetFen: null }])
+    expect(netNetPrices(plan({ assortment: [] }), e)).toEqual([])
+    expect(netNetPriceFen(e, 1_000)).toBeNull()
     expect(Object.values(e).some((v) => typeof v === 'number' && !Number.isFinite(v))).toBe(false)
   })
 

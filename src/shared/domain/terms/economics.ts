@@ -93,11 +93,6 @@ export interface TermLineAmount {
   isUnset: boolean
 }
 
-export interface NetNetPrice {
-  skuId: string
-  supplyFen: number
-  netNetFen: number | null
-}
 
 export interface AccountEconomics {
   side: TermSide
@@ -121,7 +116,6 @@ export interface AccountEconomics {
   contributionMarginPpm: Ppm | null
   tradeSpendRatePpm: Ppm | null
   netNetFactorPpm: Ppm | null
-  netNetPrices: NetNetPrice[]
   retailerMarginPpm: Ppm | null
   marginTargetPpm: Ppm | null
   /** Retailer margin − target (negative: below target). */
@@ -132,7 +126,7 @@ export interface AccountEconomics {
   tierProgress: RebateTierProgress | null
   unsetLineIds: string[]
   /** Why a figure is null. */
-  nullReasons: Partial<Record<EconomicsFigureKey | 'marginGapPpm' | 'netNetPrices', EconomicsNullReason>>
+  nullReasons: Partial<Record<EconomicsFigureKey | 'marginGapPpm', EconomicsNullReason>>
 }
 
 interface AssortmentTotals {
@@ -247,12 +241,6 @@ export function accountEconomics(
   const spend = fixedFeesFen === null ? null : percentageTermsFen + fixedFeesFen + P
   const tradeSpendRatePpm = overG(spend, 'tradeSpendRatePpm', nullReasons.fixedFeesFen)
   const netNetFactorPpm = overG(netRevenue, 'netNetFactorPpm', nullReasons.netRevenueFen)
-  const netNetPrices = plan.assortment.map((line) => ({
-    skuId: line.skuId,
-    supplyFen: line.supplyFen,
-    netNetFen: netRevenue === null || G <= 0 ? null : mulDivRoundHalfUp(line.supplyFen, netRevenue, G)
-  }))
-  if (netNetFactorPpm === null) nullReasons.netNetPrices = nullReasons.netNetFactorPpm
 
   const V = totals.retailValueFen
   let retailerMarginPpm: Ppm | null = null
@@ -313,7 +301,6 @@ export function accountEconomics(
     contributionMarginPpm,
     tradeSpendRatePpm,
     netNetFactorPpm,
-    netNetPrices,
     retailerMarginPpm,
     marginTargetPpm,
     marginGapPpm,
@@ -416,6 +403,33 @@ function rebateLinearPiece(rebate: ConditionalRebate, at: number): { slope: numb
     if (from && to) lowerBands += (from.ratePpm / 1_000_000) * (to.thresholdFen - from.thresholdFen)
   }
   return { slope: rate, intercept: lowerBands - rate * tier.thresholdFen }
+}
+
+/**
+ * Net-net price 净净价 of a SKU: s × net-net factor, from the exact ratio N / G (not the rounded
+ * ppm) and rounded half up to the fen. Null when the factor is (see nullReasons.netNetFactorPpm).
+ * A function rather than a list in AccountEconomics: the comparison recomputes hundreds of
+ * accounts and must not build a price per assortment line it never shows.
+ */
+export function netNetPriceFen(economics: AccountEconomics, supplyFen: number): number | null {
+  const { netRevenueFen, purchaseValueFen } = economics
+  if (netRevenueFen === null || purchaseValueFen <= 0 || economics.netNetFactorPpm === null) return null
+  return mulDivRoundHalfUp(supplyFen, netRevenueFen, purchaseValueFen)
+}
+
+export interface NetNetPrice {
+  skuId: string
+  supplyFen: number
+  netNetFen: number | null
+}
+
+/** The net-net price of every SKU of the plan, in assortment order. */
+export function netNetPrices(plan: AccountPlan, economics: AccountEconomics): NetNetPrice[] {
+  return plan.assortment.map((line) => ({
+    skuId: line.skuId,
+    supplyFen: line.supplyFen,
+    netNetFen: netNetPriceFen(economics, line.supplyFen)
+  }))
 }
 
 /** What the SKU margin solver needs: s = (r·(1 − m*) + f) / (1 − D%). */
