@@ -7,11 +7,12 @@ import {
   type PaymentTerm,
   type RebateTierMode,
   type TermLine,
-  type TermSheet
+  type TermSheet,
+  type WarningOptions
 } from '../../src/shared/domain/terms'
 import { handWorkedPlan, handWorkedSheet, settings } from './terms-fixtures'
 
-const noThreshold = { tradeSpendThresholdPpm: null }
+const noThreshold: WarningOptions = { tradeSpendThresholdPpm: null }
 const offerOnly = <T,>(value: T) => ({ ask: null, offer: value, agreed: null })
 
 // No margin target unless a test sets one, so each test sees only the warning it is about.
