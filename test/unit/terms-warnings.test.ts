@@ -80,7 +80,7 @@ describe('fees the measures call non-compliant without a service', () => {
       ['feeWithoutService', 'n']
     ])
     // new-store fee ¥1,000 × 20 stores = 2,000,000 fen
-    expect(warnings[2]).toMatchObject({ params: { line: 'newStore', amountFen: 2_000_000 }, sources: ['fairTrade2006Art13', 'cleanUp2011'] })
+    expect(warnings[2]).toMatchObject({ params: { kind: 'newStore', name: '', amountFen: 2_000_000 }, sources: ['fairTrade2006Art13', 'cleanUp2011'] })
   })
 
   it('flags a retailer-named signing, renewal or new-item entry fee', () => {

@@ -1,7 +1,8 @@
 /**
  * Texts of the trade-terms capability 合同条款, merged under the `terms` namespace. Params named
  * …Fen are money in fen and …Ppm rates in ppm: the UI formats them (¥ with two decimals, % with
- * one) before interpolating, as it does for grid cells.
+ * one) before interpolating, as it does for grid cells. A line's label is its own name when it
+ * has one, else kinds.<kind>; warnings about a line take it as {{label}}.
  */
 export const zhCNTerms = {
   sides: {
@@ -135,7 +136,7 @@ export const zhCNTerms = {
   },
   warnings: {
     paymentOver60Days: '实际账期 {{days}} 天，超过收货后 {{maxDays}} 天的上限',
-    feeWithoutService: '“{{name}}”属于无对应服务时不得收取的费用（金额 {{amountFen}}），请确认对方提供了相应服务并写入合同',
+    feeWithoutService: '“{{label}}”属于无对应服务时不得收取的费用（金额 {{amountFen}}），请确认对方提供了相应服务并写入合同',
     tradeSpendOverThreshold: '费用率 {{ratePpm}} 高于设定的上限 {{thresholdPpm}}',
     retailerMarginBelowTarget: '零售商综合毛利率 {{marginPpm}} 低于目标 {{targetPpm}}',
     nextRebateTierNear: '再进货 {{gapFen}} 即达到下一档（{{nextThresholdFen}}），超出部分返利率升至 {{nextRatePpm}}',
@@ -300,7 +301,7 @@ export const enUSTerms: typeof zhCNTerms = {
   warnings: {
     paymentOver60Days: 'Effective payment term of {{days}} days is over the {{maxDays}}-day limit after receipt',
     feeWithoutService:
-      '“{{name}}” ({{amountFen}}) is a fee retailers may not charge without a matching service: make sure the service is given and written into the contract',
+      '“{{label}}” ({{amountFen}}) is a fee retailers may not charge without a matching service: make sure the service is given and written into the contract',
     tradeSpendOverThreshold: 'Trade spend rate {{ratePpm}} is above your limit of {{thresholdPpm}}',
     retailerMarginBelowTarget: 'Retailer comprehensive margin {{marginPpm}} is below the target {{targetPpm}}',
     nextRebateTierNear:

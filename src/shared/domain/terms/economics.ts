@@ -194,6 +194,7 @@ export function accountEconomics(
   const nullReasons: AccountEconomics['nullReasons'] = {}
   const totals = assortmentTotals(plan.assortment)
   const G = totals.purchaseValueFen
+  // "Per SKU" fees count every SKU in the plan, planned units or not: the retailer charges for listing.
   const skuCount = plan.assortment.length
   const lineAmounts = sheet.lines.map((line) => lineAmount(line, side, G, skuCount, plan.storeCount))
 
@@ -221,20 +222,20 @@ export function accountEconomics(
     if (effectiveDays === null) nullReasons.effectivePaymentDays = 'daysOfInventoryMissing'
   }
   const financing = effectiveDays === null ? null : financingCostFen(G, settings.annualInterestPpm, effectiveDays)
-  if (financing === null) nullReasons.financingCostFen = nullReasons.effectivePaymentDays
+  if (financing === null && nullReasons.effectivePaymentDays) nullReasons.financingCostFen = nullReasons.effectivePaymentDays
 
   const P = plan.promotionFundingFen
   const netRevenue =
     fixedFeesFen === null || financing === null ? null : G - percentageTermsFen - fixedFeesFen - P - financing
-  if (netRevenue === null) nullReasons.netRevenueFen = nullReasons.fixedFeesFen ?? nullReasons.financingCostFen
+  const netRevenueReason = nullReasons.fixedFeesFen ?? nullReasons.financingCostFen
+  if (netRevenueReason) nullReasons.netRevenueFen = nullReasons.contributionFen = netRevenueReason
   const contribution = netRevenue === null ? null : netRevenue - totals.cogsFen
-  if (contribution === null) nullReasons.contributionFen = nullReasons.netRevenueFen
 
   // Everything divided by G needs a plan first and a positive G second.
   const perGReason: EconomicsNullReason | null = skuCount === 0 ? 'noAssortment' : G <= 0 ? 'noPurchaseValue' : null
   const overG = (numerator: number | null, key: EconomicsFigureKey, upstream?: EconomicsNullReason): Ppm | null => {
-    if (perGReason !== null) nullReasons[key] = perGReason
-    else if (numerator === null) nullReasons[key] = upstream
+    const reason = perGReason ?? (numerator === null ? upstream : undefined)
+    if (reason !== undefined) nullReasons[key] = reason
     return perGReason !== null || numerator === null ? null : ppmOf(numerator, G)
   }
   const contributionMarginPpm = overG(contribution, 'contributionMarginPpm', nullReasons.contributionFen)
@@ -246,24 +247,24 @@ export function accountEconomics(
   let retailerMarginPpm: Ppm | null = null
   if (skuCount === 0) nullReasons.retailerMarginPpm = 'noAssortment'
   else if (V <= 0) nullReasons.retailerMarginPpm = 'noRetailValue'
-  else if (spend === null) nullReasons.retailerMarginPpm = nullReasons.fixedFeesFen
+  else if (spend === null) nullReasons.retailerMarginPpm = 'storeCountMissing'
   else retailerMarginPpm = ppmOf(V - G + spend, V)
   const marginTargetPpm = plan.marginTargetPpm
   let marginGapPpm: Ppm | null = null
   if (marginTargetPpm === null) nullReasons.marginGapPpm = 'noMarginTarget'
-  else if (retailerMarginPpm === null) nullReasons.marginGapPpm = nullReasons.retailerMarginPpm
+  else if (retailerMarginPpm === null) nullReasons.marginGapPpm = nullReasons.retailerMarginPpm ?? 'noRetailValue'
   else marginGapPpm = retailerMarginPpm - marginTargetPpm
 
   let fixedFeePerUnitFen: number | null = null
   if (skuCount === 0) nullReasons.fixedFeePerUnitFen = 'noAssortment'
   else if (totals.unitsTotal <= 0) nullReasons.fixedFeePerUnitFen = 'noUnits'
-  else if (fixedFeesFen === null) nullReasons.fixedFeePerUnitFen = nullReasons.fixedFeesFen
+  else if (fixedFeesFen === null) nullReasons.fixedFeePerUnitFen = 'storeCountMissing'
   else fixedFeePerUnitFen = Math.floor(fixedFeesFen / totals.unitsTotal)
 
   let breakEvenPurchaseFen: number | null = null
   if (perGReason !== null) nullReasons.breakEvenPurchaseFen = perGReason
-  else if (fixedFeesFen === null || effectiveDays === null)
-    nullReasons.breakEvenPurchaseFen = nullReasons.fixedFeesFen ?? nullReasons.effectivePaymentDays
+  else if (netRevenueReason) nullReasons.breakEvenPurchaseFen = netRevenueReason
+  else if (fixedFeesFen === null || effectiveDays === null) nullReasons.breakEvenPurchaseFen = 'paymentNotSet'
   else {
     breakEvenPurchaseFen = breakEvenPurchaseValueFen({
       purchaseValueFen: G,

@@ -1,10 +1,12 @@
 /**
  * Warnings on a side of a term sheet, each with its source. The UI translates `code` with
- * `params` (terms.warnings.<code>) and shows the source (terms.sources.<sourceId>).
+ * `params` (terms.warnings.<code>) and shows the source (terms.sources.<sourceId>). A warning
+ * about a line carries its `kind` and `name`; the UI adds `label` as it labels the line in the
+ * grid (its name when it has one, else terms.kinds.<kind>).
  */
 import type { Ppm } from '../rate'
 import type { AccountEconomics } from './economics'
-import { termLineKey, type FixedFeeKind, type TermLine } from './term-lines'
+import type { FixedFeeKind, TermLine } from './term-lines'
 
 /**
  * Where each rule comes from.
@@ -81,7 +83,7 @@ export function termWarnings(economics: AccountEconomics, options: WarningOption
     warnings.push({
       code: 'feeWithoutService',
       severity: 'warning',
-      params: { line: termLineKey(amount.line), name: amount.line.name ?? '', amountFen: amount.amountFen ?? 0 },
+      params: { kind: amount.line.kind, name: amount.line.name ?? '', amountFen: amount.amountFen ?? 0 },
       sources: ['fairTrade2006Art13', 'cleanUp2011'],
       lineId: amount.lineId
     })
