@@ -75,6 +75,15 @@ describe('compareAccounts', () => {
     expect(rows.filter((r) => r.rowKind === 'figure')).toHaveLength(17)
   })
 
+  it('can show every built-in kind, with 0 where nobody charges it', () => {
+    const every = compareAccounts(accounts, { isPerHundredYuan: false, isEveryKindShown: true })
+    // 10 built-in fixed kinds + 5 percentage kinds + the conditional rebate
+    expect(every.filter((r) => r.rowKind === 'term')).toHaveLength(16)
+    expect(row(every, 'term:floorStack')).toMatchObject({ cells: [0, 0, 0], bestIndexes: [], worstIndexes: [] })
+    expect(row(every, 'term:floorStack').line).toBeUndefined()
+    expect(row(every, 'term:entry').line?.id).toBe('entry')
+  })
+
   it('marks the lowest fee best and the highest worst for the supplier', () => {
     // entry: offer 200,000, ask 80,000 × 4 = 320,000, simple 400,000
     expect(row(rows, 'term:entry')).toMatchObject({ cells: [200_000, 320_000, 400_000], bestIndexes: [0], worstIndexes: [2] })

@@ -12,7 +12,7 @@ import {
   type FigureUnit,
   type SupplierPreference
 } from './figures'
-import type { TermLine } from './term-lines'
+import { FIXED_FEE_KINDS, PERCENTAGE_TERM_KINDS, type TermLine } from './term-lines'
 
 /** ¥100 in fen: the unit of "per ¥100 of purchases". */
 export const NORMALISED_PURCHASE_FEN = 10_000
@@ -43,7 +43,15 @@ export interface ComparisonRow {
 export interface ComparisonOptions {
   /** Money rows as fen per ¥100 of purchase value: amount / G × ¥100, rounded half up. */
   isPerHundredYuan: boolean
+  /** A row for every built-in kind even where no account charges it (shown as 0, "not charged"). */
+  isEveryKindShown?: boolean
 }
+
+const BUILT_IN_TERM_KEYS: readonly string[] = [
+  ...FIXED_FEE_KINDS.filter((kind) => kind !== 'customFixed'),
+  ...PERCENTAGE_TERM_KINDS.filter((kind) => kind !== 'customPercentage'),
+  'conditionalRebate'
+]
 
 function normalised(amountFen: number | null, purchaseValueFen: number): number | null {
   if (amountFen === null || purchaseValueFen <= 0) return null
@@ -72,16 +80,17 @@ function markExtremes(cells: readonly (number | null)[], preference: SupplierPre
 }
 
 /**
- * Rows for every term line key that any account has (an account without that line has 0: it is
- * not charged there), then a row for every computed figure. A term row is the amount for the
+ * Rows for every term line key that any account has (or every built-in kind, on request; an
+ * account without that line has 0: it is not charged there), then a row for every computed figure. A term row is the amount for the
  * year, fen; every term costs the supplier, so lower is better.
  */
 export function compareAccounts(accounts: readonly ComparedAccount[], options: ComparisonOptions): ComparisonRow[] {
-  const termKeys = new Map<string, TermLine>()
+  const termKeys = new Map<string, TermLine | undefined>()
+  if (options.isEveryKindShown) for (const key of BUILT_IN_TERM_KEYS) termKeys.set(key, undefined)
   const amountsByAccount = accounts.map(({ economics }) => {
     const byKey = new Map<string, number | null>()
     for (const amount of economics.lineAmounts) {
-      if (!termKeys.has(amount.key)) termKeys.set(amount.key, amount.line)
+      if (termKeys.get(amount.key) === undefined) termKeys.set(amount.key, amount.line)
       const previous = byKey.get(amount.key) ?? 0
       byKey.set(amount.key, previous === null || amount.amountFen === null ? null : previous + amount.amountFen)
     }
@@ -98,7 +107,7 @@ export function compareAccounts(accounts: readonly ComparedAccount[], options: C
       id: `term:${key}`,
       rowKind: 'term',
       key,
-      line,
+      ...(line ? { line } : {}),
       unit: 'fen',
       supplierPreference: 'lower',
       isNormalised: options.isPerHundredYuan,
