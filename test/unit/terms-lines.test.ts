@@ -7,6 +7,7 @@ import {
   termSheetIssues,
   type TermSheet
 } from '../../src/shared/domain/terms'
+import { mulDivRoundHalfUp } from '../../src/shared/domain/terms/exact'
 
 describe('fixedFeeAmountFen: a fee multiplied out to the year', () => {
   // 12 SKUs listed, 30 stores
@@ -147,5 +148,24 @@ describe('termSheetIssues', () => {
       ['noTiers', 'r', 'offer'],
       ['negativePaymentDays', null, 'offer']
     ])
+  })
+})
+
+describe('mulDivRoundHalfUp (fen × ppm ÷ 10^6, exact)', () => {
+  it('rounds halves away from zero, for losses too', () => {
+    // 5 × 1 / 2 = 2.5 → 3; −2.5 → −3; 7 / 4 = 1.75 → 2; −1.25 → −1
+    expect(mulDivRoundHalfUp(5, 1, 2)).toBe(3)
+    expect(mulDivRoundHalfUp(-5, 1, 2)).toBe(-3)
+    expect(mulDivRoundHalfUp(7, 1, 4)).toBe(2)
+    expect(mulDivRoundHalfUp(-5, 1, 4)).toBe(-1)
+  })
+
+  it('is exact past 2^53, either sign', () => {
+    // 987,654,321,987 × 12,345 = 12,192,592,604,929,515 → ÷ 10^6 = 12,192,592,604.93 → ±12,192,592,605
+    expect(mulDivRoundHalfUp(987_654_321_987, 12_345, 1_000_000)).toBe(12_192_592_605)
+    expect(mulDivRoundHalfUp(-987_654_321_987, 12_345, 1_000_000)).toBe(-12_192_592_605)
+    // 3,002,399,751,580,331 × 3 = 9,007,199,254,740,993 = 2^53 + 1, which a float cannot hold
+    // (it would read …992 and round to …496); exactly ÷ 2 = 4,503,599,627,370,496.5 → …497
+    expect(mulDivRoundHalfUp(3_002_399_751_580_331, 3, 2)).toBe(4_503_599_627_370_497)
   })
 })

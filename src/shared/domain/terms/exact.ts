@@ -17,13 +17,3 @@ export function mulDivRoundHalfUp(a: number, b: number, divisor: number): number
   return Number(isNegative ? -quotient : quotient)
 }
 
-/** a × b ÷ divisor, rounded down (towards −∞) to an integer (divisor > 0, all integers). */
-export function mulDivFloor(a: number, b: number, divisor: number): number {
-  const product = a * b
-  if (Number.isSafeInteger(product)) return Math.floor(product / divisor)
-  const exact = BigInt(a) * BigInt(b)
-  const big = BigInt(divisor)
-  const quotient = exact / big
-  // BigInt division truncates towards zero; step down for a negative remainder.
-  return Number(exact % big !== 0n && exact < 0n ? quotient - 1n : quotient)
-}
