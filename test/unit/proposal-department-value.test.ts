@@ -103,6 +103,12 @@ describe('value per department 部门价值', () => {
     ])
   })
 
+  it('leaves the promotion effect out while an event cannot be costed', () => {
+    const uncosted: PromotionEvent = { ...sampling, id: 'ev3', skus: [{ ...sampling.skus[0]!, baselineUnitsPerStoreWeek: null }] }
+    const generalManager = departmentValue({ ...inputs, promotionEvents: [priceOff, uncosted] })[0]
+    expect(generalManager?.items.map((item) => item.code)).toEqual(['gross_margin', 'cash_flow', 'sales_per_m2', 'sales_per_employee'])
+  })
+
   it('claims nothing it cannot compute', () => {
     const bare = departmentValue({
       ...inputs,

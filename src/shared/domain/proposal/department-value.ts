@@ -117,7 +117,8 @@ export function departmentValue(inputs: DepartmentValueInputs): DepartmentValue[
     isKnown(v) && isKnown(inputs.employees) && inputs.employees > 0
       ? { code: 'sales_per_employee', params: { salesPerEmployeeFen: roundHalfUp(v / inputs.employees) } }
       : null,
-    inputs.promotionEvents.length > 0
+    // Only a plan whose every event is costed: a partial total would understate the promotion money.
+    inputs.promotionEvents.length > 0 && plan.incompleteEventIds.length === 0
       ? { code: 'promotion_effect', params: { eventCount: inputs.promotionEvents.length, incrementalUnits: plan.incrementalUnits, supplierFundingFen: plan.costFen } }
       : null
   )
