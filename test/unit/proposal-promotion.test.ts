@@ -3,6 +3,7 @@ import {
   promotionCalendar,
   promotionEventResult,
   promotionFundingFen,
+  promotionFundingForPeriodFen,
   promotionPlanResult,
   type PromotionEvent,
   type PromotionSkuLine
@@ -111,6 +112,27 @@ describe('promotion event arithmetic', () => {
     expect(result.roiPpm).toBe(333_333)
   })
 
+  it('costs a 满减 by its support on every unit sold plus its fixed fee', () => {
+    // 满减 (spend ¥100 save ¥10) funded at ¥0.80 a unit: 4 / store-week × 50 stores × 21 days / 7 = 600
+    // baseline, +25% = 150; 750 × 80 = 60,000 + ¥200 system fee = 80,000 fen;
+    // contribution (1,000 − 600) × 150 = 60,000; (60,000 − 80,000) / 80,000 = −25%
+    const result = promotionEventResult(
+      event({
+        id: 'spend-save',
+        kind: 'spend_and_save',
+        skus: [line({ skuCode: 'A', baselineUnitsPerStoreWeek: 4, supplierFundingPerUnitFen: 80 })],
+        storeCount: 50,
+        startDate: '2026-06-01',
+        endDate: '2026-06-21',
+        upliftPpm: 250_000,
+        fixedFeesFen: 20_000
+      })
+    )
+    expect([result.baselineUnits, result.incrementalUnits, result.freeUnits]).toEqual([600, 150, 0])
+    expect(result.costFen).toBe(80_000)
+    expect(result.roiPpm).toBe(-250_000)
+  })
+
   it('has no ROI when the event costs the supplier nothing, and says why', () => {
     const free = promotionEventResult(event({ id: 'member', kind: 'member_price', upliftPpm: 100_000 }))
     expect(free.costFen).toBe(0)
@@ -149,6 +171,26 @@ describe('promotion plan totals and P', () => {
     expect(plan.costFen).toBe(90_000)
     expect(promotionFundingFen([priceOff, unknown])).toBeNull()
     expect(promotionFundingFen([])).toBe(0)
+  })
+})
+
+describe('P for one contract year', () => {
+  // priceOff starts 2026-03-02, buyFourGetOne 2026-03-05, floorStack 2026-04-01; the late event starts
+  // 2026-12-28 and runs into 2027: it counts in full in 2026, where it starts.
+  const late = event({ id: 'late', startDate: '2026-12-28', endDate: '2027-01-10', skus: [line({ skuCode: 'A', supplierFundingPerUnitFen: 100 })] })
+
+  it('counts the events that start in the period', () => {
+    // late: 10 × 20 × 14 / 7 = 400 + 200 = 600 sold × ¥1.00 = 60,000 fen
+    expect(promotionFundingForPeriodFen([priceOff, floorStack, late], { startDate: '2026-01-01', endDate: '2026-12-31' })).toBe(90_000 + 150_000 + 60_000)
+    // April to March: floorStack (04-01, the first day) and late; priceOff started in March
+    expect(promotionFundingForPeriodFen([priceOff, floorStack, late], { startDate: '2026-04-01', endDate: '2027-03-31' })).toBe(150_000 + 60_000)
+    expect(promotionFundingForPeriodFen([priceOff, floorStack, late], { startDate: '2027-01-01', endDate: '2027-12-31' })).toBe(0)
+  })
+
+  it('has no P when an event cannot be placed in a year or the period is not valid', () => {
+    const undated = event({ id: 'undated', startDate: '2026-13-01' })
+    expect(promotionFundingForPeriodFen([priceOff, undated], { startDate: '2026-01-01', endDate: '2026-12-31' })).toBeNull()
+    expect(promotionFundingForPeriodFen([priceOff], { startDate: '2026-12-31', endDate: '2026-01-01' })).toBeNull()
   })
 })
 

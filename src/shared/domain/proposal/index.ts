@@ -19,6 +19,7 @@ export {
   promotionCalendar,
   promotionEventResult,
   promotionFundingFen,
+  promotionFundingForPeriodFen,
   promotionPlanResult,
   type PromotionCalendar,
   type PromotionCalendarBar,

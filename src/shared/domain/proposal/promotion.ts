@@ -241,6 +241,27 @@ export function promotionFundingFen(events: readonly PromotionEvent[], options: 
   return plan.incompleteEventIds.length > 0 ? null : plan.costFen
 }
 
+/**
+ * P for one contract year: the events that START within the period count in full (an event is
+ * booked where it is agreed and run, not split across two contracts). Null while a counted event's
+ * cost is unknown, or while an event's dates are invalid (it cannot be placed in a year).
+ */
+export function promotionFundingForPeriodFen(
+  events: readonly PromotionEvent[],
+  period: { startDate: IsoDate; endDate: IsoDate },
+  options: PromotionOptions = DEFAULT_OPTIONS
+): number | null {
+  const range = dayRange(period.startDate, period.endDate)
+  if (!range) return null
+  const inPeriod: PromotionEvent[] = []
+  for (const event of events) {
+    const eventRange = dayRange(event.startDate, event.endDate)
+    if (!eventRange) return null
+    if (eventRange.start >= range.start && eventRange.start <= range.end) inPeriod.push(event)
+  }
+  return promotionFundingFen(inPeriod, options)
+}
+
 export interface PromotionCalendarBar {
   eventId: string
   kind: PromotionKind
