@@ -16,9 +16,9 @@
  *   cost: what one more unit sold to the retailer leaves the supplier before any promotion money.
  *   Fixed fees of the contract do not change with volume, so they are not in it.
  * - Incremental contribution = incremental units × unit contribution. Promotion funding is NOT
- *   taken off here (it is all in cost), so no yuan is counted twice. This equals the incremental
- *   units × the contribution at the promo supply price, plus the funding those incremental units
- *   received — which the cost already carries.
+ *   taken off here (it is all in cost), so no yuan is counted twice: valuing the incremental units
+ *   at the promo supply price (supply price − funding) as well would take their funding off once
+ *   here and again in cost.
  * - ROI = (incremental contribution − cost) / cost, as ppm: the net return on each yuan spent
  *   (0 = the event pays for itself, −100% = nothing came back). Null with a reason when the cost is 0
  *   or a figure is missing.

@@ -33,8 +33,26 @@ export interface ProposalTermLine {
   offerValue: number | null
 }
 
-/** The economics of the proposal (ka-domain.md "Computations"), each in fen or ppm. */
-export const KEY_FIGURE_UNITS = {
+/** The economics of the proposal (ka-domain.md "Computations"), in the order they are shown. */
+export const KEY_FIGURE_CODES = [
+  'grossPurchaseValue',
+  'retailValue',
+  'percentageTerms',
+  'fixedFees',
+  'promotionFunding',
+  'financingCost',
+  'netRevenue',
+  'contribution',
+  'contributionMargin',
+  'tradeSpendRate',
+  'netNetFactor',
+  'retailerComprehensiveMargin',
+  'breakEvenPurchaseValue'
+] as const
+export type KeyFigureCode = (typeof KEY_FIGURE_CODES)[number]
+
+/** Each key figure is money in fen or a rate in ppm. */
+export const KEY_FIGURE_UNITS: Record<KeyFigureCode, 'fen' | 'ppm'> = {
   grossPurchaseValue: 'fen',
   retailValue: 'fen',
   percentageTerms: 'ppm',
@@ -48,10 +66,7 @@ export const KEY_FIGURE_UNITS = {
   netNetFactor: 'ppm',
   retailerComprehensiveMargin: 'ppm',
   breakEvenPurchaseValue: 'fen'
-} as const satisfies Record<string, 'fen' | 'ppm'>
-
-export type KeyFigureCode = keyof typeof KEY_FIGURE_UNITS
-export const KEY_FIGURE_CODES = Object.keys(KEY_FIGURE_UNITS) as KeyFigureCode[]
+}
 /** Null where the economics could not compute the figure. */
 export type KeyFigures = Record<KeyFigureCode, number | null>
 

@@ -69,10 +69,14 @@ function isSameValue(a: unknown, b: unknown): boolean {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
   if (Array.isArray(a) !== Array.isArray(b)) return false
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((value, index) => isSameValue(value, b[index]))
-  const aRecord = a as Record<string, unknown>
-  const bRecord = b as Record<string, unknown>
-  const keys = new Set([...Object.keys(aRecord), ...Object.keys(bRecord)])
-  return [...keys].every((key) => isSameValue(aRecord[key], bRecord[key]))
+  return changedFields(a, b).length === 0
+}
+
+/** The own fields of two plain objects whose values differ (a field missing on one side differs unless undefined). */
+function changedFields(a: object, b: object): string[] {
+  const aFields = new Map<string, unknown>(Object.entries(a))
+  const bFields = new Map<string, unknown>(Object.entries(b))
+  return [...new Set([...aFields.keys(), ...bFields.keys()])].filter((key) => !isSameValue(aFields.get(key), bFields.get(key)))
 }
 
 function itemChanges<T extends object>(before: readonly T[], after: readonly T[], idOf: (item: T) => string): ItemChange[] {
@@ -85,9 +89,7 @@ function itemChanges<T extends object>(before: readonly T[], after: readonly T[]
       changes.push({ id, change: 'added', fields: [] })
       continue
     }
-    const oldRecord = old as Record<string, unknown>
-    const newRecord = item as Record<string, unknown>
-    const fields = [...new Set([...Object.keys(oldRecord), ...Object.keys(newRecord)])].filter((key) => !isSameValue(oldRecord[key], newRecord[key]))
+    const fields = changedFields(old, item)
     if (fields.length > 0) changes.push({ id, change: 'changed', fields })
   }
   for (const id of beforeById.keys()) if (!afterById.has(id)) changes.push({ id, change: 'removed', fields: [] })
