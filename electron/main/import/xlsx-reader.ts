@@ -5,9 +5,14 @@
  *
  * Cell values follow read-excel-file (the library this replaces), so callers see the same thing:
  * text is trimmed and empty text is null; error cells (#N/A, #DIV/0!) are null; a formula gives
- * its cached result (none cached: null); booleans are booleans; a number in a date format (or a
- * t="d" cell) is a Date; other numbers go through `parseNumber` (default: Number). Cells are placed
- * by their reference, so gaps stay null and each row keeps the number Excel shows.
+ * its cached result (none cached: null, and the cell is listed in `formulasWithoutResult`);
+ * booleans are booleans; a number in a date format (or a t="d" cell) is a Date whose UTC fields
+ * are the wall-clock time written in the file; other numbers go through `parseNumber` (default:
+ * Number). Cells are placed by their reference, so gaps stay null and each row keeps the number
+ * Excel shows.
+ *
+ * Sizes are checked before anything is inflated (see MAX_PART_BYTES, MAX_COMPRESSION_RATIO,
+ * EXCEL_MAX_ROWS): a zip bomb is refused with XlsxError 'too-large' instead of exhausting memory.
  *
  * Anything unreadable throws an XlsxError whose message names the problem (for logs; callers
  * turn it into their own words).
@@ -25,16 +30,24 @@ export interface XlsxRow {
 
 export interface XlsxSheet {
   name: string
-  /** Rows holding at least one non-null cell, in sheet order. */
+  /** Rows holding at least one non-null cell or a formula without a result, in sheet order. */
   rows: XlsxRow[]
-  /** One past the right-most column holding a value (0 for an empty sheet). */
+  /** One past the right-most column holding a value or a formula without a result (0 for an empty sheet). */
   columnCount: number
+  /**
+   * Formula cells saved without a cached result (openpyxl and other libraries write formulas
+   * without computing them): read as null, but their value is unknown until Excel or WPS
+   * recalculates and saves the file. `columnIndex` is 0-based, as in `cells`.
+   */
+  formulasWithoutResult: { rowNumber: number; columnIndex: number }[]
 }
 
 export interface XlsxSheetInfo {
   name: string
   /** The part holding the sheet's cells; null when the sheet is not a worksheet (a chart sheet). */
   path: string | null
+  /** state="hidden" or "veryHidden": a tab the user does not see (lookup lists, macros' data). */
+  isHidden: boolean
 }
 
 export interface XlsxOptions {
@@ -42,7 +55,27 @@ export interface XlsxOptions {
   parseNumber?: (text: string) => string | number
 }
 
-export type XlsxErrorCode = 'not-zip' | 'zip64' | 'encrypted' | 'compression' | 'corrupt-zip' | 'missing-part' | 'invalid-sheet'
+export type XlsxErrorCode =
+  | 'not-zip'
+  | 'zip64'
+  | 'encrypted'
+  | 'compression'
+  | 'corrupt-zip'
+  | 'missing-part'
+  | 'invalid-sheet'
+  /** Bigger than any real sheet: more rows than Excel allows, or a part inflating far beyond its rows' needs. */
+  | 'too-large'
+
+/** Excel's own row limit: a sheet claiming more rows was not written by a spreadsheet. */
+export const EXCEL_MAX_ROWS = 1_048_576
+/** No part of a workbook is inflated beyond this (a 1,048,576-row sheet of typical accounts is about 150 MB). */
+export const MAX_PART_BYTES = 256 * 1024 * 1024
+/**
+ * Real sheet XML deflates 5 to 40 times (exceljs, Excel, WPS, POI); a bomb of repeated bytes
+ * about 1,000 times. Parts above MIN_BYTES_FOR_RATIO_CHECK inflating more than this are refused.
+ */
+export const MAX_COMPRESSION_RATIO = 200
+const MIN_BYTES_FOR_RATIO_CHECK = 8 * 1024 * 1024
 
 export class XlsxError extends Error {
   constructor(
@@ -120,8 +153,19 @@ function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
   return entries
 }
 
+/** Refuses, from the sizes the zip declares, a part no real workbook has; before a byte is inflated. */
+function checkDeclaredSize(name: string, entry: ZipEntry): void {
+  if (entry.size > MAX_PART_BYTES) {
+    throw new XlsxError('too-large', `zip entry ${name} declares ${entry.size} bytes, more than ${MAX_PART_BYTES}`)
+  }
+  if (entry.size > MIN_BYTES_FOR_RATIO_CHECK && entry.size > entry.compressedSize * MAX_COMPRESSION_RATIO) {
+    throw new XlsxError('too-large', `zip entry ${name} inflates ${Math.round(entry.size / Math.max(entry.compressedSize, 1))} times, more than ${MAX_COMPRESSION_RATIO}`)
+  }
+}
+
 function inflateEntry(bytes: Uint8Array, name: string, entry: ZipEntry): Uint8Array {
   if (entry.flags & 0x1) throw new XlsxError('encrypted', `zip entry ${name} is encrypted`)
+  checkDeclaredSize(name, entry)
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const header = entry.localHeaderOffset
   if (header + 30 > bytes.byteLength || view.getUint32(header, true) !== LOCAL_SIGNATURE) {
@@ -441,6 +485,23 @@ function readDateStyles(xml: string): boolean[] {
   return styles
 }
 
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?(Z|[+-]\d{2}:?\d{2})?$/
+
+/**
+ * A t="d" cell's ISO text as a Date whose UTC fields are the date and time written, whatever
+ * zone the text names or the machine runs in: "2024-03-01T00:00:00" is 1 March at UTC+8 as at
+ * UTC (new Date() would read it as local time, a day early in China once printed in UTC).
+ */
+function wallClockDate(text: string): Date | null {
+  const match = ISO_DATE_TIME.exec(text.trim())
+  if (!match) return null
+  const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map((part) => Number(part ?? 0))
+  const millisecond = Number((match[7] ?? '').padEnd(3, '0'))
+  const time = Date.UTC(year, month - 1, day, hour, minute, second, millisecond)
+  const date = new Date(time)
+  return Number.isNaN(time) || date.getUTCDate() !== day ? null : date
+}
+
 /** An Excel serial date as a JS timestamp (UTC), as read-excel-file computes it. */
 function excelSerialToTime(serial: number, epoch1904: boolean): number {
   const days = epoch1904 ? serial + 4 * 365 + 2 : serial
@@ -475,7 +536,8 @@ function columnLetters(column: number): string {
 
 interface SheetContext {
   sharedStrings: () => string[]
-  dateStyles: () => boolean[]
+  /** Whether each cell style shows a date; null when the workbook has no styles part (no cell is a date). */
+  dateStyles: () => boolean[] | null
   epoch1904: boolean
   parseNumber: ((text: string) => string | number) | undefined
 }
@@ -501,8 +563,9 @@ function cellValue(
   switch (type ?? 'n') {
     case 'n': {
       if (!v) return null
-      if (style !== undefined) {
-        const isDate = context.dateStyles()[style]
+      const dateStyles = style === undefined ? null : context.dateStyles()
+      if (style !== undefined && dateStyles !== null) {
+        const isDate = dateStyles[style]
         if (isDate === undefined) throw invalidCell(row, column, `style ${style} does not exist`)
         if (isDate) {
           const serial = Number(v)
@@ -540,8 +603,8 @@ function cellValue(
       return null
     case 'd': {
       if (!v) return null
-      const date = new Date(v)
-      if (Number.isNaN(date.getTime())) throw invalidCell(row, column, `"${v}" is not a date`)
+      const date = wallClockDate(v)
+      if (date === null) throw invalidCell(row, column, `"${v}" is not a date`)
       return date
     }
     default:
@@ -680,12 +743,24 @@ function plainRowNumber(xml: string, lt: number): number {
   return row
 }
 
+/** The last row a `<dimension ref="A1:C20"/>` before the cells claims (0 when there is none). */
+function declaredLastRow(xml: string, dataStart: number): number {
+  for (const dimension of elements(xml, 'dimension', 0, dataStart)) {
+    const match = /(\d+)$/.exec(dimension.ref ?? '')
+    return match ? Number(match[1]) : 0
+  }
+  return 0
+}
+
 function readSheetCells(xml: string, name: string, context: SheetContext): XlsxSheet {
   const rows: XlsxRow[] = []
+  const formulasWithoutResult: XlsxSheet['formulasWithoutResult'] = []
   let columnCount = 0
   const data = elementContent(xml, 'sheetData')
-  if (!data) return { name, rows, columnCount }
+  if (!data) return { name, rows, columnCount, formulasWithoutResult }
   const [start, end] = data
+  const lastRow = declaredLastRow(xml, start)
+  if (lastRow > EXCEL_MAX_ROWS) throw new XlsxError('too-large', `the sheet declares ${lastRow} rows, more than Excel's ${EXCEL_MAX_ROWS}`)
 
   let previousRow = 0
   let rowNumber: number | undefined
@@ -709,20 +784,25 @@ function readSheetCells(xml: string, name: string, context: SheetContext): XlsxS
     type: string | undefined,
     style: number | undefined,
     v: string | undefined,
-    inline: string | undefined
+    inline: string | undefined,
+    hasFormula = false
   ) => {
     if (rowIndex < cursorRow || (rowIndex === cursorRow && column <= cursorColumn)) {
       throw invalidCell(rowIndex, column, 'out of order')
     }
+    if (rowIndex > EXCEL_MAX_ROWS) throw new XlsxError('too-large', `row ${rowIndex} is beyond Excel's ${EXCEL_MAX_ROWS} rows`)
     cursorRow = rowIndex
     cursorColumn = column
     rowNumber ??= rowIndex
     const value = cellValue(rowIndex, column, type, style, v, inline, context)
-    if (value !== null) {
+    // A formula nobody calculated is not an empty cell: its row is kept so the caller can say so.
+    const isUncalculated = hasFormula && !v && inline === undefined
+    if (value !== null || isUncalculated) {
       while (row.length < column - 1) row.push(null)
       row.push(value)
       if (column > columnCount) columnCount = column
     }
+    if (isUncalculated) formulasWithoutResult.push({ rowNumber: rowIndex, columnIndex: column - 1 })
   }
 
   let at = start
@@ -786,6 +866,7 @@ function readSheetCells(xml: string, name: string, context: SheetContext): XlsxS
     }
     let v: string | undefined
     let inline: string | undefined
+    let hasFormula = false
     if (selfClosing) at = tagClose
     else {
       const close = closingTag(xml, qualified, tagClose)
@@ -801,23 +882,27 @@ function readSheetCells(xml: string, name: string, context: SheetContext): XlsxS
         }
         const child = tagName(xml, open)
         if (xml.charCodeAt(childEnd - 2) === 47) {
-          if (localName(child) === 'v') v = ''
+          const childLocal = localName(child)
+          if (childLocal === 'v') v = ''
+          // <f t="shared" si="0"/>: a formula shared with the cell above, as Excel writes fills.
+          else if (childLocal === 'f') hasFormula = true
           inner = childEnd
           continue
         }
         const childClose = closingTag(xml, child, childEnd)
         const childLocal = localName(child)
+        if (childLocal === 'f') hasFormula = true
         if (childLocal === 'v') v = textBetween(xml, childEnd, childClose)
         else if (childLocal === 'is') inline = decodeXstring(stringItemText(xml, childEnd, childClose) ?? '')
         inner = childClose + child.length + 3
       }
       at = close + qualified.length + 3
     }
-    placeCell(cells, row, column, attributes.t, attributes.s ? Number(attributes.s) : undefined, v, inline)
+    placeCell(cells, row, column, attributes.t, attributes.s ? Number(attributes.s) : undefined, v, inline, hasFormula)
   }
   if (cells) finishRow()
   for (const row of rows) while (row.cells.length < columnCount) row.cells.push(null)
-  return { name, rows, columnCount }
+  return { name, rows, columnCount, formulasWithoutResult }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -829,12 +914,14 @@ const partPath = (target: string): string => (target.startsWith('/') ? target.sl
 export class XlsxWorkbook {
   /** The sheets in workbook order (the order of the tabs). */
   readonly sheets: XlsxSheetInfo[]
+  /** The tab the workbook was saved on (bookViews' activeTab; 0 when not said), the one Excel opens on. */
+  readonly activeSheetIndex: number
   private readonly entries: Map<string, ZipEntry>
   private readonly epoch1904: boolean
   private readonly sharedStringsPath: string
   private readonly stylesPath: string
   private sharedStrings: string[] | undefined
-  private dateStyles: boolean[] | undefined
+  private dateStyles: boolean[] | null | undefined
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -867,8 +954,23 @@ export class XlsxWorkbook {
     for (const sheet of elements(workbook, 'sheet')) {
       if (!sheet.name) continue
       const path = sheet.id === undefined ? undefined : targets.get(sheet.id)
-      this.sheets.push({ name: decodeXstring(sheet.name), path: path ?? null })
+      const isHidden = sheet.state === 'hidden' || sheet.state === 'veryHidden'
+      this.sheets.push({ name: decodeXstring(sheet.name), path: path ?? null, isHidden })
     }
+    let activeTab: number | undefined
+    for (const view of elements(workbook, 'workbookView')) activeTab ??= Number(view.activeTab ?? 0)
+    this.activeSheetIndex = activeTab !== undefined && Number.isInteger(activeTab) && activeTab < this.sheets.length ? activeTab : 0
+  }
+
+  /**
+   * Whether sheet `index` has a cell with a value, judged from its XML without reading the
+   * cells (a <v> with text or an inline string): enough to list the sheets worth offering.
+   */
+  hasCells(index: number): boolean {
+    const info = this.sheets[index]
+    if (!info?.path) return false
+    const xml = this.part(info.path)
+    return xml !== null && /<(?:[\w.-]+:)?v>[^<]|<(?:[\w.-]+:)?is>/.test(xml)
   }
 
   /** The cells of sheet `index` (0-based, workbook order); null for a sheet that is not a worksheet. */
@@ -878,7 +980,10 @@ export class XlsxWorkbook {
     if (info.path === null) return null
     return readSheetCells(this.requiredPart(info.path), info.name, {
       sharedStrings: () => (this.sharedStrings ??= this.readSharedStrings()),
-      dateStyles: () => (this.dateStyles ??= this.readDateStyles()),
+      dateStyles: () => {
+        if (this.dateStyles === undefined) this.dateStyles = this.readDateStyles()
+        return this.dateStyles
+      },
       epoch1904: this.epoch1904,
       parseNumber: this.options.parseNumber
     })
@@ -889,9 +994,9 @@ export class XlsxWorkbook {
     return xml === null ? [] : readSharedStrings(xml)
   }
 
-  private readDateStyles(): boolean[] {
+  private readDateStyles(): boolean[] | null {
     const xml = this.part(this.stylesPath)
-    return xml === null ? [] : readDateStyles(xml)
+    return xml === null ? null : readDateStyles(xml)
   }
 
   /** A part's text (UTF-8, byte-order mark dropped), or null when the zip has no such entry. */
