@@ -290,7 +290,8 @@ function cellIssueIndex(table: Table): Map<number, Map<number, TableCellIssue>> 
 
 interface AnalysedRow {
   rowNumber: number
-  /** The complete record when the row is valid (code '' means: assign the next KA code). */
+  isValid: boolean
+  /** The complete record when the row is valid and records are kept (code '' means: assign the next KA code). */
   record: AccountValues | null
   issues: RowIssue[]
 }
@@ -335,7 +336,8 @@ function lastFilledIndex(cells: readonly TableCell[]): number {
 function analyse(
   context: WorkbenchContext,
   table: Table,
-  requestedMapping: readonly (EditableAccountField | null)[] | undefined
+  requestedMapping: readonly (EditableAccountField | null)[] | undefined,
+  keepRecords: boolean
 ): Analysis {
   const language = context.language()
   const { headers, dataRows } = tableHeaders(table)
@@ -397,7 +399,8 @@ function analyse(
       }
     }
     const isValid = issues.length === 0 && missingRequired.length === 0
-    return { rowNumber: row.rowNumber, record: isValid ? record : null, issues }
+    // The preview only counts valid rows: not keeping 100,000 records keeps its peak memory down.
+    return { rowNumber: row.rowNumber, isValid, record: isValid && keepRecords ? record : null, issues }
   })
   return { table, columns, missingRequired, rows, fileCodes }
 }
@@ -415,12 +418,12 @@ export async function previewAccountImport(
 ): Promise<ChannelOutput<'accounts:import-preview'>> {
   const language = context.language()
   const table = await readUpload(context, input)
-  const analysis = analyse(context, table, input.mapping)
+  const analysis = analyse(context, table, input.mapping, false)
   const errors: ImportRowError[] = []
   let errorCount = 0
   let validRows = 0
   for (const row of analysis.rows) {
-    if (row.record) validRows += 1
+    if (row.isValid) validRows += 1
     errorCount += row.issues.length
     for (const issue of row.issues) {
       if (errors.length >= MAX_LISTED_ERRORS) break
@@ -449,7 +452,7 @@ export async function commitAccountImport(
   const table = await readUpload(context, input)
   // Validation runs again inside the transaction, so the codes checked are the codes written.
   return context.db.transaction(() => {
-    const analysis = analyse(context, table, input.mapping)
+    const analysis = analyse(context, table, input.mapping, true)
     const valid = analysis.rows.flatMap((row) => (row.record ? [row.record] : []))
     if (valid.length === 0) {
       throw new AppFailure('nothing-to-import', translate(context.language(), 'import.nothingToImport'), {

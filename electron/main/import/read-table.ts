@@ -227,6 +227,9 @@ function calendarText(date: Date): string {
   return time === '00:00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${time}`
 }
 
+/** Up to 15 significant digits, no exponent, no leading zero and no trailing zero after a point: already plain. */
+const PLAIN_SHORT_NUMBER = /^-?(?:0|[1-9]\d{0,14})$|^-?(?=[\d.]{3,16}$)(?:0|[1-9]\d*)\.\d*[1-9]$/
+
 /**
  * A number cell as plain decimal text, so money never passes through a float: binary noise past
  * the 15 significant digits Excel shows is dropped ("12.000000000000002" is the 12 the user
@@ -234,6 +237,9 @@ function calendarText(date: Date): string {
  * the point in the digits ("310000.0" → "310000", "2.87654321005E10" → "28765432100.5").
  */
 export function excelNumberText(text: string): string {
+  // Most cells are short plain numbers: returned as they are, without the temporary strings
+  // below (a 100,000-row sheet has about a million of them).
+  if (PLAIN_SHORT_NUMBER.test(text)) return text
   const digits = text.replace(/^-/, '').replace('.', '').replace(/^0+/, '')
   const rounded = digits.length <= 15 || !/^-?\d*\.\d+$/.test(text) ? text : String(Number(Number(text).toPrecision(15)))
   return plainDecimalText(rounded) ?? rounded

@@ -573,7 +573,10 @@ function cellValue(
           return new Date(excelSerialToTime(serial, context.epoch1904))
         }
       }
-      if (context.parseNumber) return context.parseNumber(v)
+      if (context.parseNumber) {
+        const parsed = context.parseNumber(v)
+        return typeof parsed === 'string' ? detached(parsed) : parsed
+      }
       const number = Number(v)
       if (Number.isNaN(number)) throw invalidCell(row, column, `"${v}" is not a number`)
       return number
@@ -611,7 +614,16 @@ function cellValue(
       throw invalidCell(row, column, `unknown cell type "${type}"`)
   }
   const trimmed = text.trim()
-  return trimmed === '' ? null : trimmed
+  return trimmed === '' ? null : detached(trimmed)
+}
+
+/**
+ * The text as a string of its own. V8 keeps a slice of 13 characters or more as a view into the
+ * string it was cut from, so one kept cell value would keep a whole piece of sheet XML (or the
+ * shared strings part) alive; concatenating and cutting copies the characters instead.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : (text + ' ').slice(0, -1)
 }
 
 /** Index of the closing `</name>` of the element whose start tag ends at `from`. */
@@ -752,14 +764,49 @@ function declaredLastRow(xml: string, dataStart: number): number {
   return 0
 }
 
-function readSheetCells(xml: string, name: string, context: SheetContext): XlsxSheet {
+/** How much of a sheet's XML is decoded to text at a time (cut after a row's end tag). */
+const SHEET_TEXT_CHUNK_BYTES = 4 * 1024 * 1024
+
+/**
+ * Where the content of <sheetData> lies in the sheet's bytes: [start, end), and the text before
+ * it (for <dimension>); null when the sheet has no sheetData or an empty one.
+ */
+function sheetDataBytes(part: Buffer): { prologue: string; start: number; end: number } | null {
+  const name = part.indexOf('sheetData')
+  if (name < 0) return null
+  const lt = part.lastIndexOf(0x3c, name)
+  const gt = part.indexOf(0x3e, name)
+  if (lt < 0 || gt < 0) throw new XlsxError('invalid-sheet', '<sheetData> is not a tag')
+  const prologue = utf8.decode(part.subarray(0, lt))
+  if (part[gt - 1] === 0x2f) return null
+  const closeName = part.lastIndexOf('sheetData>')
+  const closeLt = closeName <= gt ? -1 : part.lastIndexOf('</', closeName)
+  if (closeLt <= gt) throw new XlsxError('invalid-sheet', '<sheetData> is not closed')
+  return { prologue, start: gt + 1, end: closeLt }
+}
+
+/** Just past the last row end tag (`</row>`, `</x:row>`) ending at or before `limit`; -1 when there is none after `from`. */
+function lastRowEnd(part: Buffer, from: number, limit: number): number {
+  let at = part.lastIndexOf('row>', limit - 4)
+  while (at > from) {
+    const before = part[at - 1]
+    if (before === 0x2f || before === 0x3a) return at + 4
+    at = part.lastIndexOf('row>', at - 1)
+  }
+  return -1
+}
+
+/**
+ * The cells of a sheet, from its bytes. The XML is decoded a few megabytes at a time, cut after
+ * a row's end tag, so a 60 MB sheet never exists as one 60 MB string next to its 60 MB of bytes.
+ */
+function readSheetCells(part: Buffer, name: string, context: SheetContext): XlsxSheet {
   const rows: XlsxRow[] = []
   const formulasWithoutResult: XlsxSheet['formulasWithoutResult'] = []
   let columnCount = 0
-  const data = elementContent(xml, 'sheetData')
+  const data = sheetDataBytes(part)
   if (!data) return { name, rows, columnCount, formulasWithoutResult }
-  const [start, end] = data
-  const lastRow = declaredLastRow(xml, start)
+  const lastRow = declaredLastRow(data.prologue, data.prologue.length)
   if (lastRow > EXCEL_MAX_ROWS) throw new XlsxError('too-large', `the sheet declares ${lastRow} rows, more than Excel's ${EXCEL_MAX_ROWS}`)
 
   let previousRow = 0
@@ -805,104 +852,116 @@ function readSheetCells(xml: string, name: string, context: SheetContext): XlsxS
     if (isUncalculated) formulasWithoutResult.push({ rowNumber: rowIndex, columnIndex: column - 1 })
   }
 
-  let at = start
-  while (at < end) {
-    const lt = xml.indexOf('<', at)
-    if (lt < 0 || lt >= end) break
-    const code = xml.charCodeAt(lt + 1)
-
-    if (code === 99 && cells !== null && scanPlainCell(xml, lt)) {
-      placeCell(cells, plain.row, plain.column, plain.type, plain.style, plain.v, undefined)
-      at = plain.end
-      continue
-    }
-
-    if (code === 47) {
-      // </row> (any other closing tag inside sheetData is skipped).
-      const tagClose = tagEnd(xml, lt)
-      if (cells && localName(tagName(xml, lt, true)) === 'row') finishRow()
-      at = tagClose
-      continue
-    }
-    const tagClose = tagEnd(xml, lt)
-    if (code === 33 || code === 63) {
-      at = tagClose
-      continue
-    }
-    const selfClosing = xml.charCodeAt(tagClose - 2) === 47
-    const plainRow = code === 114 ? plainRowNumber(xml, lt) : 0
-    const qualified = plainRow > 0 ? 'row' : tagName(xml, lt)
-    const local = localName(qualified)
-    if (local === 'row') {
-      if (cells) finishRow()
-      if (plainRow > 0) rowNumber = plainRow
-      else {
-        const r = attributesOf(xml, lt, tagClose).r
-        rowNumber = r ? Number(r) : undefined
-        if (rowNumber !== undefined && !(Number.isInteger(rowNumber) && rowNumber > 0)) {
-          throw new XlsxError('invalid-sheet', `malformed row number "${r}"`)
-        }
-      }
-      cells = []
-      if (selfClosing) finishRow()
-      at = tagClose
-      continue
-    }
-    if (local !== 'c' || !cells) {
-      // Anything else (an element of an unknown extension) is skipped whole.
-      at = selfClosing ? tagClose : closingTag(xml, qualified, tagClose) + qualified.length + 3
-      continue
-    }
-
-    // A cell in general form: any prefix or spacing, entities, inline strings, formulas.
-    const attributes = attributesOf(xml, lt, tagClose)
-    let row: number
-    let column: number
-    if (attributes.r) [row, column] = parseCellReference(attributes.r)
-    else {
-      // A cell without a reference follows the previous one (the format allows leaving r out).
-      row = rowNumber ?? previousRow + 1
-      column = cells.length + 1
-    }
-    let v: string | undefined
-    let inline: string | undefined
-    let hasFormula = false
-    if (selfClosing) at = tagClose
-    else {
-      const close = closingTag(xml, qualified, tagClose)
-      let inner = tagClose
-      while (inner < close) {
-        const open = xml.indexOf('<', inner)
-        if (open < 0 || open >= close) break
-        const childEnd = tagEnd(xml, open)
-        const kind = xml.charCodeAt(open + 1)
-        if (kind === 47 || kind === 33 || kind === 63) {
-          inner = childEnd
-          continue
-        }
-        const child = tagName(xml, open)
-        if (xml.charCodeAt(childEnd - 2) === 47) {
-          const childLocal = localName(child)
-          if (childLocal === 'v') v = ''
-          // <f t="shared" si="0"/>: a formula shared with the cell above, as Excel writes fills.
-          else if (childLocal === 'f') hasFormula = true
-          inner = childEnd
-          continue
-        }
-        const childClose = closingTag(xml, child, childEnd)
-        const childLocal = localName(child)
-        if (childLocal === 'f') hasFormula = true
-        if (childLocal === 'v') v = textBetween(xml, childEnd, childClose)
-        else if (childLocal === 'is') inline = decodeXstring(stringItemText(xml, childEnd, childClose) ?? '')
-        inner = childClose + child.length + 3
-      }
-      at = close + qualified.length + 3
-    }
-    placeCell(cells, row, column, attributes.t, attributes.s ? Number(attributes.s) : undefined, v, inline, hasFormula)
+  for (let from = data.start; from < data.end; ) {
+    const limit = from + SHEET_TEXT_CHUNK_BYTES
+    const cut = limit >= data.end ? data.end : lastRowEnd(part, from, limit)
+    const to = cut < 0 ? data.end : cut
+    scanCells(utf8.decode(part.subarray(from, to)))
+    from = to
   }
   if (cells) finishRow()
   for (const row of rows) while (row.cells.length < columnCount) row.cells.push(null)
   return { name, rows, columnCount, formulasWithoutResult }
+
+  /** Reads the rows and cells in `xml`, a piece of sheetData's content holding whole rows. */
+  function scanCells(xml: string): void {
+    const end = xml.length
+    let at = 0
+    while (at < end) {
+      const lt = xml.indexOf('<', at)
+      if (lt < 0 || lt >= end) break
+      const code = xml.charCodeAt(lt + 1)
+
+      if (code === 99 && cells !== null && scanPlainCell(xml, lt)) {
+        placeCell(cells, plain.row, plain.column, plain.type, plain.style, plain.v, undefined)
+        at = plain.end
+        continue
+      }
+
+      if (code === 47) {
+        // </row> (any other closing tag inside sheetData is skipped).
+        const tagClose = tagEnd(xml, lt)
+        if (cells && localName(tagName(xml, lt, true)) === 'row') finishRow()
+        at = tagClose
+        continue
+      }
+      const tagClose = tagEnd(xml, lt)
+      if (code === 33 || code === 63) {
+        at = tagClose
+        continue
+      }
+      const selfClosing = xml.charCodeAt(tagClose - 2) === 47
+      const plainRow = code === 114 ? plainRowNumber(xml, lt) : 0
+      const qualified = plainRow > 0 ? 'row' : tagName(xml, lt)
+      const local = localName(qualified)
+      if (local === 'row') {
+        if (cells) finishRow()
+        if (plainRow > 0) rowNumber = plainRow
+        else {
+          const r = attributesOf(xml, lt, tagClose).r
+          rowNumber = r ? Number(r) : undefined
+          if (rowNumber !== undefined && !(Number.isInteger(rowNumber) && rowNumber > 0)) {
+            throw new XlsxError('invalid-sheet', `malformed row number "${r}"`)
+          }
+        }
+        cells = []
+        if (selfClosing) finishRow()
+        at = tagClose
+        continue
+      }
+      if (local !== 'c' || !cells) {
+        // Anything else (an element of an unknown extension) is skipped whole.
+        at = selfClosing ? tagClose : closingTag(xml, qualified, tagClose) + qualified.length + 3
+        continue
+      }
+
+      // A cell in general form: any prefix or spacing, entities, inline strings, formulas.
+      const attributes = attributesOf(xml, lt, tagClose)
+      let row: number
+      let column: number
+      if (attributes.r) [row, column] = parseCellReference(attributes.r)
+      else {
+        // A cell without a reference follows the previous one (the format allows leaving r out).
+        row = rowNumber ?? previousRow + 1
+        column = cells.length + 1
+      }
+      let v: string | undefined
+      let inline: string | undefined
+      let hasFormula = false
+      if (selfClosing) at = tagClose
+      else {
+        const close = closingTag(xml, qualified, tagClose)
+        let inner = tagClose
+        while (inner < close) {
+          const open = xml.indexOf('<', inner)
+          if (open < 0 || open >= close) break
+          const childEnd = tagEnd(xml, open)
+          const kind = xml.charCodeAt(open + 1)
+          if (kind === 47 || kind === 33 || kind === 63) {
+            inner = childEnd
+            continue
+          }
+          const child = tagName(xml, open)
+          if (xml.charCodeAt(childEnd - 2) === 47) {
+            const childLocal = localName(child)
+            if (childLocal === 'v') v = ''
+            // <f t="shared" si="0"/>: a formula shared with the cell above, as Excel writes fills.
+            else if (childLocal === 'f') hasFormula = true
+            inner = childEnd
+            continue
+          }
+          const childClose = closingTag(xml, child, childEnd)
+          const childLocal = localName(child)
+          if (childLocal === 'f') hasFormula = true
+          if (childLocal === 'v') v = textBetween(xml, childEnd, childClose)
+          else if (childLocal === 'is') inline = decodeXstring(stringItemText(xml, childEnd, childClose) ?? '')
+          inner = childClose + child.length + 3
+        }
+        at = close + qualified.length + 3
+      }
+      placeCell(cells, row, column, attributes.t, attributes.s ? Number(attributes.s) : undefined, v, inline, hasFormula)
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -969,8 +1028,15 @@ export class XlsxWorkbook {
   hasCells(index: number): boolean {
     const info = this.sheets[index]
     if (!info?.path) return false
-    const xml = this.part(info.path)
-    return xml !== null && /<(?:[\w.-]+:)?v>[^<]|<(?:[\w.-]+:)?is>/.test(xml)
+    const part = this.partBytes(info.path)
+    if (part === null) return false
+    // <v>text (any prefix: <x:v>) or an inline string <is>, searched in the bytes, not decoded.
+    for (let at = part.indexOf('v>'); at > 0; at = part.indexOf('v>', at + 2)) {
+      const before = part[at - 1]
+      const isValueTag = before === 0x3c || (before === 0x3a && part.lastIndexOf(0x3c, at) > part.lastIndexOf(0x2f, at))
+      if (isValueTag && part[at + 2] !== 0x3c) return true
+    }
+    return part.indexOf('<is>') >= 0 || part.indexOf(':is>') >= 0
   }
 
   /** The cells of sheet `index` (0-based, workbook order); null for a sheet that is not a worksheet. */
@@ -978,7 +1044,9 @@ export class XlsxWorkbook {
     const info = this.sheets[index]
     if (!info) throw new RangeError(`no sheet ${index}`)
     if (info.path === null) return null
-    return readSheetCells(this.requiredPart(info.path), info.name, {
+    const part = this.partBytes(info.path)
+    if (part === null) throw new XlsxError('missing-part', `the zip has no ${info.path}: not an Excel workbook`)
+    return readSheetCells(part, info.name, {
       sharedStrings: () => (this.sharedStrings ??= this.readSharedStrings()),
       dateStyles: () => {
         if (this.dateStyles === undefined) this.dateStyles = this.readDateStyles()
@@ -1001,8 +1069,16 @@ export class XlsxWorkbook {
 
   /** A part's text (UTF-8, byte-order mark dropped), or null when the zip has no such entry. */
   private part(path: string): string | null {
+    const bytes = this.partBytes(path)
+    return bytes === null ? null : utf8.decode(bytes)
+  }
+
+  /** A part's bytes, inflated, or null when the zip has no such entry. */
+  private partBytes(path: string): Buffer | null {
     const entry = this.entries.get(path)
-    return entry ? utf8.decode(inflateEntry(this.bytes, path, entry)) : null
+    if (!entry) return null
+    const content = inflateEntry(this.bytes, path, entry)
+    return Buffer.from(content.buffer, content.byteOffset, content.byteLength)
   }
 
   private requiredPart(path: string): string {
