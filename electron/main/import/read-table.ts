@@ -159,7 +159,7 @@ async function readWorkbook(fileName: string, bytes: Uint8Array, language: Langu
   for (const index of candidates) {
     let sheet: XlsxSheet | null
     try {
-      sheet = workbook.readSheet(index)
+      sheet = await workbook.readSheetStreamed(index)
     } catch (error) {
       throw workbookFailure(language, fileName, error)
     }

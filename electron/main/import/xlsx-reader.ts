@@ -163,7 +163,8 @@ function checkDeclaredSize(name: string, entry: ZipEntry): void {
   }
 }
 
-function inflateEntry(bytes: Uint8Array, name: string, entry: ZipEntry): Uint8Array {
+/** The entry's stored (compressed) bytes, after checking it is not encrypted and not too large. */
+function storedData(bytes: Uint8Array, name: string, entry: ZipEntry): Uint8Array {
   if (entry.flags & 0x1) throw new XlsxError('encrypted', `zip entry ${name} is encrypted`)
   checkDeclaredSize(name, entry)
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
@@ -174,7 +175,14 @@ function inflateEntry(bytes: Uint8Array, name: string, entry: ZipEntry): Uint8Ar
   const start = header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true)
   const end = start + entry.compressedSize
   if (end > bytes.byteLength) throw new XlsxError('corrupt-zip', `zip entry ${name} runs past the end of the file`)
-  const data = bytes.subarray(start, end)
+  if (entry.method !== 0 && entry.method !== 8) {
+    throw new XlsxError('compression', `zip entry ${name} uses compression method ${entry.method}; only stored and deflate are supported`)
+  }
+  return bytes.subarray(start, end)
+}
+
+function inflateEntry(bytes: Uint8Array, name: string, entry: ZipEntry): Uint8Array {
+  const data = storedData(bytes, name, entry)
   let content: Uint8Array
   if (entry.method === 0) content = data
   else if (entry.method === 8) {
@@ -187,11 +195,40 @@ function inflateEntry(bytes: Uint8Array, name: string, entry: ZipEntry): Uint8Ar
     } catch (error) {
       throw new XlsxError('corrupt-zip', `zip entry ${name} does not inflate: ${(error as Error).message}`)
     }
-  } else throw new XlsxError('compression', `zip entry ${name} uses compression method ${entry.method}; only stored and deflate are supported`)
+  } else throw new XlsxError('compression', `zip entry ${name} uses compression method ${entry.method}`)
   if (content.byteLength !== entry.size) {
     throw new XlsxError('corrupt-zip', `zip entry ${name} has ${content.byteLength} bytes, its directory says ${entry.size}`)
   }
   return content
+}
+
+/**
+ * The entry's content a megabyte at a time as it inflates, so a large sheet's bytes are never
+ * all in memory; more bytes than the directory declares stop the inflating (a zip bomb).
+ */
+async function* inflatedPieces(bytes: Uint8Array, name: string, entry: ZipEntry): AsyncGenerator<Buffer> {
+  const data = storedData(bytes, name, entry)
+  if (entry.method === 0) {
+    if (data.byteLength !== entry.size) throw new XlsxError('corrupt-zip', `zip entry ${name} has ${data.byteLength} bytes, its directory says ${entry.size}`)
+    yield Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+    return
+  }
+  const inflater = zlib.createInflateRaw({ chunkSize: 1024 * 1024 })
+  inflater.end(data)
+  let size = 0
+  try {
+    for await (const piece of inflater as AsyncIterable<Buffer>) {
+      size += piece.byteLength
+      if (size > entry.size) throw new XlsxError('corrupt-zip', `zip entry ${name} inflates past the ${entry.size} bytes its directory says`)
+      yield piece
+    }
+  } catch (error) {
+    if (error instanceof XlsxError) throw error
+    throw new XlsxError('corrupt-zip', `zip entry ${name} does not inflate: ${(error as Error).message}`)
+  } finally {
+    inflater.destroy()
+  }
+  if (size !== entry.size) throw new XlsxError('corrupt-zip', `zip entry ${name} has ${size} bytes, its directory says ${entry.size}`)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -767,47 +804,40 @@ function declaredLastRow(xml: string, dataStart: number): number {
 /** How much of a sheet's XML is decoded to text at a time (cut after a row's end tag). */
 const SHEET_TEXT_CHUNK_BYTES = 4 * 1024 * 1024
 
-/**
- * Where the content of <sheetData> lies in the sheet's bytes: [start, end), and the text before
- * it (for <dimension>); null when the sheet has no sheetData or an empty one.
- */
-function sheetDataBytes(part: Buffer): { prologue: string; start: number; end: number } | null {
-  const name = part.indexOf('sheetData')
-  if (name < 0) return null
-  const lt = part.lastIndexOf(0x3c, name)
-  const gt = part.indexOf(0x3e, name)
-  if (lt < 0 || gt < 0) throw new XlsxError('invalid-sheet', '<sheetData> is not a tag')
-  const prologue = utf8.decode(part.subarray(0, lt))
-  if (part[gt - 1] === 0x2f) return null
-  const closeName = part.lastIndexOf('sheetData>')
-  const closeLt = closeName <= gt ? -1 : part.lastIndexOf('</', closeName)
-  if (closeLt <= gt) throw new XlsxError('invalid-sheet', '<sheetData> is not closed')
-  return { prologue, start: gt + 1, end: closeLt }
-}
-
 /** Just past the last row end tag (`</row>`, `</x:row>`) ending at or before `limit`; -1 when there is none after `from`. */
 function lastRowEnd(part: Buffer, from: number, limit: number): number {
-  let at = part.lastIndexOf('row>', limit - 4)
-  while (at > from) {
-    const before = part[at - 1]
-    if (before === 0x2f || before === 0x3a) return at + 4
-    at = part.lastIndexOf('row>', at - 1)
+  for (let at = part.lastIndexOf('row>', limit - 4); at > from; at = part.lastIndexOf('row>', at - 1)) {
+    // "row>" may be text (">" needs no escaping); "<" always does, so "</" or "</prefix:" marks a tag.
+    let lt = at - 1
+    if (part[lt] === 0x3a) {
+      lt -= 1
+      while (lt > from && part[lt] !== 0x2f && part[lt] !== 0x3c && part[lt] !== 0x3e) lt -= 1
+    }
+    if (part[lt] === 0x2f && part[lt - 1] === 0x3c) return at + 4
   }
   return -1
 }
 
-/**
- * The cells of a sheet, from its bytes. The XML is decoded a few megabytes at a time, cut after
- * a row's end tag, so a 60 MB sheet never exists as one 60 MB string next to its 60 MB of bytes.
- */
+/** The cells of a sheet from all its bytes, fed to the reader a few megabytes at a time. */
 function readSheetCells(part: Buffer, name: string, context: SheetContext): XlsxSheet {
+  const reader = sheetReader(name, context)
+  for (let at = 0; at < part.length; at += SHEET_TEXT_CHUNK_BYTES) reader.feed(part.subarray(at, at + SHEET_TEXT_CHUNK_BYTES))
+  return reader.finish()
+}
+
+/**
+ * Reads a sheet's cells from its XML bytes as they come (all at once, or as they inflate):
+ * bytes are decoded to text only up to the end of the last whole row, so a 60 MB sheet never
+ * exists as one 60 MB string, nor (streamed) as 60 MB of bytes.
+ */
+function sheetReader(name: string, context: SheetContext): { feed: (bytes: Buffer) => void; finish: () => XlsxSheet } {
   const rows: XlsxRow[] = []
   const formulasWithoutResult: XlsxSheet['formulasWithoutResult'] = []
   let columnCount = 0
-  const data = sheetDataBytes(part)
-  if (!data) return { name, rows, columnCount, formulasWithoutResult }
-  const lastRow = declaredLastRow(data.prologue, data.prologue.length)
-  if (lastRow > EXCEL_MAX_ROWS) throw new XlsxError('too-large', `the sheet declares ${lastRow} rows, more than Excel's ${EXCEL_MAX_ROWS}`)
+  /** Before <sheetData>, inside it, or (self-closing <sheetData/>) nothing to read. */
+  let phase: 'prologue' | 'data' | 'empty' = 'prologue'
+  /** Bytes received and not yet read: a partial row, or the start of the sheet before <sheetData>. */
+  let pending: Buffer | null = null
 
   let previousRow = 0
   let rowNumber: number | undefined
@@ -852,16 +882,48 @@ function readSheetCells(part: Buffer, name: string, context: SheetContext): Xlsx
     if (isUncalculated) formulasWithoutResult.push({ rowNumber: rowIndex, columnIndex: column - 1 })
   }
 
-  for (let from = data.start; from < data.end; ) {
-    const limit = from + SHEET_TEXT_CHUNK_BYTES
-    const cut = limit >= data.end ? data.end : lastRowEnd(part, from, limit)
-    const to = cut < 0 ? data.end : cut
-    scanCells(utf8.decode(part.subarray(from, to)))
-    from = to
+  return { feed, finish }
+
+  function feed(chunk: Buffer): void {
+    if (phase === 'empty') return
+    let bytes = pending ? Buffer.concat([pending, chunk]) : chunk
+    pending = null
+    if (phase === 'prologue') {
+      const tag = bytes.indexOf('sheetData')
+      const gt = tag < 0 ? -1 : bytes.indexOf(0x3e, tag)
+      if (gt < 0) {
+        pending = bytes
+        return
+      }
+      const prologue = utf8.decode(bytes.subarray(0, Math.max(bytes.lastIndexOf(0x3c, tag), 0)))
+      const lastRow = declaredLastRow(prologue, prologue.length)
+      if (lastRow > EXCEL_MAX_ROWS) throw new XlsxError('too-large', `the sheet declares ${lastRow} rows, more than Excel's ${EXCEL_MAX_ROWS}`)
+      if (bytes[gt - 1] === 0x2f) {
+        phase = 'empty'
+        return
+      }
+      phase = 'data'
+      bytes = bytes.subarray(gt + 1)
+    }
+    const cut = lastRowEnd(bytes, 0, bytes.length)
+    if (cut > 0) scanCells(utf8.decode(bytes.subarray(0, cut)))
+    // Copied: a view would keep the whole chunk it was cut from.
+    if (cut < bytes.length) pending = Buffer.from(bytes.subarray(Math.max(cut, 0)))
   }
-  if (cells) finishRow()
-  for (const row of rows) while (row.cells.length < columnCount) row.cells.push(null)
-  return { name, rows, columnCount, formulasWithoutResult }
+
+  function finish(): XlsxSheet {
+    if (phase === 'data') {
+      const rest = pending ?? Buffer.alloc(0)
+      const closeName = rest.lastIndexOf('sheetData>')
+      const closeLt = closeName < 0 ? -1 : rest.lastIndexOf('</', closeName)
+      if (closeLt < 0) throw new XlsxError('invalid-sheet', '<sheetData> is not closed')
+      scanCells(utf8.decode(rest.subarray(0, closeLt)))
+    }
+    pending = null
+    if (cells) finishRow()
+    for (const row of rows) while (row.cells.length < columnCount) row.cells.push(null)
+    return { name, rows, columnCount, formulasWithoutResult }
+  }
 
   /** Reads the rows and cells in `xml`, a piece of sheetData's content holding whole rows. */
   function scanCells(xml: string): void {
@@ -1046,7 +1108,26 @@ export class XlsxWorkbook {
     if (info.path === null) return null
     const part = this.partBytes(info.path)
     if (part === null) throw new XlsxError('missing-part', `the zip has no ${info.path}: not an Excel workbook`)
-    return readSheetCells(part, info.name, {
+    return readSheetCells(part, info.name, this.sheetContext())
+  }
+
+  /**
+   * As readSheet, the sheet's XML inflated as a stream and read as it comes: neither its bytes
+   * nor its text are ever whole in memory (a 100,000-row sheet is about 60 MB of XML).
+   */
+  async readSheetStreamed(index: number): Promise<XlsxSheet | null> {
+    const info = this.sheets[index]
+    if (!info) throw new RangeError(`no sheet ${index}`)
+    if (info.path === null) return null
+    const entry = this.entries.get(info.path)
+    if (!entry) throw new XlsxError('missing-part', `the zip has no ${info.path}: not an Excel workbook`)
+    const reader = sheetReader(info.name, this.sheetContext())
+    for await (const piece of inflatedPieces(this.bytes, info.path, entry)) reader.feed(piece)
+    return reader.finish()
+  }
+
+  private sheetContext(): SheetContext {
+    return {
       sharedStrings: () => (this.sharedStrings ??= this.readSharedStrings()),
       dateStyles: () => {
         if (this.dateStyles === undefined) this.dateStyles = this.readDateStyles()
@@ -1054,7 +1135,7 @@ export class XlsxWorkbook {
       },
       epoch1904: this.epoch1904,
       parseNumber: this.options.parseNumber
-    })
+    }
   }
 
   private readSharedStrings(): string[] {
