@@ -22,7 +22,8 @@ import {
 import { AppFailure } from '../../../src/shared/result'
 import { codeAllocator } from './accounts-service'
 import { messages, translate, type Language } from '../../../src/shared/i18n'
-import { readTable, type Table, type TableCell, type TableRow } from '../files/read-table'
+import { javaNumberTextToPlain } from '../../../src/shared/domain/parse/number-text'
+import { readTable, type Table, type TableCell, type TableCellIssue, type TableCellIssueCode, type TableRow } from '../files/read-table'
 
 const MAX_LISTED_ERRORS = 200
 const SAMPLES_PER_COLUMN = 3
@@ -188,10 +189,18 @@ function shiftDecimalText(text: string, exponent: number): string | null {
   return `${sign}${integer}${rest ? `.${rest}` : ''}`
 }
 
+/** Fields whose text may be a number as Java exporters write it ("310000.0", "6.912345678901E+12"). */
+const NUMBER_TEXT_FIELDS: ReadonlySet<EditableAccountField> = new Set([...NUMERIC_FIELDS, 'regionCode', 'code'])
+
 function cellForField(cell: TableCell, field: EditableAccountField, scale: number): string | boolean | null {
   if (cell === null || typeof cell === 'boolean') return cell
   let text = cellToText(cell)
   if (text.charCodeAt(0) === 39 && ESCAPED_FORMULA.test(text)) text = text.slice(1)
+  if (NUMBER_TEXT_FIELDS.has(field)) {
+    // A code is made plain only when its text could not be a code as written ("1E5" can be one).
+    const plain = field === 'code' && !/[.+]/.test(text) ? null : javaNumberTextToPlain(text)
+    if (plain !== null) text = plain
+  }
   if (scale > 0 && NUMERIC_FIELDS.has(field)) {
     // "1.2亿" in a 万元 column already says what it is; plain figures are in the header's unit.
     const shifted = shiftDecimalText(text.trim(), scale)
@@ -249,11 +258,42 @@ function workspaceCodeCheck(context: WorkbenchContext): (code: string) => boolea
   return (code) => codes.has(code.toUpperCase())
 }
 
+/** A mapped cell the file reader could not read truly (bad bytes, an uncalculated formula, an ambiguous number). */
+interface CellReadIssue {
+  field: EditableAccountField
+  readIssue: TableCellIssue
+}
+
+type RowIssue = FieldIssue | CellReadIssue
+
+const CELL_ISSUE_MESSAGES = {
+  invalidBytes: 'import.cellInvalidBytes',
+  formulaWithoutResult: 'import.cellFormulaWithoutResult',
+  ambiguousNumber: 'import.cellAmbiguousNumber'
+} satisfies Record<TableCellIssueCode, string>
+
+function describeRowIssue(language: Language, issue: RowIssue): string {
+  if ('readIssue' in issue) return translate(language, CELL_ISSUE_MESSAGES[issue.readIssue.code], issue.readIssue.params ?? {})
+  return describeFieldIssue(language, issue)
+}
+
+/** rowNumber → column → the reader's issue, for the rows that have any. */
+function cellIssueIndex(table: Table): Map<number, Map<number, TableCellIssue>> {
+  const index = new Map<number, Map<number, TableCellIssue>>()
+  for (const issue of table.cellIssues) {
+    let columns = index.get(issue.rowNumber)
+    if (!columns) index.set(issue.rowNumber, (columns = new Map()))
+    columns.set(issue.column, issue)
+  }
+  return index
+}
+
 interface AnalysedRow {
   rowNumber: number
-  /** The complete record when the row is valid (code '' means: assign the next KA code). */
+  isValid: boolean
+  /** The complete record when the row is valid and records are kept (code '' means: assign the next KA code). */
   record: AccountValues | null
-  issues: FieldIssue[]
+  issues: RowIssue[]
 }
 
 interface Analysis {
@@ -296,7 +336,8 @@ function lastFilledIndex(cells: readonly TableCell[]): number {
 function analyse(
   context: WorkbenchContext,
   table: Table,
-  requestedMapping: readonly (EditableAccountField | null)[] | undefined
+  requestedMapping: readonly (EditableAccountField | null)[] | undefined,
+  keepRecords: boolean
 ): Analysis {
   const language = context.language()
   const { headers, dataRows } = tableHeaders(table)
@@ -320,14 +361,22 @@ function analyse(
 
   const parseField = cachedFieldParser(context)
   const isCodeTaken = workspaceCodeCheck(context)
+  const readIssues = cellIssueIndex(table)
   const firstRowOfCode = new Map<string, number>()
   const fileCodes = new Set<string>()
   const rows = dataRows.map((row): AnalysedRow => {
     // One object of one shape per row; fields not in the file keep their empty values.
     const record: AccountValues = emptyAccountValues('', '')
     const fields = record as unknown as Record<EditableAccountField, unknown>
-    const issues: FieldIssue[] = []
+    const issues: RowIssue[] = []
+    const rowReadIssues = readIssues.get(row.rowNumber)
     for (const { field, index, scale } of mapped) {
+      // The reader's reason is the one to tell: parsing the null it left would only add "required".
+      const readIssue = rowReadIssues?.get(index)
+      if (readIssue) {
+        issues.push({ field, readIssue })
+        continue
+      }
       const value = cellForField(row.cells[index] ?? null, field, scale)
       // A blank code is not an error: the commit gives the row the next KA-nnnn code.
       if (field === 'code' && (value === null || (typeof value === 'string' && value.trim() === ''))) continue
@@ -350,7 +399,8 @@ function analyse(
       }
     }
     const isValid = issues.length === 0 && missingRequired.length === 0
-    return { rowNumber: row.rowNumber, record: isValid ? record : null, issues }
+    // The preview only counts valid rows: not keeping 100,000 records keeps its peak memory down.
+    return { rowNumber: row.rowNumber, isValid, record: isValid && keepRecords ? record : null, issues }
   })
   return { table, columns, missingRequired, rows, fileCodes }
 }
@@ -368,16 +418,16 @@ export async function previewAccountImport(
 ): Promise<ChannelOutput<'accounts:import-preview'>> {
   const language = context.language()
   const table = await readUpload(context, input)
-  const analysis = analyse(context, table, input.mapping)
+  const analysis = analyse(context, table, input.mapping, false)
   const errors: ImportRowError[] = []
   let errorCount = 0
   let validRows = 0
   for (const row of analysis.rows) {
-    if (row.record) validRows += 1
+    if (row.isValid) validRows += 1
     errorCount += row.issues.length
     for (const issue of row.issues) {
       if (errors.length >= MAX_LISTED_ERRORS) break
-      errors.push({ row: row.rowNumber, field: issue.field, message: describeFieldIssue(language, issue) })
+      errors.push({ row: row.rowNumber, field: issue.field, message: describeRowIssue(language, issue) })
     }
   }
   return {
@@ -402,7 +452,7 @@ export async function commitAccountImport(
   const table = await readUpload(context, input)
   // Validation runs again inside the transaction, so the codes checked are the codes written.
   return context.db.transaction(() => {
-    const analysis = analyse(context, table, input.mapping)
+    const analysis = analyse(context, table, input.mapping, true)
     const valid = analysis.rows.flatMap((row) => (row.record ? [row.record] : []))
     if (valid.length === 0) {
       throw new AppFailure('nothing-to-import', translate(context.language(), 'import.nothingToImport'), {

@@ -5,9 +5,14 @@
  *
  * Cell values follow read-excel-file (the library this replaces), so callers see the same thing:
  * text is trimmed and empty text is null; error cells (#N/A, #DIV/0!) are null; a formula gives
- * its cached result (none cached: null); booleans are booleans; a number in a date format (or a
- * t="d" cell) is a Date; other numbers go through `parseNumber` (default: Number). Cells are placed
- * by their reference, so gaps stay null and each row keeps the number Excel shows.
+ * its cached result (none cached: null, and the cell is listed in `formulasWithoutResult`);
+ * booleans are booleans; a number in a date format (or a t="d" cell) is a Date whose UTC fields
+ * are the wall-clock time written in the file; other numbers go through `parseNumber` (default:
+ * Number). Cells are placed by their reference, so gaps stay null and each row keeps the number
+ * Excel shows.
+ *
+ * Sizes are checked before anything is inflated (see MAX_PART_BYTES, MAX_COMPRESSION_RATIO,
+ * EXCEL_MAX_ROWS): a zip bomb is refused with XlsxError 'too-large' instead of exhausting memory.
  *
  * Anything unreadable throws an XlsxError whose message names the problem (for logs; callers
  * turn it into their own words).
@@ -25,16 +30,24 @@ export interface XlsxRow {
 
 export interface XlsxSheet {
   name: string
-  /** Rows holding at least one non-null cell, in sheet order. */
+  /** Rows holding at least one non-null cell or a formula without a result, in sheet order. */
   rows: XlsxRow[]
-  /** One past the right-most column holding a value (0 for an empty sheet). */
+  /** One past the right-most column holding a value or a formula without a result (0 for an empty sheet). */
   columnCount: number
+  /**
+   * Formula cells saved without a cached result (openpyxl and other libraries write formulas
+   * without computing them): read as null, but their value is unknown until Excel or WPS
+   * recalculates and saves the file. `columnIndex` is 0-based, as in `cells`.
+   */
+  formulasWithoutResult: { rowNumber: number; columnIndex: number }[]
 }
 
 export interface XlsxSheetInfo {
   name: string
   /** The part holding the sheet's cells; null when the sheet is not a worksheet (a chart sheet). */
   path: string | null
+  /** state="hidden" or "veryHidden": a tab the user does not see (lookup lists, macros' data). */
+  isHidden: boolean
 }
 
 export interface XlsxOptions {
@@ -42,7 +55,27 @@ export interface XlsxOptions {
   parseNumber?: (text: string) => string | number
 }
 
-export type XlsxErrorCode = 'not-zip' | 'zip64' | 'encrypted' | 'compression' | 'corrupt-zip' | 'missing-part' | 'invalid-sheet'
+export type XlsxErrorCode =
+  | 'not-zip'
+  | 'zip64'
+  | 'encrypted'
+  | 'compression'
+  | 'corrupt-zip'
+  | 'missing-part'
+  | 'invalid-sheet'
+  /** Bigger than any real sheet: more rows than Excel allows, or a part inflating far beyond its rows' needs. */
+  | 'too-large'
+
+/** Excel's own row limit: a sheet claiming more rows was not written by a spreadsheet. */
+export const EXCEL_MAX_ROWS = 1_048_576
+/** No part of a workbook is inflated beyond this (a 1,048,576-row sheet of typical accounts is about 150 MB). */
+export const MAX_PART_BYTES = 256 * 1024 * 1024
+/**
+ * Real sheet XML deflates 5 to 40 times (exceljs, Excel, WPS, POI); a bomb of repeated bytes
+ * about 1,000 times. Parts above MIN_BYTES_FOR_RATIO_CHECK inflating more than this are refused.
+ */
+export const MAX_COMPRESSION_RATIO = 200
+const MIN_BYTES_FOR_RATIO_CHECK = 8 * 1024 * 1024
 
 export class XlsxError extends Error {
   constructor(
@@ -120,8 +153,20 @@ function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
   return entries
 }
 
-function inflateEntry(bytes: Uint8Array, name: string, entry: ZipEntry): Uint8Array {
+/** Refuses, from the sizes the zip declares, a part no real workbook has; before a byte is inflated. */
+function checkDeclaredSize(name: string, entry: ZipEntry): void {
+  if (entry.size > MAX_PART_BYTES) {
+    throw new XlsxError('too-large', `zip entry ${name} declares ${entry.size} bytes, more than ${MAX_PART_BYTES}`)
+  }
+  if (entry.size > MIN_BYTES_FOR_RATIO_CHECK && entry.size > entry.compressedSize * MAX_COMPRESSION_RATIO) {
+    throw new XlsxError('too-large', `zip entry ${name} inflates ${Math.round(entry.size / Math.max(entry.compressedSize, 1))} times, more than ${MAX_COMPRESSION_RATIO}`)
+  }
+}
+
+/** The entry's stored (compressed) bytes, after checking it is not encrypted and not too large. */
+function storedData(bytes: Uint8Array, name: string, entry: ZipEntry): Uint8Array {
   if (entry.flags & 0x1) throw new XlsxError('encrypted', `zip entry ${name} is encrypted`)
+  checkDeclaredSize(name, entry)
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const header = entry.localHeaderOffset
   if (header + 30 > bytes.byteLength || view.getUint32(header, true) !== LOCAL_SIGNATURE) {
@@ -130,7 +175,14 @@ function inflateEntry(bytes: Uint8Array, name: string, entry: ZipEntry): Uint8Ar
   const start = header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true)
   const end = start + entry.compressedSize
   if (end > bytes.byteLength) throw new XlsxError('corrupt-zip', `zip entry ${name} runs past the end of the file`)
-  const data = bytes.subarray(start, end)
+  if (entry.method !== 0 && entry.method !== 8) {
+    throw new XlsxError('compression', `zip entry ${name} uses compression method ${entry.method}; only stored and deflate are supported`)
+  }
+  return bytes.subarray(start, end)
+}
+
+function inflateEntry(bytes: Uint8Array, name: string, entry: ZipEntry): Uint8Array {
+  const data = storedData(bytes, name, entry)
   let content: Uint8Array
   if (entry.method === 0) content = data
   else if (entry.method === 8) {
@@ -143,11 +195,40 @@ function inflateEntry(bytes: Uint8Array, name: string, entry: ZipEntry): Uint8Ar
     } catch (error) {
       throw new XlsxError('corrupt-zip', `zip entry ${name} does not inflate: ${(error as Error).message}`)
     }
-  } else throw new XlsxError('compression', `zip entry ${name} uses compression method ${entry.method}; only stored and deflate are supported`)
+  } else throw new XlsxError('compression', `zip entry ${name} uses compression method ${entry.method}`)
   if (content.byteLength !== entry.size) {
     throw new XlsxError('corrupt-zip', `zip entry ${name} has ${content.byteLength} bytes, its directory says ${entry.size}`)
   }
   return content
+}
+
+/**
+ * The entry's content a megabyte at a time as it inflates, so a large sheet's bytes are never
+ * all in memory; more bytes than the directory declares stop the inflating (a zip bomb).
+ */
+async function* inflatedPieces(bytes: Uint8Array, name: string, entry: ZipEntry): AsyncGenerator<Buffer> {
+  const data = storedData(bytes, name, entry)
+  if (entry.method === 0) {
+    if (data.byteLength !== entry.size) throw new XlsxError('corrupt-zip', `zip entry ${name} has ${data.byteLength} bytes, its directory says ${entry.size}`)
+    yield Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+    return
+  }
+  const inflater = zlib.createInflateRaw({ chunkSize: 1024 * 1024 })
+  inflater.end(data)
+  let size = 0
+  try {
+    for await (const piece of inflater as AsyncIterable<Buffer>) {
+      size += piece.byteLength
+      if (size > entry.size) throw new XlsxError('corrupt-zip', `zip entry ${name} inflates past the ${entry.size} bytes its directory says`)
+      yield piece
+    }
+  } catch (error) {
+    if (error instanceof XlsxError) throw error
+    throw new XlsxError('corrupt-zip', `zip entry ${name} does not inflate: ${(error as Error).message}`)
+  } finally {
+    inflater.destroy()
+  }
+  if (size !== entry.size) throw new XlsxError('corrupt-zip', `zip entry ${name} has ${size} bytes, its directory says ${entry.size}`)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -441,6 +522,23 @@ function readDateStyles(xml: string): boolean[] {
   return styles
 }
 
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?(Z|[+-]\d{2}:?\d{2})?$/
+
+/**
+ * A t="d" cell's ISO text as a Date whose UTC fields are the date and time written, whatever
+ * zone the text names or the machine runs in: "2024-03-01T00:00:00" is 1 March at UTC+8 as at
+ * UTC (new Date() would read it as local time, a day early in China once printed in UTC).
+ */
+function wallClockDate(text: string): Date | null {
+  const match = ISO_DATE_TIME.exec(text.trim())
+  if (!match) return null
+  const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map((part) => Number(part ?? 0))
+  const millisecond = Number((match[7] ?? '').padEnd(3, '0'))
+  const time = Date.UTC(year, month - 1, day, hour, minute, second, millisecond)
+  const date = new Date(time)
+  return Number.isNaN(time) || date.getUTCDate() !== day ? null : date
+}
+
 /** An Excel serial date as a JS timestamp (UTC), as read-excel-file computes it. */
 function excelSerialToTime(serial: number, epoch1904: boolean): number {
   const days = epoch1904 ? serial + 4 * 365 + 2 : serial
@@ -475,7 +573,8 @@ function columnLetters(column: number): string {
 
 interface SheetContext {
   sharedStrings: () => string[]
-  dateStyles: () => boolean[]
+  /** Whether each cell style shows a date; null when the workbook has no styles part (no cell is a date). */
+  dateStyles: () => boolean[] | null
   epoch1904: boolean
   parseNumber: ((text: string) => string | number) | undefined
 }
@@ -501,8 +600,9 @@ function cellValue(
   switch (type ?? 'n') {
     case 'n': {
       if (!v) return null
-      if (style !== undefined) {
-        const isDate = context.dateStyles()[style]
+      const dateStyles = style === undefined ? null : context.dateStyles()
+      if (style !== undefined && dateStyles !== null) {
+        const isDate = dateStyles[style]
         if (isDate === undefined) throw invalidCell(row, column, `style ${style} does not exist`)
         if (isDate) {
           const serial = Number(v)
@@ -510,7 +610,10 @@ function cellValue(
           return new Date(excelSerialToTime(serial, context.epoch1904))
         }
       }
-      if (context.parseNumber) return context.parseNumber(v)
+      if (context.parseNumber) {
+        const parsed = context.parseNumber(v)
+        return typeof parsed === 'string' ? detached(parsed) : parsed
+      }
       const number = Number(v)
       if (Number.isNaN(number)) throw invalidCell(row, column, `"${v}" is not a number`)
       return number
@@ -540,15 +643,24 @@ function cellValue(
       return null
     case 'd': {
       if (!v) return null
-      const date = new Date(v)
-      if (Number.isNaN(date.getTime())) throw invalidCell(row, column, `"${v}" is not a date`)
+      const date = wallClockDate(v)
+      if (date === null) throw invalidCell(row, column, `"${v}" is not a date`)
       return date
     }
     default:
       throw invalidCell(row, column, `unknown cell type "${type}"`)
   }
   const trimmed = text.trim()
-  return trimmed === '' ? null : trimmed
+  return trimmed === '' ? null : detached(trimmed)
+}
+
+/**
+ * The text as a string of its own. V8 keeps a slice of 13 characters or more as a view into the
+ * string it was cut from, so one kept cell value would keep a whole piece of sheet XML (or the
+ * shared strings part) alive; concatenating and cutting copies the characters instead.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : (text + ' ').slice(0, -1)
 }
 
 /** Index of the closing `</name>` of the element whose start tag ends at `from`. */
@@ -680,12 +792,52 @@ function plainRowNumber(xml: string, lt: number): number {
   return row
 }
 
-function readSheetCells(xml: string, name: string, context: SheetContext): XlsxSheet {
+/** The last row a `<dimension ref="A1:C20"/>` before the cells claims (0 when there is none). */
+function declaredLastRow(xml: string, dataStart: number): number {
+  for (const dimension of elements(xml, 'dimension', 0, dataStart)) {
+    const match = /(\d+)$/.exec(dimension.ref ?? '')
+    return match ? Number(match[1]) : 0
+  }
+  return 0
+}
+
+/** How much of a sheet's XML is decoded to text at a time (cut after a row's end tag). */
+const SHEET_TEXT_CHUNK_BYTES = 4 * 1024 * 1024
+
+/** Just past the last row end tag (`</row>`, `</x:row>`) ending at or before `limit`; -1 when there is none after `from`. */
+function lastRowEnd(part: Buffer, from: number, limit: number): number {
+  for (let at = part.lastIndexOf('row>', limit - 4); at > from; at = part.lastIndexOf('row>', at - 1)) {
+    // "row>" may be text (">" needs no escaping); "<" always does, so "</" or "</prefix:" marks a tag.
+    let lt = at - 1
+    if (part[lt] === 0x3a) {
+      lt -= 1
+      while (lt > from && part[lt] !== 0x2f && part[lt] !== 0x3c && part[lt] !== 0x3e) lt -= 1
+    }
+    if (part[lt] === 0x2f && part[lt - 1] === 0x3c) return at + 4
+  }
+  return -1
+}
+
+/** The cells of a sheet from all its bytes, fed to the reader a few megabytes at a time. */
+function readSheetCells(part: Buffer, name: string, context: SheetContext): XlsxSheet {
+  const reader = sheetReader(name, context)
+  for (let at = 0; at < part.length; at += SHEET_TEXT_CHUNK_BYTES) reader.feed(part.subarray(at, at + SHEET_TEXT_CHUNK_BYTES))
+  return reader.finish()
+}
+
+/**
+ * Reads a sheet's cells from its XML bytes as they come (all at once, or as they inflate):
+ * bytes are decoded to text only up to the end of the last whole row, so a 60 MB sheet never
+ * exists as one 60 MB string, nor (streamed) as 60 MB of bytes.
+ */
+function sheetReader(name: string, context: SheetContext): { feed: (bytes: Buffer) => void; finish: () => XlsxSheet } {
   const rows: XlsxRow[] = []
+  const formulasWithoutResult: XlsxSheet['formulasWithoutResult'] = []
   let columnCount = 0
-  const data = elementContent(xml, 'sheetData')
-  if (!data) return { name, rows, columnCount }
-  const [start, end] = data
+  /** Before <sheetData>, inside it, or (self-closing <sheetData/>) nothing to read. */
+  let phase: 'prologue' | 'data' | 'empty' = 'prologue'
+  /** Bytes received and not yet read: a partial row, or the start of the sheet before <sheetData>. */
+  let pending: Buffer | null = null
 
   let previousRow = 0
   let rowNumber: number | undefined
@@ -709,115 +861,169 @@ function readSheetCells(xml: string, name: string, context: SheetContext): XlsxS
     type: string | undefined,
     style: number | undefined,
     v: string | undefined,
-    inline: string | undefined
+    inline: string | undefined,
+    hasFormula = false
   ) => {
     if (rowIndex < cursorRow || (rowIndex === cursorRow && column <= cursorColumn)) {
       throw invalidCell(rowIndex, column, 'out of order')
     }
+    if (rowIndex > EXCEL_MAX_ROWS) throw new XlsxError('too-large', `row ${rowIndex} is beyond Excel's ${EXCEL_MAX_ROWS} rows`)
     cursorRow = rowIndex
     cursorColumn = column
     rowNumber ??= rowIndex
     const value = cellValue(rowIndex, column, type, style, v, inline, context)
-    if (value !== null) {
+    // A formula nobody calculated is not an empty cell: its row is kept so the caller can say so.
+    const isUncalculated = hasFormula && !v && inline === undefined
+    if (value !== null || isUncalculated) {
       while (row.length < column - 1) row.push(null)
       row.push(value)
       if (column > columnCount) columnCount = column
     }
+    if (isUncalculated) formulasWithoutResult.push({ rowNumber: rowIndex, columnIndex: column - 1 })
   }
 
-  let at = start
-  while (at < end) {
-    const lt = xml.indexOf('<', at)
-    if (lt < 0 || lt >= end) break
-    const code = xml.charCodeAt(lt + 1)
+  return { feed, finish }
 
-    if (code === 99 && cells !== null && scanPlainCell(xml, lt)) {
-      placeCell(cells, plain.row, plain.column, plain.type, plain.style, plain.v, undefined)
-      at = plain.end
-      continue
+  function feed(chunk: Buffer): void {
+    if (phase === 'empty') return
+    let bytes = pending ? Buffer.concat([pending, chunk]) : chunk
+    pending = null
+    if (phase === 'prologue') {
+      const tag = bytes.indexOf('sheetData')
+      const gt = tag < 0 ? -1 : bytes.indexOf(0x3e, tag)
+      if (gt < 0) {
+        pending = bytes
+        return
+      }
+      const prologue = utf8.decode(bytes.subarray(0, Math.max(bytes.lastIndexOf(0x3c, tag), 0)))
+      const lastRow = declaredLastRow(prologue, prologue.length)
+      if (lastRow > EXCEL_MAX_ROWS) throw new XlsxError('too-large', `the sheet declares ${lastRow} rows, more than Excel's ${EXCEL_MAX_ROWS}`)
+      if (bytes[gt - 1] === 0x2f) {
+        phase = 'empty'
+        return
+      }
+      phase = 'data'
+      bytes = bytes.subarray(gt + 1)
     }
+    const cut = lastRowEnd(bytes, 0, bytes.length)
+    if (cut > 0) scanCells(utf8.decode(bytes.subarray(0, cut)))
+    // Copied: a view would keep the whole chunk it was cut from.
+    if (cut < bytes.length) pending = Buffer.from(bytes.subarray(Math.max(cut, 0)))
+  }
 
-    if (code === 47) {
-      // </row> (any other closing tag inside sheetData is skipped).
+  function finish(): XlsxSheet {
+    if (phase === 'data') {
+      const rest = pending ?? Buffer.alloc(0)
+      const closeName = rest.lastIndexOf('sheetData>')
+      const closeLt = closeName < 0 ? -1 : rest.lastIndexOf('</', closeName)
+      if (closeLt < 0) throw new XlsxError('invalid-sheet', '<sheetData> is not closed')
+      scanCells(utf8.decode(rest.subarray(0, closeLt)))
+    }
+    pending = null
+    if (cells) finishRow()
+    for (const row of rows) while (row.cells.length < columnCount) row.cells.push(null)
+    return { name, rows, columnCount, formulasWithoutResult }
+  }
+
+  /** Reads the rows and cells in `xml`, a piece of sheetData's content holding whole rows. */
+  function scanCells(xml: string): void {
+    const end = xml.length
+    let at = 0
+    while (at < end) {
+      const lt = xml.indexOf('<', at)
+      if (lt < 0 || lt >= end) break
+      const code = xml.charCodeAt(lt + 1)
+
+      if (code === 99 && cells !== null && scanPlainCell(xml, lt)) {
+        placeCell(cells, plain.row, plain.column, plain.type, plain.style, plain.v, undefined)
+        at = plain.end
+        continue
+      }
+
+      if (code === 47) {
+        // </row> (any other closing tag inside sheetData is skipped).
+        const tagClose = tagEnd(xml, lt)
+        if (cells && localName(tagName(xml, lt, true)) === 'row') finishRow()
+        at = tagClose
+        continue
+      }
       const tagClose = tagEnd(xml, lt)
-      if (cells && localName(tagName(xml, lt, true)) === 'row') finishRow()
-      at = tagClose
-      continue
-    }
-    const tagClose = tagEnd(xml, lt)
-    if (code === 33 || code === 63) {
-      at = tagClose
-      continue
-    }
-    const selfClosing = xml.charCodeAt(tagClose - 2) === 47
-    const plainRow = code === 114 ? plainRowNumber(xml, lt) : 0
-    const qualified = plainRow > 0 ? 'row' : tagName(xml, lt)
-    const local = localName(qualified)
-    if (local === 'row') {
-      if (cells) finishRow()
-      if (plainRow > 0) rowNumber = plainRow
-      else {
-        const r = attributesOf(xml, lt, tagClose).r
-        rowNumber = r ? Number(r) : undefined
-        if (rowNumber !== undefined && !(Number.isInteger(rowNumber) && rowNumber > 0)) {
-          throw new XlsxError('invalid-sheet', `malformed row number "${r}"`)
-        }
+      if (code === 33 || code === 63) {
+        at = tagClose
+        continue
       }
-      cells = []
-      if (selfClosing) finishRow()
-      at = tagClose
-      continue
-    }
-    if (local !== 'c' || !cells) {
-      // Anything else (an element of an unknown extension) is skipped whole.
-      at = selfClosing ? tagClose : closingTag(xml, qualified, tagClose) + qualified.length + 3
-      continue
-    }
+      const selfClosing = xml.charCodeAt(tagClose - 2) === 47
+      const plainRow = code === 114 ? plainRowNumber(xml, lt) : 0
+      const qualified = plainRow > 0 ? 'row' : tagName(xml, lt)
+      const local = localName(qualified)
+      if (local === 'row') {
+        if (cells) finishRow()
+        if (plainRow > 0) rowNumber = plainRow
+        else {
+          const r = attributesOf(xml, lt, tagClose).r
+          rowNumber = r ? Number(r) : undefined
+          if (rowNumber !== undefined && !(Number.isInteger(rowNumber) && rowNumber > 0)) {
+            throw new XlsxError('invalid-sheet', `malformed row number "${r}"`)
+          }
+        }
+        cells = []
+        if (selfClosing) finishRow()
+        at = tagClose
+        continue
+      }
+      if (local !== 'c' || !cells) {
+        // Anything else (an element of an unknown extension) is skipped whole.
+        at = selfClosing ? tagClose : closingTag(xml, qualified, tagClose) + qualified.length + 3
+        continue
+      }
 
-    // A cell in general form: any prefix or spacing, entities, inline strings, formulas.
-    const attributes = attributesOf(xml, lt, tagClose)
-    let row: number
-    let column: number
-    if (attributes.r) [row, column] = parseCellReference(attributes.r)
-    else {
-      // A cell without a reference follows the previous one (the format allows leaving r out).
-      row = rowNumber ?? previousRow + 1
-      column = cells.length + 1
-    }
-    let v: string | undefined
-    let inline: string | undefined
-    if (selfClosing) at = tagClose
-    else {
-      const close = closingTag(xml, qualified, tagClose)
-      let inner = tagClose
-      while (inner < close) {
-        const open = xml.indexOf('<', inner)
-        if (open < 0 || open >= close) break
-        const childEnd = tagEnd(xml, open)
-        const kind = xml.charCodeAt(open + 1)
-        if (kind === 47 || kind === 33 || kind === 63) {
-          inner = childEnd
-          continue
-        }
-        const child = tagName(xml, open)
-        if (xml.charCodeAt(childEnd - 2) === 47) {
-          if (localName(child) === 'v') v = ''
-          inner = childEnd
-          continue
-        }
-        const childClose = closingTag(xml, child, childEnd)
-        const childLocal = localName(child)
-        if (childLocal === 'v') v = textBetween(xml, childEnd, childClose)
-        else if (childLocal === 'is') inline = decodeXstring(stringItemText(xml, childEnd, childClose) ?? '')
-        inner = childClose + child.length + 3
+      // A cell in general form: any prefix or spacing, entities, inline strings, formulas.
+      const attributes = attributesOf(xml, lt, tagClose)
+      let row: number
+      let column: number
+      if (attributes.r) [row, column] = parseCellReference(attributes.r)
+      else {
+        // A cell without a reference follows the previous one (the format allows leaving r out).
+        row = rowNumber ?? previousRow + 1
+        column = cells.length + 1
       }
-      at = close + qualified.length + 3
+      let v: string | undefined
+      let inline: string | undefined
+      let hasFormula = false
+      if (selfClosing) at = tagClose
+      else {
+        const close = closingTag(xml, qualified, tagClose)
+        let inner = tagClose
+        while (inner < close) {
+          const open = xml.indexOf('<', inner)
+          if (open < 0 || open >= close) break
+          const childEnd = tagEnd(xml, open)
+          const kind = xml.charCodeAt(open + 1)
+          if (kind === 47 || kind === 33 || kind === 63) {
+            inner = childEnd
+            continue
+          }
+          const child = tagName(xml, open)
+          if (xml.charCodeAt(childEnd - 2) === 47) {
+            const childLocal = localName(child)
+            if (childLocal === 'v') v = ''
+            // <f t="shared" si="0"/>: a formula shared with the cell above, as Excel writes fills.
+            else if (childLocal === 'f') hasFormula = true
+            inner = childEnd
+            continue
+          }
+          const childClose = closingTag(xml, child, childEnd)
+          const childLocal = localName(child)
+          if (childLocal === 'f') hasFormula = true
+          if (childLocal === 'v') v = textBetween(xml, childEnd, childClose)
+          else if (childLocal === 'is') inline = decodeXstring(stringItemText(xml, childEnd, childClose) ?? '')
+          inner = childClose + child.length + 3
+        }
+        at = close + qualified.length + 3
+      }
+      placeCell(cells, row, column, attributes.t, attributes.s ? Number(attributes.s) : undefined, v, inline, hasFormula)
     }
-    placeCell(cells, row, column, attributes.t, attributes.s ? Number(attributes.s) : undefined, v, inline)
   }
-  if (cells) finishRow()
-  for (const row of rows) while (row.cells.length < columnCount) row.cells.push(null)
-  return { name, rows, columnCount }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -829,12 +1035,14 @@ const partPath = (target: string): string => (target.startsWith('/') ? target.sl
 export class XlsxWorkbook {
   /** The sheets in workbook order (the order of the tabs). */
   readonly sheets: XlsxSheetInfo[]
+  /** The tab the workbook was saved on (bookViews' activeTab; 0 when not said), the one Excel opens on. */
+  readonly activeSheetIndex: number
   private readonly entries: Map<string, ZipEntry>
   private readonly epoch1904: boolean
   private readonly sharedStringsPath: string
   private readonly stylesPath: string
   private sharedStrings: string[] | undefined
-  private dateStyles: boolean[] | undefined
+  private dateStyles: boolean[] | null | undefined
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -867,8 +1075,30 @@ export class XlsxWorkbook {
     for (const sheet of elements(workbook, 'sheet')) {
       if (!sheet.name) continue
       const path = sheet.id === undefined ? undefined : targets.get(sheet.id)
-      this.sheets.push({ name: decodeXstring(sheet.name), path: path ?? null })
+      const isHidden = sheet.state === 'hidden' || sheet.state === 'veryHidden'
+      this.sheets.push({ name: decodeXstring(sheet.name), path: path ?? null, isHidden })
     }
+    let activeTab: number | undefined
+    for (const view of elements(workbook, 'workbookView')) activeTab ??= Number(view.activeTab ?? 0)
+    this.activeSheetIndex = activeTab !== undefined && Number.isInteger(activeTab) && activeTab < this.sheets.length ? activeTab : 0
+  }
+
+  /**
+   * Whether sheet `index` has a cell with a value, judged from its XML without reading the
+   * cells (a <v> with text or an inline string): enough to list the sheets worth offering.
+   */
+  hasCells(index: number): boolean {
+    const info = this.sheets[index]
+    if (!info?.path) return false
+    const part = this.partBytes(info.path)
+    if (part === null) return false
+    // <v>text (any prefix: <x:v>) or an inline string <is>, searched in the bytes, not decoded.
+    for (let at = part.indexOf('v>'); at > 0; at = part.indexOf('v>', at + 2)) {
+      const before = part[at - 1]
+      const isValueTag = before === 0x3c || (before === 0x3a && part.lastIndexOf(0x3c, at) > part.lastIndexOf(0x2f, at))
+      if (isValueTag && part[at + 2] !== 0x3c) return true
+    }
+    return part.indexOf('<is>') >= 0 || part.indexOf(':is>') >= 0
   }
 
   /** The cells of sheet `index` (0-based, workbook order); null for a sheet that is not a worksheet. */
@@ -876,12 +1106,36 @@ export class XlsxWorkbook {
     const info = this.sheets[index]
     if (!info) throw new RangeError(`no sheet ${index}`)
     if (info.path === null) return null
-    return readSheetCells(this.requiredPart(info.path), info.name, {
+    const part = this.partBytes(info.path)
+    if (part === null) throw new XlsxError('missing-part', `the zip has no ${info.path}: not an Excel workbook`)
+    return readSheetCells(part, info.name, this.sheetContext())
+  }
+
+  /**
+   * As readSheet, the sheet's XML inflated as a stream and read as it comes: neither its bytes
+   * nor its text are ever whole in memory (a 100,000-row sheet is about 60 MB of XML).
+   */
+  async readSheetStreamed(index: number): Promise<XlsxSheet | null> {
+    const info = this.sheets[index]
+    if (!info) throw new RangeError(`no sheet ${index}`)
+    if (info.path === null) return null
+    const entry = this.entries.get(info.path)
+    if (!entry) throw new XlsxError('missing-part', `the zip has no ${info.path}: not an Excel workbook`)
+    const reader = sheetReader(info.name, this.sheetContext())
+    for await (const piece of inflatedPieces(this.bytes, info.path, entry)) reader.feed(piece)
+    return reader.finish()
+  }
+
+  private sheetContext(): SheetContext {
+    return {
       sharedStrings: () => (this.sharedStrings ??= this.readSharedStrings()),
-      dateStyles: () => (this.dateStyles ??= this.readDateStyles()),
+      dateStyles: () => {
+        if (this.dateStyles === undefined) this.dateStyles = this.readDateStyles()
+        return this.dateStyles
+      },
       epoch1904: this.epoch1904,
       parseNumber: this.options.parseNumber
-    })
+    }
   }
 
   private readSharedStrings(): string[] {
@@ -889,15 +1143,23 @@ export class XlsxWorkbook {
     return xml === null ? [] : readSharedStrings(xml)
   }
 
-  private readDateStyles(): boolean[] {
+  private readDateStyles(): boolean[] | null {
     const xml = this.part(this.stylesPath)
-    return xml === null ? [] : readDateStyles(xml)
+    return xml === null ? null : readDateStyles(xml)
   }
 
   /** A part's text (UTF-8, byte-order mark dropped), or null when the zip has no such entry. */
   private part(path: string): string | null {
+    const bytes = this.partBytes(path)
+    return bytes === null ? null : utf8.decode(bytes)
+  }
+
+  /** A part's bytes, inflated, or null when the zip has no such entry. */
+  private partBytes(path: string): Buffer | null {
     const entry = this.entries.get(path)
-    return entry ? utf8.decode(inflateEntry(this.bytes, path, entry)) : null
+    if (!entry) return null
+    const content = inflateEntry(this.bytes, path, entry)
+    return Buffer.from(content.buffer, content.byteOffset, content.byteLength)
   }
 
   private requiredPart(path: string): string {

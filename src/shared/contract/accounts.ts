@@ -87,7 +87,7 @@ export interface ImportRowError {
 export interface ImportPreview {
   fileName: string
   fileType: 'xlsx' | 'csv'
-  encoding: 'UTF-8' | 'GB18030' | null
+  encoding: 'UTF-8' | 'GB18030' | 'UTF-16LE' | 'UTF-16BE' | null
   sheetName: string | null
   columns: ImportColumn[]
   totalRows: number

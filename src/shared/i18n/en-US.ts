@@ -205,6 +205,13 @@ export const enUS = {
     reasonEncrypted: 'the file is password-protected: remove the password in Excel and save it as .xlsx',
     reasonNotText: 'the content is not text: save it from Excel as “CSV UTF-8” or .xlsx',
     reasonUnclosedQuote: 'the quote opened on row {{row}} is never closed',
+    // Hardened file reading (import corpus): refusals and cells read as empty for a reason.
+    reasonTooLarge: "a sheet exceeds Excel's 1,048,576 rows, or inflates far beyond what its rows need (the file may be damaged); it was not read",
+    reasonTooManyColumns: 'it has {{count}} columns, more than the {{max}} allowed; delete the columns you do not need and import again',
+    reasonNoSuchSheet: 'the workbook has no sheet named "{{sheet}}"',
+    cellInvalidBytes: 'this cell holds bytes that are not {{encoding}} text; check this cell in the file, or save it as "CSV UTF-8" and import again',
+    cellFormulaWithoutResult: 'this cell is a formula saved without its result; open the file in Excel or WPS, save it, and import again',
+    cellAmbiguousNumber: '"{{value}}" is ambiguous (the file writes numbers the European way, 1.234,5): write it as 1200 or 1200.5',
     duplicateMapping: '“{{field}}” is mapped to several columns ({{columns}}): map each field to one column only'
   },
   export: {

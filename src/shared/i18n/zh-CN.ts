@@ -203,6 +203,13 @@ export const zhCN = {
     reasonEncrypted: '文件设置了打开密码，请在 Excel 中取消密码后另存为 .xlsx',
     reasonNotText: '内容不是文本，请在 Excel 中另存为“CSV UTF-8”或 .xlsx',
     reasonUnclosedQuote: '第 {{row}} 行的引号没有闭合',
+    // Hardened file reading (import corpus): refusals and cells read as empty for a reason.
+    reasonTooLarge: '工作表超出 Excel 的 1,048,576 行上限，或解压后的大小远超其行数所需（文件可能已损坏），已拒绝读取',
+    reasonTooManyColumns: '有 {{count}} 列，超过 {{max}} 列的上限；请删去不需要的列后再导入',
+    reasonNoSuchSheet: '工作簿中没有名为“{{sheet}}”的工作表',
+    cellInvalidBytes: '该单元格含有 {{encoding}} 编码无法识别的字节，请检查原文件中的这一格，或另存为“CSV UTF-8”后再导入',
+    cellFormulaWithoutResult: '该单元格是没有保存计算结果的公式，请先用 Excel 或 WPS 打开并保存文件后再导入',
+    cellAmbiguousNumber: '“{{value}}”的小数点与千位分隔符无法确定（文件使用欧洲数字格式），请改写为 1200 或 1200.5 这样的形式',
     duplicateMapping: '“{{field}}”被对应到多个列（{{columns}}），每个字段只能对应一列'
   },
   export: {
