@@ -50,7 +50,7 @@ export function renderChartSvg(option: echarts.EChartsCoreOption, { width, heigh
   }
 }
 
-export function renderChartPng(option: echarts.EChartsCoreOption, options: ChartRenderOptions): ChartPng {
+function rasterise(option: echarts.EChartsCoreOption, options: ChartRenderOptions) {
   const pixelRatio = options.pixelRatio ?? 2
   const svg = renderChartSvg(option, options)
   const resvg = new Resvg(svg, {
@@ -63,6 +63,16 @@ export function renderChartPng(option: echarts.EChartsCoreOption, options: Chart
     fitTo: { mode: 'zoom', value: pixelRatio },
     background: '#FFFFFF'
   })
-  const rendered = resvg.render()
+  return resvg.render()
+}
+
+export function renderChartPng(option: echarts.EChartsCoreOption, options: ChartRenderOptions): ChartPng {
+  const rendered = rasterise(option, options)
   return { png: rendered.asPng(), pixelWidth: rendered.width, pixelHeight: rendered.height }
+}
+
+/** The chart as raw RGBA pixels (row by row, 4 bytes a pixel), for checks that need to see the picture. */
+export function renderChartRgba(option: echarts.EChartsCoreOption, options: ChartRenderOptions): { rgba: Buffer; pixelWidth: number; pixelHeight: number } {
+  const rendered = rasterise(option, options)
+  return { rgba: rendered.pixels, pixelWidth: rendered.width, pixelHeight: rendered.height }
 }
