@@ -142,8 +142,7 @@ describe.skipIf(!hasSoffice)('the sample proposal as LibreOffice lays it out (PD
     const text = pagesText.join('\n')
     expect(text).toMatch(/1\.\s+Executive summary/)
     expect(text).toMatch(/Page 2 of \d+/)
-    // the name wraps in its column, so look for its first words
-    expect(text).toContain('Jianwei Xiaoshi Digestive')
+    expect(text).toContain('Jianwei Xiaoshi Tablets')
   })
 
   it('embeds the two charts as pictures, sharp enough to print (2 px per CSS pixel)', () => {

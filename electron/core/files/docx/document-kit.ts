@@ -23,6 +23,7 @@ import {
   Header,
   HeadingLevel,
   ImageRun,
+  LeaderType,
   LevelFormat,
   LineRuleType,
   LevelSuffix,
@@ -259,7 +260,8 @@ export function tableOfContents(language: DocumentLanguage): FileChild[] {
   const labels = kitLabels[language]
   return [
     new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: labels.tableOfContents, size: size.heading1, bold: true })] }),
-    new TableOfContents(labels.tableOfContents, { hyperlink: true, headingStyleRange: '1-2', beginDirty: false }),
+    // No dot leaders: they would lead to page numbers that are not there.
+    new TableOfContents(labels.tableOfContents, { hyperlink: true, headingStyleRange: '1-2', beginDirty: false, tabLeader: LeaderType.NONE }),
     new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: labels.tableOfContentsNote, size: size.small, color: kitColours.mutedText, italics: true })] })
   ]
 }

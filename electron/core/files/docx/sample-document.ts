@@ -50,16 +50,16 @@ interface BaseProduct {
 const baseProducts: BaseProduct[] = [
   { name: { 'zh-CN': '复方感冒灵颗粒', 'en-US': 'Compound Cold Relief Granules' }, category: { 'zh-CN': '感冒用药', 'en-US': 'Cold & flu' }, packUnit: { 'zh-CN': '袋', 'en-US': 'sachets' }, supplyFenPerPackUnit: 120, frontMarginPercent: 55 },
   { name: { 'zh-CN': '板蓝根颗粒', 'en-US': 'Isatis Root Granules' }, category: { 'zh-CN': '感冒用药', 'en-US': 'Cold & flu' }, packUnit: { 'zh-CN': '袋', 'en-US': 'sachets' }, supplyFenPerPackUnit: 90, frontMarginPercent: 60 },
-  { name: { 'zh-CN': '维生素C泡腾片', 'en-US': 'Vitamin C Effervescent Tablets' }, category: { 'zh-CN': '维生素矿物质', 'en-US': 'Vitamins & minerals' }, packUnit: { 'zh-CN': '片', 'en-US': 'tablets' }, supplyFenPerPackUnit: 110, frontMarginPercent: 58 },
-  { name: { 'zh-CN': '葡萄糖酸钙口服液', 'en-US': 'Calcium Gluconate Oral Solution' }, category: { 'zh-CN': '维生素矿物质', 'en-US': 'Vitamins & minerals' }, packUnit: { 'zh-CN': '支', 'en-US': 'vials' }, supplyFenPerPackUnit: 150, frontMarginPercent: 52 },
+  { name: { 'zh-CN': '维生素C泡腾片', 'en-US': 'Vitamin C Effervescent Tablets' }, category: { 'zh-CN': '维矿', 'en-US': 'Vitamins' }, packUnit: { 'zh-CN': '片', 'en-US': 'tablets' }, supplyFenPerPackUnit: 110, frontMarginPercent: 58 },
+  { name: { 'zh-CN': '葡萄糖酸钙口服液', 'en-US': 'Calcium Gluconate Oral Solution' }, category: { 'zh-CN': '维矿', 'en-US': 'Vitamins' }, packUnit: { 'zh-CN': '支', 'en-US': 'vials' }, supplyFenPerPackUnit: 150, frontMarginPercent: 52 },
   { name: { 'zh-CN': '布洛芬缓释胶囊', 'en-US': 'Ibuprofen SR Capsules' }, category: { 'zh-CN': '解热镇痛', 'en-US': 'Pain relief' }, packUnit: { 'zh-CN': '粒', 'en-US': 'capsules' }, supplyFenPerPackUnit: 85, frontMarginPercent: 50 },
   { name: { 'zh-CN': '对乙酰氨基酚片', 'en-US': 'Paracetamol Tablets' }, category: { 'zh-CN': '解热镇痛', 'en-US': 'Pain relief' }, packUnit: { 'zh-CN': '片', 'en-US': 'tablets' }, supplyFenPerPackUnit: 40, frontMarginPercent: 48 },
   { name: { 'zh-CN': '蒙脱石散', 'en-US': 'Montmorillonite Powder' }, category: { 'zh-CN': '肠胃用药', 'en-US': 'Digestive' }, packUnit: { 'zh-CN': '袋', 'en-US': 'sachets' }, supplyFenPerPackUnit: 130, frontMarginPercent: 55 },
-  { name: { 'zh-CN': '健胃消食片', 'en-US': 'Jianwei Xiaoshi Digestive Tablets' }, category: { 'zh-CN': '肠胃用药', 'en-US': 'Digestive' }, packUnit: { 'zh-CN': '片', 'en-US': 'tablets' }, supplyFenPerPackUnit: 25, frontMarginPercent: 60 },
+  { name: { 'zh-CN': '健胃消食片', 'en-US': 'Jianwei Xiaoshi Tablets' }, category: { 'zh-CN': '肠胃用药', 'en-US': 'Digestive' }, packUnit: { 'zh-CN': '片', 'en-US': 'tablets' }, supplyFenPerPackUnit: 25, frontMarginPercent: 60 },
   { name: { 'zh-CN': '氯雷他定片', 'en-US': 'Loratadine Tablets' }, category: { 'zh-CN': '抗过敏', 'en-US': 'Allergy' }, packUnit: { 'zh-CN': '片', 'en-US': 'tablets' }, supplyFenPerPackUnit: 95, frontMarginPercent: 56 },
   { name: { 'zh-CN': '红霉素软膏', 'en-US': 'Erythromycin Ointment' }, category: { 'zh-CN': '皮肤用药', 'en-US': 'Skin care' }, packUnit: { 'zh-CN': '克', 'en-US': 'g' }, supplyFenPerPackUnit: 35, frontMarginPercent: 62 },
-  { name: { 'zh-CN': '医用创可贴', 'en-US': 'Adhesive Bandages' }, category: { 'zh-CN': '医疗器械', 'en-US': 'Medical devices' }, packUnit: { 'zh-CN': '片', 'en-US': 'strips' }, supplyFenPerPackUnit: 12, frontMarginPercent: 60 },
-  { name: { 'zh-CN': '一次性医用口罩', 'en-US': 'Disposable Medical Masks' }, category: { 'zh-CN': '医疗器械', 'en-US': 'Medical devices' }, packUnit: { 'zh-CN': '只', 'en-US': 'masks' }, supplyFenPerPackUnit: 30, frontMarginPercent: 58 }
+  { name: { 'zh-CN': '医用创可贴', 'en-US': 'Adhesive Bandages' }, category: { 'zh-CN': '医疗器械', 'en-US': 'Devices' }, packUnit: { 'zh-CN': '片', 'en-US': 'strips' }, supplyFenPerPackUnit: 12, frontMarginPercent: 60 },
+  { name: { 'zh-CN': '一次性医用口罩', 'en-US': 'Disposable Medical Masks' }, category: { 'zh-CN': '医疗器械', 'en-US': 'Devices' }, packUnit: { 'zh-CN': '只', 'en-US': 'masks' }, supplyFenPerPackUnit: 30, frontMarginPercent: 58 }
 ]
 
 const packCounts = [6, 10, 12, 20, 24] as const
@@ -207,7 +207,7 @@ const text = {
   summary: { 'zh-CN': '执行摘要', 'en-US': 'Executive summary' },
   summaryText: {
     'zh-CN': '华康药业建议以 60 个 OTC 单品进入鑫达连锁药房湖南全部 186 家门店，覆盖感冒、维矿、解热镇痛、肠胃、抗过敏、皮肤和器械七个品类。按照以下条款，贵司前台毛利率平均约 55%，综合毛利率超过 60%；华康承担全年 5 档促销和陈列投入，并以县级区域保护确保价格秩序。',
-    'en-US': 'Huakang proposes to list 60 OTC SKUs in all 186 Xinda stores in Hunan, across seven categories: cold & flu, vitamins, pain relief, digestive, allergy, skin care and devices. Under the terms below, Xinda earns a front margin of about 55% on average and a comprehensive margin above 60%; Huakang funds five promotions and the displays for the year and protects prices county by county.'
+    'en-US': 'Huakang proposes to list 60 OTC SKUs in all 186 Xinda stores in Hunan, across seven categories: cold & flu, vitamins and minerals, pain relief, digestive, allergy, skin care and devices. Under the terms below, Xinda earns a front margin of about 55% on average and a comprehensive margin above 60%; Huakang funds five promotions and the displays for the year and protects prices county by county.'
   },
   keyGross: { 'zh-CN': '年度进货额', 'en-US': 'Annual purchase value' },
   keySpend: { 'zh-CN': '费用率', 'en-US': 'Trade spend rate' },
@@ -242,11 +242,12 @@ const text = {
 } as const
 
 const productColumnHeaders: Record<DocumentLanguage, string[]> = {
-  'zh-CN': ['序号', 'SKU 编码', '条码', '品名', '规格', '品类', '供货价', '零售价', '前台毛利率', '年计划量', '进货额'],
+  'zh-CN': ['序号', 'SKU', '条码', '品名', '规格', '品类', '供货价', '零售价', '前台毛利率', '年计划量', '进货额'],
   'en-US': ['#', 'SKU', 'Barcode', 'Product', 'Pack', 'Category', 'Supply price', 'Retail price', 'Front margin', 'Planned units', 'Purchase value']
 }
 const productColumnKinds: DataColumn['kind'][] = ['count', 'text', 'text', 'text', 'text', 'text', 'money', 'money', 'percent', 'count', 'money']
-const productColumnWeights = [4, 8, 14, 22, 11, 12, 9, 9, 9, 9, 12]
+// Widths measured against 9 pt Arial: a 13-digit barcode and "24 sachets/box" stay on one line.
+const productColumnWeights = [9, 15, 23, 37, 24, 26, 16, 16, 18, 16, 20]
 
 const termsColumnHeaders: Record<DocumentLanguage, string[]> = {
   'zh-CN': ['条款', '计算基础', '比例', '年度金额（元）'],
@@ -261,11 +262,12 @@ export function buildSampleDocument(language: DocumentLanguage, options: { fontF
   const chrome: PageChrome = { company: text.supplier[language], documentTitle: text.title[language], language }
 
   const chartSize = { width: 640, height: 300 }
+  const calendarHeight = 220
   const waterfall = renderChartPng(
     waterfallChartOption({ ...figures, unit: 'wan', language }),
     { ...chartSize, language, fontFile: options.fontFile }
   )
-  const calendar = renderChartPng(calendarChartOption({ events: promotionPlan(language), language }), { ...chartSize, height: 260, language, fontFile: options.fontFile })
+  const calendar = renderChartPng(calendarChartOption({ events: promotionPlan(language), language }), { ...chartSize, height: calendarHeight, language, fontFile: options.fontFile })
 
   const productColumns: DataColumn[] = columnWidthsDxa(productColumnWeights, LANDSCAPE_TEXT_WIDTH_DXA).map((widthDxa, index) => ({
     header: productColumnHeaders[language][index] ?? '',
@@ -348,7 +350,7 @@ export function buildSampleDocument(language: DocumentLanguage, options: { fontF
           dataTable({ columns: termsColumns, rows: termsRows, totalsRow: [labels.total, '', figures.percentageTermsPpm, termsTotal], moneyUnit: 'yuan', accent }),
           heading(text.promotion[language]),
           bodyText(text.promotionIntro[language]),
-          ...chartFigure({ png: calendar.png, widthPx: chartSize.width, heightPx: 260, caption: nextFigure(text.calendar[language]) }),
+          ...chartFigure({ png: calendar.png, widthPx: chartSize.width, heightPx: calendarHeight, caption: nextFigure(text.calendar[language]) }),
           heading(text.nextSteps[language]),
           ...text.steps[language].map((step) => bulletedText(step))
         ],
