@@ -34,8 +34,8 @@ export const chartLabels: Record<ChartLanguage, ChartLabels> = {
   },
   'en-US': {
     waterfallStep: {
-      grossPurchaseValue: 'Gross purchase',
-      percentageTerms: 'Rebates & % terms',
+      grossPurchaseValue: 'Purchases',
+      percentageTerms: 'Rebates, %',
       fixedFees: 'Fixed fees',
       promotion: 'Promotion',
       financingCost: 'Financing',
