@@ -210,7 +210,11 @@ export const zhCN = {
     cellInvalidBytes: '该单元格含有 {{encoding}} 编码无法识别的字节，请检查原文件中的这一格，或另存为“CSV UTF-8”后再导入',
     cellFormulaWithoutResult: '该单元格是没有保存计算结果的公式，请先用 Excel 或 WPS 打开并保存文件后再导入',
     cellAmbiguousNumber: '“{{value}}”的小数点与千位分隔符无法确定（文件使用欧洲数字格式），请改写为 1200 或 1200.5 这样的形式',
-    duplicateMapping: '“{{field}}”被对应到多个列（{{columns}}），每个字段只能对应一列'
+    duplicateMapping: '“{{field}}”被对应到多个列（{{columns}}），每个字段只能对应一列',
+    refusedSheetName: '未导入的行',
+    refusedReason: '未导入原因',
+    rowLabel: '原第 {{row}} 行',
+    refusedFileSuffix: '未导入的行'
   },
   export: {
     done: '已导出 {{count}} 行到 {{file}}',
