@@ -1,4 +1,8 @@
 import type { MessageTree } from './zh-CN'
+import { enUSSku } from './sku'
+import { enUSTerms } from './terms'
+import { enUSProposal } from './proposal'
+import { enUSPipeline } from './pipeline'
 
 export const enUS = {
   app: {
@@ -259,5 +263,9 @@ export const enUS = {
       'The workspace file was written by a newer version (schema {{found}}); this program supports up to {{supported}}. Nothing was changed, to protect your data. Please update KA Workbench.',
     internal: 'Internal error: {{message}}',
     network: 'Cannot reach the workbench service: {{message}}'
-  }
+  },
+  sku: enUSSku,
+  terms: enUSTerms,
+  proposal: enUSProposal,
+  pipeline: enUSPipeline
 } satisfies MessageTree

@@ -1,4 +1,9 @@
 /** zh-CN is the source language; en-US must have exactly the same keys (the type checks it). */
+import { zhCNSku } from './sku'
+import { zhCNTerms } from './terms'
+import { zhCNProposal } from './proposal'
+import { zhCNPipeline } from './pipeline'
+
 export const zhCN = {
   app: {
     title: 'KA 客户规划工作台',
@@ -256,7 +261,12 @@ export const zhCN = {
     workspaceNewer: '工作区文件由更新版本（结构版本 {{found}}）创建，本程序只支持到版本 {{supported}}。为保护数据，未做任何修改。请升级 KA 工作台。',
     internal: '内部错误：{{message}}',
     network: '无法连接工作台服务：{{message}}'
-  }
+  },
+  // Each capability's vocabulary, issue codes and warnings, in its own file.
+  sku: zhCNSku,
+  terms: zhCNTerms,
+  proposal: zhCNProposal,
+  pipeline: zhCNPipeline
 }
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
