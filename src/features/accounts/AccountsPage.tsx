@@ -27,8 +27,8 @@ import type { RefusedCell } from '../../shared/contract'
 import { exportColumns, type ExportColumn } from '../../shared/export-columns'
 import { toAccountRow, rawCellValue, type AccountRow } from './account-rows'
 import { buildAccountColumns, EDITABLE_COLUMN_FIELD, isTotalsRow, totalsRow } from './account-columns'
-import { parseClipboardTable, planPaste, type PasteColumn } from './clipboard'
-import { createUndoStack } from './undo-stack'
+import { parseClipboardTable, planPaste, type PasteColumn } from '../../grid/clipboard'
+import { createUndoStack } from '../../grid/undo-stack'
 import { setRowCounts } from './row-counts'
 import { ImportDialog } from './ImportDialog'
 import { ColumnChooser } from './ColumnChooser'
@@ -439,6 +439,7 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
         return data && !isTotalsRow(data) ? data.id : undefined
       }
       const plan = planPaste(block, focused.rowIndex, startColumn, columns, rowIdAt)
+      const updates = plan.updates.map(({ id, patch }) => ({ id, patch }))
       const readOnlyNotes = plan.readOnlyColumns.map((colId) => t('accounts.pasteReadOnly', { field: t(`fields.${colId}` as never) as string }))
       if (plan.cellCount === 0) return showToast('info', readOnlyNotes[0] ?? t('accounts.pasteNoFocus'))
 
@@ -463,7 +464,7 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
         )
       try {
         setBusyText(t('common.loading'))
-        const applied = await trackSave(api.accounts.applyChanges({ updates: plan.updates, creates: plan.creates }))
+        const applied = await trackSave(api.accounts.applyChanges({ updates, creates: plan.creates }))
         putRows(applied.updated, 'update')
         let createdIds = applied.created.map((account) => account.id)
         if (applied.created.length > 0) {
@@ -487,7 +488,7 @@ export function AccountsPage({ language, savedColumnState }: AccountsPageProps):
             flashRows(restored.updated.map((account) => account.id))
           },
           redo: async () => {
-            const again = await trackSave(api.accounts.applyChanges({ updates: plan.updates, creates: plan.creates }))
+            const again = await trackSave(api.accounts.applyChanges({ updates, creates: plan.creates }))
             putRows(again.updated, 'update')
             createdIds = again.created.map((account) => account.id)
             if (again.created.length > 0) putRows(again.created, 'add')
