@@ -35,3 +35,12 @@ export function moneyInputForService(text: string, unit: MoneyUnit): string {
   if (unit === 'yuan' || !/^[+-]?[\d,]*\.?\d+$/.test(trimmed)) return text
   return `${trimmed}${UNIT_SUFFIX[unit]}`
 }
+
+/**
+ * A ratio as the percentage a cell shows (0.125 → 12.5), for filtering and copying: a filter
+ * "大于 50" on a percentage column means 50 %, not a ratio of 50. Rounded to 3 decimals of a
+ * percent, which hides float noise (0.1 + 0.2) without changing any figure shown.
+ */
+export function percentShown(ratio: number | null | undefined): number | null {
+  return ratio === null || ratio === undefined ? null : Math.round(ratio * 100_000) / 1000
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fenInMoneyUnit, fenToMoneyUnitText, moneyInputForService } from '../../src/grid/money-unit'
+import { fenInMoneyUnit, fenToMoneyUnitText, moneyInputForService, percentShown } from '../../src/grid/money-unit'
 
 describe('the money display unit (元 / 万元 / 亿元)', () => {
   it('writes fen as plain text in the unit, exactly', () => {
@@ -23,5 +23,18 @@ describe('the money display unit (元 / 万元 / 亿元)', () => {
     expect(moneyInputForService('1.5', 'yuan')).toBe('1.5')
     expect(moneyInputForService('3万', 'wan')).toBe('3万')
     expect(moneyInputForService('abc', 'wan')).toBe('abc')
+  })
+})
+
+describe('percentage columns filter and copy in the unit shown', () => {
+  it('gives 成交率 0.52 as 52, so "大于 50" keeps it and "大于 60" drops it', () => {
+    // 260 成交 / 500 客流 = 0.52 → 52 %.
+    const shown = percentShown(260 / 500) as number
+    expect(shown).toBe(52)
+    expect(shown > 50).toBe(true)
+    expect(shown > 60).toBe(false)
+    // 0.1 + 0.2 is 0.30000000000000004 in binary floats: shown as 30, not 30.000000000000004.
+    expect(percentShown(0.1 + 0.2)).toBe(30)
+    expect(percentShown(null)).toBeNull()
   })
 })
