@@ -512,9 +512,20 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
     const onPointerDown = (event: PointerEvent) => {
       isShiftPointer.current = event.shiftKey
     }
+    // One Escape leaves a dropdown editor: its open list would otherwise take the first Escape
+    // to close itself and leave the editor open.
+    const onEscape = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null
+      if (event.key !== 'Escape' || !target?.closest('.ag-select-list, .ag-cell-inline-editing .ag-picker-field, .ag-popup-editor .ag-picker-field')) return
+      event.preventDefault()
+      event.stopPropagation()
+      gridApi()?.stopEditing(true)
+    }
     document.addEventListener('keydown', onKeyDown)
     document.addEventListener('pointerdown', onPointerDown, true)
+    document.addEventListener('keydown', onEscape, true)
     return () => {
+      document.removeEventListener('keydown', onEscape, true)
       document.removeEventListener('keydown', onKeyDown)
       document.removeEventListener('pointerdown', onPointerDown, true)
     }

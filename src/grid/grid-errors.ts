@@ -1,13 +1,12 @@
 import type { TFunction } from 'i18next'
-import { ApiError } from '../lib/api'
 
 /**
  * Whether the host could not be reached at all (the change never arrived), as opposed to a
- * refusal: such a change is kept and tried again. The client reports it as code 'network'; a
- * bare fetch failure is a TypeError.
+ * refusal: such a change is kept and tried again. The client (src/lib/api.ts) reports it as an
+ * ApiError with code 'network'; a bare fetch failure is a TypeError ("Failed to fetch").
  */
 export function isUnreachable(error: unknown): boolean {
-  return (error instanceof ApiError && error.code === 'network') || error instanceof TypeError
+  return error instanceof TypeError || (error instanceof Error && (error as Error & { code?: unknown }).code === 'network')
 }
 
 /** A sentence for the person, never "TypeError: Failed to fetch". */
