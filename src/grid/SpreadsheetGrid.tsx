@@ -111,16 +111,19 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
   latest.current = props
   const gridApi = useCallback((): GridApi<Row> | undefined => gridRef.current?.api, [])
 
-  useEffect(() => {
-    if (props.rows) rowsById.current = new Map(props.rows.map((row) => [row.id, row]))
-  }, [props.rows])
-  // The grid is rebuilt when the language changes (AG Grid's locale is fixed at creation): give
-  // it the rows as they are now, not as they were loaded.
-  const rowData = useMemo(
-    () => (props.rows === undefined ? undefined : props.rows.length === rowsById.current.size ? [...rowsById.current.values()] : props.rows),
+  // A new load replaces the rows; a rebuild for another language (AG Grid's locale is fixed at
+  // creation) gets the rows as they are now, with the edits, additions and deletions since.
+  const loadedRows = useRef<Row[] | undefined>(undefined)
+  const rowData = useMemo(() => {
+    if (props.rows === undefined) return undefined
+    if (props.rows !== loadedRows.current) {
+      loadedRows.current = props.rows
+      rowsById.current = new Map(props.rows.map((row) => [row.id, row]))
+      return props.rows
+    }
+    return [...rowsById.current.values()]
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [props.rows, language]
-  )
+  }, [props.rows, language])
 
   // ---- columns in display order, for paste, copy and ranges -----------------------------------
   const displayedColumns = (grid: GridApi<Row>): PasteColumn<Field>[] =>

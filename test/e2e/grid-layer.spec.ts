@@ -111,12 +111,17 @@ test('圈定结论 filters by a checkbox list: 符合 does not also match 不符
 test('the money unit 万元 is used by the cells and the totals and remembered', async ({ workbench, accountsPage, request, page }) => {
   const account = await accountByCode(request, workbench, 'KA-0001')
   await page.getByTestId('money-unit-wan').click()
+  await accountsPage.showColumn('annualSalesFen')
   await expect(accountsPage.header('annualSalesFen')).toContainText('万元')
   const shown = (await (await accountsPage.cell(account.id, 'annualSalesFen')).innerText()).replace(/,/g, '')
   // Fen ÷ 1,000,000 = 万元, two decimals.
   expect(Number(shown)).toBeCloseTo((account.annualSalesFen ?? 0) / 1_000_000, 2)
+  const total = (await listAccounts(request, workbench)).reduce((sum, each) => sum + (each.annualSalesFen ?? 0), 0)
+  const totalShown = (await (await accountsPage.totalsCell('annualSalesFen')).innerText()).replace(/,/g, '')
+  expect(Number(totalShown)).toBeCloseTo(total / 1_000_000, 2)
   await page.reload()
   await accountsPage.waitForGrid()
+  await accountsPage.showColumn('annualSalesFen')
   await expect(accountsPage.header('annualSalesFen')).toContainText('万元')
 })
 
@@ -148,4 +153,36 @@ test('the region editor hands typed text to the service: 3101 typed quickly and 
   const again = await accountsPage.typeIntoCell(account.id, 'regionCode', '440300')
   expect(again.ok).toBe(true)
   expect((await accountByCode(request, workbench, 'KA-0003')).regionCode).toBe('440300')
+})
+
+test('Shift+arrows select a range; Ctrl+D fills it down and Delete clears it, one undo step each', async ({ workbench, accountsPage, request, page }) => {
+  const [a, b, c] = await accountsPage.rowIds()
+  if (a === undefined || b === undefined || c === undefined) throw new Error('The demo workspace has fewer than 3 accounts')
+  const employeesOf = async () => new Map((await listAccounts(request, workbench)).map((account) => [account.id, account.employees]))
+  const before = await employeesOf()
+
+  await accountsPage.focusCell(a, 'employees')
+  await page.keyboard.press('Shift+ArrowDown')
+  await page.keyboard.press('Shift+ArrowDown')
+  await expect(accountsPage.rangeCells()).toHaveCount(3)
+
+  // Ctrl+D: a's 员工数 into b and c.
+  const filled = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/accounts:apply-changes')
+  await page.keyboard.press('Control+d')
+  await filled
+  await expect.poll(async () => [(await employeesOf()).get(b), (await employeesOf()).get(c)]).toEqual([before.get(a), before.get(a)])
+  await accountsPage.undo()
+  expect(await employeesOf()).toEqual(before)
+
+  // Delete on the same range clears the three cells.
+  await accountsPage.focusCell(a, 'employees')
+  await page.keyboard.press('Shift+ArrowDown')
+  await page.keyboard.press('Shift+ArrowDown')
+  const cleared = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/accounts:apply-changes')
+  await page.keyboard.press('Delete')
+  await cleared
+  const after = await employeesOf()
+  expect([after.get(a), after.get(b), after.get(c)]).toEqual([null, null, null])
+  await accountsPage.undo()
+  expect(await employeesOf()).toEqual(before)
 })

@@ -199,7 +199,7 @@ export const enUS = {
     pasteNewRows: '{{count}} new row(s) (from row {{from}})',
     editRefused: 'Not saved: {{message}}',
     unreachable: 'Cannot reach the workbench; the change is not saved yet',
-    copyRows: 'Copy ticked rows',
+    copyRows: 'Copy rows',
     copyRowsWithHeader: 'With the header row',
     copyRowsOnly: 'Data only',
     rowsCopied: 'Copied {{count}} row(s); paste them into Excel',
@@ -222,7 +222,7 @@ export const enUS = {
     annualSalesIn: 'Annual sales ({{unit}})'
   },
   summary: {
-    title: 'Summary by group',
+    title: 'Group summary',
     groupBy: 'Group by',
     count: 'Accounts',
     sales: 'Annual sales ({{unit}})',
