@@ -199,3 +199,30 @@ test('Shift+arrows select a range; Ctrl+D fills it down and Delete clears it, on
   await accountsPage.undo()
   expect(await employeesOf()).toEqual(before)
 })
+
+test('a saved view brings back its quick search and columns after a reload', async ({ accountsPage, page }) => {
+  await page.getByTestId('accounts-columns').click()
+  await page.locator('.column-chooser label', { hasText: '经营背景' }).getByRole('checkbox').uncheck()
+  await page.keyboard.press('Escape')
+  await expect(page.locator('.column-chooser')).toHaveCount(0)
+  await accountsPage.searchFor('上海')
+  const shownInView = (await accountsPage.rowCounts()).shown
+
+  await page.getByTestId('grid-views').click()
+  await page.getByTestId('grid-view-name').fill('上海客户')
+  await page.getByTestId('grid-view-save').click()
+
+  await page.reload()
+  await accountsPage.waitForGrid()
+  await accountsPage.search.fill('')
+  // Show 经营背景 again: the view must hide it.
+  await page.getByTestId('accounts-columns').click()
+  await page.locator('.column-chooser label', { hasText: '经营背景' }).getByRole('checkbox').check()
+  await page.getByTestId('accounts-columns').click()
+  await accountsPage.showColumn('background')
+  await page.getByTestId('grid-views').click()
+  await page.getByRole('menuitem', { name: '上海客户' }).click()
+  await expect(accountsPage.search).toHaveValue('上海')
+  await expect.poll(async () => (await accountsPage.rowCounts()).shown).toBe(shownInView)
+  await expect(accountsPage.header('background')).toHaveCount(0)
+})
