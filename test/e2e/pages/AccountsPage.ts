@@ -82,7 +82,17 @@ export class AccountsPage {
    * Scrolls the grid sideways until the column is fully visible (pinned columns always are);
    * with align 'start' the column lands at the left edge of the scrolling part.
    */
-  async showColumn(colId: string, align: 'nearest' | 'start' = 'nearest'): Promise<void> {
+  showColumn(colId: string, align: 'nearest' | 'start' = 'nearest'): Promise<void> {
+    // One at a time: lookups started together (Promise.all over cells) would scroll the same
+    // viewport against each other.
+    const next = this.scrolling.then(() => this.scrollToColumn(colId, align))
+    this.scrolling = next.catch(() => undefined)
+    return next
+  }
+
+  private scrolling: Promise<unknown> = Promise.resolve()
+
+  private async scrollToColumn(colId: string, align: 'nearest' | 'start'): Promise<void> {
     await this.grid.locator('.ag-row').first().waitFor()
     const isShown = await this.page.evaluate(async ({ id, alignment }) => {
       const root = document.querySelector('[data-testid=accounts-grid]') as HTMLElement
@@ -229,6 +239,34 @@ export class AccountsPage {
     }, text)
     if (!isDispatched) throw new Error('Focus a grid cell before pasting (focusCell)')
     return outcome(await answered)
+  }
+
+  /**
+   * Presses Ctrl+C where the focus is and returns what the grid put on the clipboard (read from
+   * the copy event itself, so no clipboard permission is needed).
+   */
+  async copy(keys = 'Control+c'): Promise<string> {
+    await this.page.evaluate(() => {
+      const record = (event: ClipboardEvent) => {
+        ;(window as unknown as { __copied?: string }).__copied = event.clipboardData?.getData('text/plain') ?? ''
+      }
+      ;(window as unknown as { __copied?: string }).__copied = undefined
+      window.addEventListener('copy', record, { once: true })
+    })
+    await this.page.keyboard.press(keys)
+    await expect.poll(() => this.page.evaluate(() => (window as unknown as { __copied?: string }).__copied)).not.toBeUndefined()
+    return (await this.page.evaluate(() => (window as unknown as { __copied?: string }).__copied)) ?? ''
+  }
+
+  /** Shift+click on a cell: the range from the focused cell to this one. */
+  async shiftClick(rowId: number, colId: string): Promise<void> {
+    const cell = await this.cell(rowId, colId)
+    await cell.click({ modifiers: ['Shift'] })
+  }
+
+  /** Cells drawn as part of the selected range. */
+  rangeCells(): Locator {
+    return this.grid.locator('.ag-cell.cell-in-range')
   }
 
   /** Ticks a row's selection checkbox. */
