@@ -12,6 +12,7 @@ import { accountKpis, type AccountKpis } from '../../../src/shared/domain/accoun
 import { screenAccount, type Screening } from '../../../src/shared/domain/accounts/screening'
 import { fenToYuan, fenToYuanText } from '../../../src/shared/domain/money'
 import { translate, type Language } from '../../../src/shared/i18n'
+import { readSettings } from '../settings/settings-service'
 
 type ColumnKind = 'text' | 'count' | 'money' | 'decimal' | 'percent'
 
@@ -24,6 +25,8 @@ const COLUMN_KINDS: Record<ExportColumn, ColumnKind> = {
   tradeType: 'text',
   regionCode: 'text',
   directStores: 'count',
+  franchiseStores: 'count',
+  totalStores: 'count',
   salesAreaM2: 'count',
   annualSalesFen: 'money',
   employees: 'count',
@@ -37,6 +40,8 @@ const COLUMN_KINDS: Record<ExportColumn, ColumnKind> = {
   averageStoreAreaM2: 'decimal',
   salesPerM2Fen: 'money',
   salesPerEmployeeFen: 'money',
+  salesPerM2PerDayFen: 'money',
+  salesPerEmployeePerDayFen: 'money',
   averageTicketFen: 'money',
   conversionRate: 'percent',
   directStoresCriterion: 'text',
@@ -112,6 +117,7 @@ function cellValue(context: WorkbenchContext, label: LabelOf, column: ExportColu
     case 'tradeType':
       return label(column, account[column])
     case 'directStores':
+    case 'franchiseStores':
     case 'salesAreaM2':
     case 'employees':
     case 'dailyTraffic':
@@ -126,10 +132,14 @@ function cellValue(context: WorkbenchContext, label: LabelOf, column: ExportColu
       return label('storeClass', kpis.storeClass)
     case 'regionName':
       return text(account.regionCode ? context.regions.byCode(account.regionCode)?.fullName : null)
+    case 'totalStores':
+      return count(kpis.totalStores)
     case 'averageStoreAreaM2':
       return count(kpis.averageStoreAreaM2)
     case 'salesPerM2Fen':
     case 'salesPerEmployeeFen':
+    case 'salesPerM2PerDayFen':
+    case 'salesPerEmployeePerDayFen':
     case 'averageTicketFen':
       return money(kpis[column])
     case 'conversionRate':
@@ -156,12 +166,13 @@ export async function exportAccounts(
   const seen = new Set<number>()
   const views: AccountView[] = []
   // Many ids: one read of the table beats a lookup per id.
+  const { screeningFormats } = readSettings(context)
   const byId = input.ids.length > BULK_READ_IDS ? new Map(context.accounts.list().map((account) => [account.id, account])) : null
   for (const id of input.ids) {
     if (seen.has(id)) continue
     seen.add(id)
     const account = byId ? byId.get(id) : context.accounts.get(id)
-    if (account) views.push({ account, kpis: accountKpis(account), screening: screenAccount(account) })
+    if (account) views.push({ account, kpis: accountKpis(account), screening: screenAccount(account, screeningFormats) })
   }
   const headers = columns.map((column) => translate(language, `fields.${column}`))
   // Rows are built one at a time while writing, so a large export holds accounts, not cells.

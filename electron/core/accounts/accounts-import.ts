@@ -1,7 +1,8 @@
 /**
  * Import of accounts from .xlsx / .csv. Preview reads the file, maps its columns to account
- * fields and validates every row exactly as the grid would (parseAccountField, the per-field rule
- * parseAccountPatch applies; crossFieldIssues; code uniqueness), writing nothing. Commit re-reads the same bytes with the mapping the user
+ * fields and validates every row exactly as an edit in the grid is validated by the update service
+ * (parseAccountField, the per-field rule parseAccountPatch applies; crossFieldIssues; code
+ * uniqueness), writing nothing. Commit re-reads the same bytes with the mapping the user
  * confirmed and inserts every valid row in one transaction; invalid rows are skipped and counted.
  */
 import type { WorkbenchContext } from '../context'

@@ -1,19 +1,25 @@
 import type { Account } from './account'
-import { TRADING_DAYS_PER_YEAR } from './kpis'
+import { TRADING_DAYS_PER_YEAR, totalStores } from './kpis'
 import { roundHalfUp } from '../money'
 
 /** The pinned totals row: sums of the figures and ratios computed from those sums. */
 export interface AccountTotals {
   count: number
   directStores: number
+  franchiseStores: number
+  /** Σ 门店总数 over rows where both counts are known. */
+  totalStores: number
   salesAreaM2: number
   annualSalesFen: number
   employees: number
   dailyTraffic: number
   dailyTransactions: number
   /** Weighted averages: Σ numerator / Σ denominator over rows where both are known. */
+  averageStoreAreaM2: number | null
   salesPerM2Fen: number | null
   salesPerEmployeeFen: number | null
+  salesPerM2PerDayFen: number | null
+  salesPerEmployeePerDayFen: number | null
   averageTicketFen: number | null
   conversionRate: number | null
 }
@@ -39,18 +45,26 @@ const sum = (rows: readonly Account[], pick: (row: Account) => number | null): n
   rows.reduce((total, row) => total + (pick(row) ?? 0), 0)
 
 const fenOrNull = (value: number | null): number | null => (value === null ? null : roundHalfUp(value))
+const oneDecimalOrNull = (value: number | null): number | null => (value === null ? null : Math.round(value * 10) / 10)
+const perDay = (value: number | null): number | null => (value === null ? null : value / TRADING_DAYS_PER_YEAR)
 
 export function accountTotals(rows: readonly Account[]): AccountTotals {
   return {
     count: rows.length,
     directStores: sum(rows, (r) => r.directStores),
+    franchiseStores: sum(rows, (r) => r.franchiseStores),
+    totalStores: sum(rows, (r) => totalStores(r.directStores, r.franchiseStores)),
     salesAreaM2: sum(rows, (r) => r.salesAreaM2),
     annualSalesFen: sum(rows, (r) => r.annualSalesFen),
     employees: sum(rows, (r) => r.employees),
     dailyTraffic: sum(rows, (r) => r.dailyTraffic),
     dailyTransactions: sum(rows, (r) => r.dailyTransactions),
+    // One decimal, as a row's 店均面积; a row without its store count no longer inflates the area.
+    averageStoreAreaM2: oneDecimalOrNull(ratioOverKnownPairs(rows, (r) => r.salesAreaM2, (r) => r.directStores)),
     salesPerM2Fen: fenOrNull(ratioOverKnownPairs(rows, (r) => r.annualSalesFen, (r) => r.salesAreaM2)),
     salesPerEmployeeFen: fenOrNull(ratioOverKnownPairs(rows, (r) => r.annualSalesFen, (r) => r.employees)),
+    salesPerM2PerDayFen: fenOrNull(perDay(ratioOverKnownPairs(rows, (r) => r.annualSalesFen, (r) => r.salesAreaM2))),
+    salesPerEmployeePerDayFen: fenOrNull(perDay(ratioOverKnownPairs(rows, (r) => r.annualSalesFen, (r) => r.employees))),
     averageTicketFen: fenOrNull(
       ratioOverKnownPairs(
         rows,
