@@ -32,9 +32,12 @@ async function preview(app: TestWorkbench, file: Upload, mapping?: (EditableAcco
   return app.call('accounts:import-preview', mapping ? { ...file, mapping } : file)
 }
 
+/** Commits, then reads the inserted accounts back by the ids the commit answered (it answers no rows). */
 async function commit(app: TestWorkbench, file: Upload, mapping?: (EditableAccountField | null)[]) {
   const confirmed = mapping ?? (await preview(app, file)).columns.map((column) => column.field)
-  return app.call('accounts:import-commit', { ...file, mapping: confirmed })
+  const committed = await app.call('accounts:import-commit', { ...file, mapping: confirmed })
+  const inserted = await app.call('accounts:list', { ids: committed.insertedIds })
+  return { ...committed, inserted }
 }
 
 const HEADER_ZH = ['客户编码', '客户名称', '业态', '区划代码', '年销售额(元)', '备注']
@@ -300,8 +303,8 @@ describe('accounts import: column mapping', () => {
     }
 
     // The user maps 门店数 to 直营门店数 in the preview: the mapping they confirm is what is stored.
-    const [account] = (await app.call('accounts:import-commit', { ...upload('bare.csv', bare), mapping: ['name', 'format', 'directStores', null, null, null] }))
-      .inserted
+    const { insertedIds } = await app.call('accounts:import-commit', { ...upload('bare.csv', bare), mapping: ['name', 'format', 'directStores', null, null, null] })
+    const [account] = await app.call('accounts:list', { ids: insertedIds })
     expect(account).toMatchObject({ name: '老百姓大药房', directStores: 9900, franchiseStores: null })
   })
 
