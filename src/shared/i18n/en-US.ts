@@ -218,7 +218,7 @@ export const enUS = {
     pasteNewRows: '{{count}} new row(s) (from row {{from}})',
     editRefused: 'Not saved: {{message}}',
     unreachable: 'Cannot reach the workbench; the change is not saved yet',
-    copyRows: 'Copy ticked rows',
+    copyRows: 'Copy rows',
     copyRowsWithHeader: 'With the header row',
     copyRowsOnly: 'Data only',
     rowsCopied: 'Copied {{count}} row(s); paste them into Excel',
@@ -228,6 +228,7 @@ export const enUS = {
     views: 'Views',
     viewName: 'View name, e.g. East hypermarkets qualified',
     saveView: 'Save current view',
+    deleteView: 'Delete the view “{{name}}”',
     filterAll: '(Select all)',
     emptyValue: '(Blank)',
     action: {
@@ -248,7 +249,7 @@ export const enUS = {
     kpiPeriod: 'Sales per m² / per employee'
   },
   summary: {
-    title: 'Summary by group',
+    title: 'Group summary',
     groupBy: 'Group by',
     count: 'Accounts',
     sales: 'Annual sales ({{unit}})',
