@@ -1,19 +1,17 @@
 import type { Account } from './account'
+import { ACCOUNT_FIELDS, type AccountFieldSpec } from './account-registry'
 import { TRADING_DAYS_PER_YEAR, totalStores } from './kpis'
 import { roundHalfUp } from '../money'
 
+/** The fields the registry marks `totals: 'sum'` (stores, area, sales, employees, traffic, transactions). */
+export type SummedAccountField = Extract<AccountFieldSpec, { totals: 'sum' }>['field']
+
+const SUMMED_ACCOUNT_FIELDS = ACCOUNT_FIELDS.flatMap((spec) => (spec.totals === 'sum' ? [spec.field] : [])) as SummedAccountField[]
+
 /** The pinned totals row: sums of the figures and ratios computed from those sums. */
-export interface AccountTotals {
-  count: number
-  directStores: number
-  franchiseStores: number
-  /** Σ 门店总数 over rows where both counts are known. */
+export type AccountTotals = { count: number } & Record<SummedAccountField, number> & {
+  /** Σ 门店总数 over rows where both direct and franchise counts are known. */
   totalStores: number
-  salesAreaM2: number
-  annualSalesFen: number
-  employees: number
-  dailyTraffic: number
-  dailyTransactions: number
   /** Weighted averages: Σ numerator / Σ denominator over rows where both are known. */
   averageStoreAreaM2: number | null
   salesPerM2Fen: number | null
@@ -51,14 +49,8 @@ const perDay = (value: number | null): number | null => (value === null ? null :
 export function accountTotals(rows: readonly Account[]): AccountTotals {
   return {
     count: rows.length,
-    directStores: sum(rows, (r) => r.directStores),
-    franchiseStores: sum(rows, (r) => r.franchiseStores),
+    ...(Object.fromEntries(SUMMED_ACCOUNT_FIELDS.map((field) => [field, sum(rows, (r) => r[field])])) as Record<SummedAccountField, number>),
     totalStores: sum(rows, (r) => totalStores(r.directStores, r.franchiseStores)),
-    salesAreaM2: sum(rows, (r) => r.salesAreaM2),
-    annualSalesFen: sum(rows, (r) => r.annualSalesFen),
-    employees: sum(rows, (r) => r.employees),
-    dailyTraffic: sum(rows, (r) => r.dailyTraffic),
-    dailyTransactions: sum(rows, (r) => r.dailyTransactions),
     // One decimal, as a row's 店均面积; a row without its store count no longer inflates the area.
     averageStoreAreaM2: oneDecimalOrNull(ratioOverKnownPairs(rows, (r) => r.salesAreaM2, (r) => r.directStores)),
     salesPerM2Fen: fenOrNull(ratioOverKnownPairs(rows, (r) => r.annualSalesFen, (r) => r.salesAreaM2)),
