@@ -15,14 +15,12 @@ import { setSalesTaxBasis, setScreeningFormats, useAccountSettings } from './acc
  * whether annual sales include VAT (workspace settings), and 坪效 / 人效 per year or per day
  * (remembered with the grid's layout).
  */
-/** The panel's width in styles.css (.account-settings). */
-const SETTINGS_PANEL_WIDTH_PX = 300
-
 export function AccountSettingsMenu({ gridId }: { gridId: string }): React.JSX.Element {
   const { t } = useTranslation()
   const [isOpen, setOpen] = useState(false)
-  // Opens leftwards from the toolbar's right end, rightwards when the toolbar wrapped it to the left.
-  const [opensRight, setOpensRight] = useState(false)
+  // As the toolbar's menus (MenuButton): leftwards from the right half of the window, else
+  // rightwards, so it stays inside the window wherever the toolbar wrapped the button.
+  const [isAlignedRight, setAlignedRight] = useState(true)
   const ref = useRef<HTMLDivElement>(null)
   const close = useCallback(() => setOpen(false), [])
   useDismiss(ref, isOpen, close)
@@ -30,11 +28,11 @@ export function AccountSettingsMenu({ gridId }: { gridId: string }): React.JSX.E
   const { kpiPeriod } = useGridLayout(gridId)
   const fail = (error: unknown) => showToast('error', errorMessage(error, t))
   return (
-    <div className={opensRight ? 'dropdown' : 'dropdown dropdown-right'} ref={ref}>
+    <div className={isAlignedRight ? 'dropdown dropdown-right' : 'dropdown'} ref={ref}>
       <button
         className="button"
         onClick={() => {
-          setOpensRight((ref.current?.getBoundingClientRect().right ?? Infinity) < SETTINGS_PANEL_WIDTH_PX + 24)
+          setAlignedRight((ref.current?.getBoundingClientRect().left ?? 0) > window.innerWidth / 2)
           setOpen((open) => !open)
         }} aria-expanded={isOpen} data-testid="accounts-settings">
         <Icon name="check" size={16} /> {t('accountsGrid.settings')}
