@@ -8,7 +8,7 @@ import { openDatabase } from './db/connection'
 import { assertNotNewer, migrate, type MigrationReport } from './db/migrate'
 import { accountsRepository } from './accounts/accounts-repository'
 import { settingsRepository } from './settings/settings-repository'
-import { loadRegions } from './regions/regions-service'
+import { loadDevelopmentZones, loadRegions } from './regions/regions-service'
 import { readSettings } from './settings/settings-service'
 import { dispatch } from './handlers'
 import { DATABASE_FILE_NAME } from './paths'
@@ -51,7 +51,7 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
     db,
     accounts: accountsRepository(db),
     settings,
-    regions: createRegionLookup(regionList),
+    regions: createRegionLookup(regionList, loadDevelopmentZones()),
     regionList,
     info: {
       version: options.version,

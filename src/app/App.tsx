@@ -11,6 +11,7 @@ import { AccountsPage } from '../features/accounts/AccountsPage'
 import { forgetAccountsData, prefetchAccountsData } from '../features/accounts/accounts-data'
 import { Toasts } from '../components/Toasts'
 import { seedGridLayouts } from '../grid/grid-store'
+import { seedAccountSettings } from '../features/accounts/account-settings'
 import { showToast } from '../components/toast-store'
 
 type Boot =
@@ -32,6 +33,7 @@ export function App(): React.JSX.Element {
       ])
       if (status.isInitialized) prefetchAccountsData()
       seedGridLayouts(settings.gridLayouts)
+      seedAccountSettings(settings)
       await initI18n(settings.language)
       setLanguage(settings.language)
       setI18nReady(true)

@@ -1,5 +1,6 @@
 import type { GridLayout, SavedGridView } from '../shared/contract'
 import type { MoneyUnit } from '../shared/domain/money'
+import type { KpiPeriod } from '../shared/domain/accounts/kpis'
 import { api } from '../lib/api'
 import { createUndoStack, type UndoStack } from './undo-stack'
 
@@ -13,7 +14,7 @@ interface GridState {
   layout: GridLayout
 }
 
-const EMPTY_LAYOUT: GridLayout = { columnState: null, moneyUnit: 'yuan', savedViews: [] }
+const EMPTY_LAYOUT: GridLayout = { columnState: null, moneyUnit: 'yuan', kpiPeriod: 'year', savedViews: [] }
 const grids = new Map<string, GridState>()
 const listeners = new Set<() => void>()
 
@@ -64,6 +65,7 @@ export function resetGridColumns(gridId: string): void {
 }
 
 export const setGridMoneyUnit = (gridId: string, moneyUnit: MoneyUnit): void => updateGridLayout(gridId, { moneyUnit }, 'now')
+export const setGridKpiPeriod = (gridId: string, kpiPeriod: KpiPeriod): void => updateGridLayout(gridId, { kpiPeriod }, 'now')
 
 export function saveGridView(gridId: string, view: SavedGridView): void {
   const others = gridLayout(gridId).savedViews.filter((saved) => saved.name !== view.name)

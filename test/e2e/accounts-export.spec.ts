@@ -28,7 +28,7 @@ test('export of the filtered rows: a real .xlsx with the rows in view, and a CSV
   const sheet = await readSheet(xlsx)
   const [header = [], ...rows] = sheet
   expect(header.slice(0, 3)).toEqual(['客户编码', '客户名称', '业态'])
-  expect(header).toEqual(expect.arrayContaining(['年销售额(元)', '直营门店数', '坪效(元/m²)', '圈定结论']))
+  expect(header).toEqual(expect.arrayContaining(['年销售额(元)', '直营门店数', '坪效(元/m²·年)', '圈定结论']))
   expect(rows).toHaveLength(ids.length)
   expect(rows.map((row) => row[0])).toEqual(inView.map((account) => account?.code))
   const salesColumn = header.indexOf('年销售额(元)')

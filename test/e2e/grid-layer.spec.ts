@@ -101,6 +101,8 @@ test('圈定结论 filters by a checkbox list: 符合 does not also match 不符
   await expect(filter).toBeVisible()
   await filter.getByLabel('待定').uncheck()
   await filter.getByLabel('不符合').uncheck()
+  // Formats the screening rule does not apply to (every non-pharmacy account by default).
+  await filter.getByLabel('不适用').uncheck()
   await page.keyboard.press('Escape')
   await expect(accountsPage.grid.locator('.ag-row:not(.ag-row-pinned) .ag-cell[col-id="screeningVerdict"] .pill').first()).toBeVisible()
   const verdicts = await accountsPage.grid.locator('.ag-row:not(.ag-row-pinned) .ag-cell[col-id="screeningVerdict"]').allInnerTexts()

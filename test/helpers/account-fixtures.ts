@@ -131,6 +131,8 @@ export function makeAccountRows(count: number, seed = 1): AccountFixtureRow[] {
       tradeType: pick(TRADE_TYPES),
       regionCode: next() < 0.7 ? region.code : Number(region.code),
       directStores: stores,
+      // No draw from the generator: the other columns stay what each seed always gave.
+      franchiseStores: i % 3 === 0 ? '' : Math.round(stores / 4),
       salesAreaM2: areaM2,
       annualSalesFen: annualSales,
       employees: stores * between(profile.employeesPerStore),

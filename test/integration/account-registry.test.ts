@@ -69,6 +69,7 @@ describe('the account registry', () => {
       tradeType: null,
       regionCode: null,
       directStores: null,
+      franchiseStores: null,
       salesAreaM2: null,
       annualSalesFen: null,
       employees: null,

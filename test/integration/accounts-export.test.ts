@@ -82,7 +82,8 @@ describe('accounts export: xlsx', () => {
     expect(cell('isTopThreeInRegion')).toBe('是')
     expect(cell('hasStrongHqExecution')).toBeNull()
     expect(cell('directStoresCriterion')).toBe('不满足')
-    expect(cell('screeningVerdict')).toBe('不符合')
+    // A hypermarket: the seed's rule (for pharmacy chains) does not apply by default.
+    expect(cell('screeningVerdict')).toBe('不适用')
     expect(cell('updatedAt')).toBe(carrefour.updatedAt)
 
     // Text that looks like a formula is a plain string cell, never a formula.
@@ -93,6 +94,19 @@ describe('accounts export: xlsx', () => {
     expect(cell('annualSalesFen', bareRow)).toBeNull()
     expect(cell('conversionRate', bareRow)).toBeNull()
     expect(cell('screeningVerdict', bareRow)).toBe('待定')
+  })
+
+  it('screens the formats the workspace setting names: 家乐福上海 is 不符合 once hypermarkets are on', async () => {
+    const app = openTestWorkbench()
+    const { carrefour } = await seedAccounts(app)
+    const verdict = async () => {
+      const file = await app.call('accounts:export', { format: 'csv', ids: [carrefour.id], columns: ['name', 'screeningVerdict'], language: 'zh-CN' })
+      return decode(file).toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/)[1]
+    }
+    expect(await verdict()).toBe('家乐福上海,不适用')
+    await app.call('settings:set', { key: 'screeningFormats', value: ['pharmacy', 'hypermarket'] })
+    // 22 direct stores, fewer than 25.
+    expect(await verdict()).toBe('家乐福上海,不符合')
   })
 
   it('writes en-US headers and labels, the chosen columns in the chosen order, the ids in order', async () => {
@@ -109,8 +123,8 @@ describe('accounts export: xlsx', () => {
     const data = await readBack(file)
     expect(data).toEqual([
       ['Conversion', 'Account name', 'Format', 'Annual sales (CNY)', 'Screening verdict'],
-      [null, FORMULA_NAME, 'Convenience chain', 1000, 'Pending'],
-      [expect.closeTo(0.3905, 4), '家乐福上海', 'Hypermarket', 5_200_000_000.55, 'Not qualified']
+      [null, FORMULA_NAME, 'Convenience chain', 1000, 'n/a'],
+      [expect.closeTo(0.3905, 4), '家乐福上海', 'Hypermarket', 5_200_000_000.55, 'n/a']
     ])
   })
 
@@ -208,7 +222,7 @@ describe('accounts export → import round trip', () => {
     const back = await target.call('accounts:import-preview', upload)
     expect(back).toMatchObject({ totalRows: 40, validRows: 40, errorCount: 0, missingRequired: [] })
     // The computed columns (class, KPIs, verdict, region name, updated) are not imported back.
-    expect(back.columns.filter((column) => column.field !== null)).toHaveLength(16)
+    expect(back.columns.filter((column) => column.field !== null)).toHaveLength(17)
     await target.call('accounts:import-commit', { ...upload, mapping: back.columns.map((column) => column.field) })
 
     const strip = ({ id: _id, updatedAt: _updatedAt, ...values }: Account) => values

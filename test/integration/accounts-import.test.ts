@@ -283,6 +283,31 @@ describe('accounts import: codes', () => {
 })
 
 describe('accounts import: column mapping', () => {
+  it('leaves a bare 门店数 / 店数 / stores unmapped, and maps 直营门店数 and 加盟门店数 to their own fields', async () => {
+    const app = openTestWorkbench()
+    const bare = utf8Csv([
+      ['客户名称', '业态', '门店数', '店数', 'stores', 'Stores'],
+      ['老百姓大药房', '连锁药店', '9900', '9900', '9900', '9900']
+    ])
+    const barePreview = await preview(app, upload('bare.csv', bare))
+    expect(barePreview.columns.map((column) => column.field)).toEqual(['name', 'format', null, null, null, null])
+
+    for (const headers of [
+      ['客户名称', '直营门店数', '加盟门店数'],
+      ['Account name', 'Direct stores', 'Franchise stores'],
+      ['客户', '直营店数', '加盟店数']
+    ]) {
+      const split = utf8Csv([headers, ['老百姓大药房', '8000', '1900']])
+      const splitPreview = await preview(app, upload('split.csv', split))
+      expect(splitPreview.columns.map((column) => column.field)).toEqual(['name', 'directStores', 'franchiseStores'])
+    }
+
+    // The user maps 门店数 to 直营门店数 in the preview: the mapping they confirm is what is stored.
+    const { insertedIds } = await app.call('accounts:import-commit', { ...upload('bare.csv', bare), mapping: ['name', 'format', 'directStores', null, null, null] })
+    const [account] = await app.call('accounts:list', { ids: insertedIds })
+    expect(account).toMatchObject({ name: '老百姓大药房', directStores: 9900, franchiseStores: null })
+  })
+
   it('maps labels, units and synonyms, and leaves computed columns unmapped', async () => {
     const app = openTestWorkbench()
     const csv = utf8Csv([
@@ -294,7 +319,8 @@ describe('accounts import: column mapping', () => {
       'name',
       'format',
       'regionCode',
-      'directStores',
+      // A bare 门店数 may count franchise stores too: the user maps it in the preview.
+      null,
       'salesAreaM2',
       'annualSalesFen',
       null,

@@ -351,15 +351,39 @@ describe('accounts:delete and accounts:restore (undo)', () => {
 })
 
 describe('settings', () => {
-  it('default to Chinese and no saved column state', async () => {
+  it('default to Chinese, the screening rule on pharmacy chains, sales 含税 and no saved column state', async () => {
     const bench = openTestWorkbench()
-    expect(await bench.call('settings:get', {})).toEqual({ language: 'zh-CN', gridLayouts: {} })
+    expect(await bench.call('settings:get', {})).toEqual({
+      language: 'zh-CN',
+      screeningFormats: ['pharmacy'],
+      salesTaxBasis: 'inclusive',
+      gridLayouts: {}
+    })
+  })
+
+  it('remember the formats the screening rule applies to and the sales tax basis, also after reopening', async () => {
+    const bench = openTestWorkbench()
+    // Given in any order, stored in the formats' natural order.
+    expect((await bench.call('settings:set', { key: 'screeningFormats', value: ['pharmacy', 'hypermarket'] })).screeningFormats).toEqual([
+      'hypermarket',
+      'pharmacy'
+    ])
+    expect((await bench.call('settings:set', { key: 'salesTaxBasis', value: 'exclusive' })).salesTaxBasis).toBe('exclusive')
+    bench.workbench.close()
+    const reopened = openTestWorkbench(bench.dataDir)
+    expect(await reopened.call('settings:get', {})).toMatchObject({ screeningFormats: ['hypermarket', 'pharmacy'], salesTaxBasis: 'exclusive' })
+    // No format at all is a choice too: every verdict is then 不适用.
+    expect((await reopened.call('settings:set', { key: 'screeningFormats', value: [] })).screeningFormats).toEqual([])
+    expect((await reopened.callFailing('settings:set', { key: 'screeningFormats', value: ['department_store'] })).code).toBe('bad-input')
+    expect((await reopened.callFailing('settings:set', { key: 'salesTaxBasis', value: 'gross' })).code).toBe('bad-input')
   })
 
   it('switch the messages to English', async () => {
     const bench = await demoWorkspace()
     expect(await bench.call('settings:set', { key: 'language', value: 'en-US' })).toEqual({
       language: 'en-US',
+      screeningFormats: ['pharmacy'],
+      salesTaxBasis: 'inclusive',
       gridLayouts: {}
     })
     const walmart = await byCode(bench, 'KA-0001')
@@ -377,20 +401,18 @@ describe('settings', () => {
       { colId: 'annualSalesFen', width: 140, sort: 'desc', sortIndex: 0 },
       { colId: 'notes', hide: true }
     ]
-    const layout = { columnState, moneyUnit: 'wan' as const, savedViews: [{ name: '华东 大卖场', columnState: null, filterModel: { format: { values: ['hypermarket'] } }, quickSearch: '' }] }
-    expect(await bench.call('settings:set', { key: 'gridLayout', gridId: 'accounts', value: layout })).toEqual({
-      language: 'zh-CN',
-      gridLayouts: { accounts: layout }
-    })
+    const layout = { columnState, moneyUnit: 'wan' as const, kpiPeriod: 'day' as const, savedViews: [{ name: '华东 大卖场', columnState: null, filterModel: { format: { values: ['hypermarket'] } }, quickSearch: '' }] }
+    expect((await bench.call('settings:set', { key: 'gridLayout', gridId: 'accounts', value: layout })).gridLayouts).toEqual({ accounts: layout })
+    // A layout saved before the per-day view existed reads as per year.
     await bench.call('settings:set', { key: 'gridLayout', gridId: 'catalogue', value: { columnState: null, moneyUnit: 'yi', savedViews: [] } })
     expect((await bench.call('settings:get', {})).gridLayouts.accounts).toEqual(layout)
 
     bench.workbench.close()
     const reopened = openTestWorkbench(bench.dataDir)
-    expect((await reopened.call('settings:get', {})).gridLayouts).toEqual({ accounts: layout, catalogue: { columnState: null, moneyUnit: 'yi', savedViews: [] } })
+    expect((await reopened.call('settings:get', {})).gridLayouts).toEqual({ accounts: layout, catalogue: { columnState: null, moneyUnit: 'yi', kpiPeriod: 'year', savedViews: [] } })
 
     expect((await reopened.call('settings:set', { key: 'gridLayout', gridId: 'accounts', value: null })).gridLayouts).toEqual({
-      catalogue: { columnState: null, moneyUnit: 'yi', savedViews: [] }
+      catalogue: { columnState: null, moneyUnit: 'yi', kpiPeriod: 'year', savedViews: [] }
     })
     expect((await reopened.call('settings:get', {})).gridLayouts.accounts).toBeUndefined()
   })

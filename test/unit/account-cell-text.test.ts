@@ -21,6 +21,7 @@ const account: Account = {
   tradeType: 'hq_direct',
   regionCode: '440300',
   directStores: 120,
+  franchiseStores: 30,
   salesAreaM2: 1_200_000,
   // 1,234,567,890.12 元.
   annualSalesFen: 123_456_789_012,
@@ -31,7 +32,7 @@ const account: Account = {
   hasStrongHqExecution: false,
   notes: '说"好"\t含制表符'
 }
-const row = toAccountRow(account, regions)
+const row = toAccountRow(account, regions, ['pharmacy'])
 
 describe('copy gives Excel what it expects', () => {
   it('copies labels in the current language and plain numbers, never stored codes or ¥ and separators', () => {
@@ -45,6 +46,14 @@ describe('copy gives Excel what it expects', () => {
     // 252,000 ÷ 600,000 = 42 %.
     expect(accountCellText(row, 'conversionRate', 'yuan', zh)).toBe('42%')
     expect(accountCellText(row, 'isTopThreeInRegion', 'yuan', zh)).toBe('是')
+    // 120 direct + 30 franchise.
+    expect(accountCellText(row, 'totalStores', 'yuan', zh)).toBe('150')
+    // 123,456,789,012 fen ÷ 1,200,000 m² ÷ 365 = 281.86 → 282 fen a day; 102,881 fen a year.
+    expect(accountCellText(row, 'salesPerM2PerDayFen', 'yuan', zh)).toBe('2.82')
+    expect(accountCellText(row, 'salesPerM2Fen', 'yuan', zh)).toBe('1028.81')
+    // A hypermarket while the rule covers pharmacy chains only.
+    expect(accountCellText(row, 'screeningVerdict', 'yuan', zh)).toBe('不适用')
+    expect(accountCellText(row, 'screeningVerdict', 'yuan', tIn('en-US'))).toBe('n/a')
   })
 
   it('copy → paste inside the grid restores the same value in every editable field, in both languages and units', () => {

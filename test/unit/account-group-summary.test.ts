@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { emptyAccountValues, type Account } from '../../src/shared/domain/accounts/account'
+import { ACCOUNT_FORMATS, emptyAccountValues, type Account, type AccountFormat } from '../../src/shared/domain/accounts/account'
+import { DEFAULT_SCREENING_FORMATS } from '../../src/shared/domain/accounts/screening'
 import { toAccountRow } from '../../src/features/accounts/account-rows'
 import { summariseAccounts } from '../../src/features/accounts/account-group-summary'
 
 let nextId = 1
-function row(overrides: Partial<Account>) {
+// The rows below are chain supermarkets (the blank account's format): screened as if the user
+// had turned the rule on for every format, except where a test says otherwise.
+function row(overrides: Partial<Account>, screeningFormats: readonly AccountFormat[] = ACCOUNT_FORMATS) {
   const id = nextId++
-  return toAccountRow({ ...emptyAccountValues(`KA-${id}`, `客户 ${id}`), id, updatedAt: '2025-01-01T00:00:00.000Z', ...overrides }, null)
+  return toAccountRow({ ...emptyAccountValues(`KA-${id}`, `客户 ${id}`), id, updatedAt: '2025-01-01T00:00:00.000Z', ...overrides }, null, screeningFormats)
 }
 
 /*
@@ -30,9 +33,29 @@ describe('the summary by group beside the grid', () => {
   it('counts 符合 / 待定 / 不符合 per province, largest first and the unknown region last', () => {
     const byProvince = summariseAccounts(rows(), 'province')
     expect(byProvince.map((group) => [group.key, group.totals.count, group.verdicts])).toEqual([
-      ['310000', 3, { qualified: 1, pending: 1, not_qualified: 1 }],
-      ['330000', 1, { qualified: 1, pending: 0, not_qualified: 0 }],
-      ['', 1, { qualified: 0, pending: 1, not_qualified: 0 }]
+      ['310000', 3, { qualified: 1, pending: 1, not_qualified: 1, not_applicable: 0 }],
+      ['330000', 1, { qualified: 1, pending: 0, not_qualified: 0, not_applicable: 0 }],
+      ['', 1, { qualified: 0, pending: 1, not_qualified: 0, not_applicable: 0 }]
+    ])
+  })
+
+  it('counts 不适用 apart: with the seed rule on pharmacy chains only, a supermarket is neither 符合 nor 待定', () => {
+    const mixed = [
+      // A pharmacy chain meeting all three: 符合.
+      row({ format: 'pharmacy', directStores: 30, isTopThreeInRegion: true, hasStrongHqExecution: true }, DEFAULT_SCREENING_FORMATS),
+      // The same figures for a supermarket: the rule does not apply.
+      row({ format: 'supermarket', directStores: 30, isTopThreeInRegion: true, hasStrongHqExecution: true }, DEFAULT_SCREENING_FORMATS),
+      // A hypermarket with 22 direct stores (家乐福上海): not 不符合, but 不适用.
+      row({ format: 'hypermarket', directStores: 22, isTopThreeInRegion: true, hasStrongHqExecution: true }, DEFAULT_SCREENING_FORMATS)
+    ]
+    expect(summariseAccounts(mixed, 'verdict').map((group) => [group.key, group.totals.count])).toEqual([
+      ['not_applicable', 2],
+      ['qualified', 1]
+    ])
+    expect(summariseAccounts(mixed, 'format').map((group) => [group.key, group.verdicts])).toEqual([
+      ['hypermarket', { qualified: 0, pending: 0, not_qualified: 0, not_applicable: 1 }],
+      ['pharmacy', { qualified: 1, pending: 0, not_qualified: 0, not_applicable: 0 }],
+      ['supermarket', { qualified: 0, pending: 0, not_qualified: 0, not_applicable: 1 }]
     ])
   })
 

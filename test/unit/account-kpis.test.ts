@@ -5,8 +5,11 @@ import {
   averageTicketFen,
   conversionRate,
   salesPerEmployeeFen,
+  salesPerEmployeePerDayFen,
   salesPerM2Fen,
-  storeClass
+  salesPerM2PerDayFen,
+  storeClass,
+  totalStores
 } from '../../src/shared/domain/accounts/kpis'
 
 describe('storeClass (卖场等级, hypermarkets only)', () => {
@@ -164,6 +167,7 @@ describe('accountKpis', () => {
     const kpis = accountKpis({
       format: 'hypermarket',
       directStores: 46,
+      franchiseStores: 0,
       salesAreaM2: 391_000,
       annualSalesFen: 960_000_000_000,
       employees: 18_400,
@@ -171,10 +175,15 @@ describe('accountKpis', () => {
       dailyTransactions: 174_800
     })
     expect(kpis).toEqual({
+      totalStores: 46,
       averageStoreAreaM2: 8500,
       storeClass: 'A',
       salesPerM2Fen: 2_455_243,
       salesPerEmployeeFen: 52_173_913,
+      // 960,000,000,000 ÷ 391,000 ÷ 365 = 6,726.69… → 6,727 fen (¥67.27 per m² a day).
+      salesPerM2PerDayFen: 6_727,
+      // 960,000,000,000 ÷ 18,400 ÷ 365 = 142,942.22… → 142,942 fen (¥1,429.42 per person a day).
+      salesPerEmployeePerDayFen: 142_942,
       averageTicketFen: 15_047,
       conversionRate: 174_800 / 414_000
     })
@@ -185,6 +194,7 @@ describe('accountKpis', () => {
       accountKpis({
         format: 'pharmacy',
         directStores: null,
+        franchiseStores: null,
         salesAreaM2: null,
         annualSalesFen: null,
         employees: null,
@@ -192,12 +202,47 @@ describe('accountKpis', () => {
         dailyTransactions: null
       })
     ).toEqual({
+      totalStores: null,
       averageStoreAreaM2: null,
       storeClass: null,
       salesPerM2Fen: null,
       salesPerEmployeeFen: null,
+      salesPerM2PerDayFen: null,
+      salesPerEmployeePerDayFen: null,
       averageTicketFen: null,
       conversionRate: null
     })
+  })
+})
+
+describe('totalStores (门店总数 = 直营 + 加盟)', () => {
+  it('adds franchise stores to direct stores', () => {
+    // 老百姓大药房-like: 8,000 direct + 1,900 franchise = 9,900 stores.
+    expect(totalStores(8000, 1900)).toBe(9900)
+    expect(totalStores(46, 0)).toBe(46)
+  })
+
+  it('is unknown when either count is: a blank franchise count is not zero', () => {
+    expect(totalStores(46, null)).toBeNull()
+    expect(totalStores(null, 12)).toBeNull()
+  })
+})
+
+describe('日坪效 / 日人效: the annual figure per trading day', () => {
+  it('divides by 365 once, rounding the fen half up at the end', () => {
+    // ¥3,650,000 a year on 100 m²: 365,000,000 fen ÷ 100 ÷ 365 = 10,000 fen = ¥100 per m² a day,
+    // while 坪效 is 3,650,000 fen = ¥36,500 per m² a year.
+    expect(salesPerM2Fen(365_000_000, 100)).toBe(3_650_000)
+    expect(salesPerM2PerDayFen(365_000_000, 100)).toBe(10_000)
+    // 100,000 fen ÷ 1 person ÷ 365 = 273.97… → 274 fen.
+    expect(salesPerEmployeePerDayFen(100_000, 1)).toBe(274)
+    // 182,500 fen ÷ 1,000 m² ÷ 365 = 0.5 fen exactly → half up to 1.
+    expect(salesPerM2PerDayFen(182_500, 1000)).toBe(1)
+  })
+
+  it('is null without a positive area or headcount', () => {
+    expect(salesPerM2PerDayFen(100, 0)).toBeNull()
+    expect(salesPerEmployeePerDayFen(100, null)).toBeNull()
+    expect(salesPerM2PerDayFen(null, 10)).toBeNull()
   })
 })

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { screenAccount } from '../../src/shared/domain/accounts/screening'
+import { countVerdicts, DEFAULT_SCREENING_FORMATS, screenAccount as screenWith } from '../../src/shared/domain/accounts/screening'
 
-type ScreeningInput = Parameters<typeof screenAccount>[0]
+type ScreeningInput = Parameters<typeof screenWith>[0]
+
+/** The seed's rule on a pharmacy chain 医药连锁, the format it was written for. */
+const screenAccount = (input: Omit<ScreeningInput, 'format'> & { format?: ScreeningInput['format'] }) =>
+  screenWith({ format: 'pharmacy', ...input }, DEFAULT_SCREENING_FORMATS)
 
 const account = (overrides: Partial<ScreeningInput> = {}): ScreeningInput => ({
+  format: 'pharmacy',
   isTopThreeInRegion: true,
   directStores: 25,
   hasStrongHqExecution: true,
@@ -70,5 +75,45 @@ describe('screenAccount: verdict', () => {
       hqExecution: 'unknown',
       verdict: 'pending'
     })
+  })
+})
+
+describe('screenAccount: the formats the rule applies to (a workspace setting)', () => {
+  // 家乐福上海 in the demo: a hypermarket, top three, strong HQ, 22 direct stores.
+  const carrefourShanghai: ScreeningInput = { format: 'hypermarket', isTopThreeInRegion: true, directStores: 22, hasStrongHqExecution: true }
+
+  it('applies the seed rule to pharmacy chains only by default', () => {
+    expect(DEFAULT_SCREENING_FORMATS).toEqual(['pharmacy'])
+    expect(screenWith(account(), DEFAULT_SCREENING_FORMATS).verdict).toBe('qualified')
+    expect(screenWith(account({ directStores: 24 }), DEFAULT_SCREENING_FORMATS).verdict).toBe('not_qualified')
+  })
+
+  it('calls 家乐福上海 不适用, not 不符合, until the user turns the rule on for hypermarkets', () => {
+    expect(screenWith(carrefourShanghai, DEFAULT_SCREENING_FORMATS)).toEqual({
+      topThreeInRegion: 'met',
+      // The criteria stay visible as facts; only the verdict says the rule does not apply.
+      directStores: 'not_met',
+      hqExecution: 'met',
+      verdict: 'not_applicable'
+    })
+    expect(screenWith(carrefourShanghai, ['pharmacy', 'hypermarket']).verdict).toBe('not_qualified')
+  })
+
+  it('gives 不适用 for every format left out, pharmacy chains included when the user turns the rule off', () => {
+    for (const format of ['hypermarket', 'supermarket', 'convenience'] as const) {
+      expect(screenWith(account({ format }), DEFAULT_SCREENING_FORMATS).verdict).toBe('not_applicable')
+    }
+    expect(screenWith(account(), []).verdict).toBe('not_applicable')
+    expect(screenWith(account({ format: 'convenience' }), ['convenience']).verdict).toBe('qualified')
+  })
+
+  it('counts 不适用 apart from 符合 / 待定 / 不符合', () => {
+    const screenings = [
+      screenWith(account(), DEFAULT_SCREENING_FORMATS),
+      screenWith(account({ hasStrongHqExecution: null }), DEFAULT_SCREENING_FORMATS),
+      screenWith(carrefourShanghai, DEFAULT_SCREENING_FORMATS),
+      screenWith({ ...carrefourShanghai, format: 'supermarket' }, DEFAULT_SCREENING_FORMATS)
+    ]
+    expect(countVerdicts(screenings)).toEqual({ qualified: 1, pending: 1, not_qualified: 0, not_applicable: 2 })
   })
 })

@@ -62,6 +62,34 @@ describe('accountTotals', () => {
     expect(totals.salesPerM2Fen).not.toBe(281_250)
   })
 
+  it('computes 店均面积 of the totals over rows with both area and direct stores, as the other ratios', () => {
+    // A and B only: (100 + 1,000) m² ÷ (2 + 10) stores = 91.67 → 91.7 m². Dividing every area by
+    // every store count (1,600 ÷ 13 = 123.1) would count C's 500 m² against nobody's stores.
+    const totals = accountTotals(rows())
+    expect(totals.averageStoreAreaM2).toBe(91.7)
+    expect(totals.averageStoreAreaM2).not.toBe(123.1)
+    expect(accountTotals([account({ salesAreaM2: 500 })]).averageStoreAreaM2).toBeNull()
+  })
+
+  it('sums franchise stores, and 门店总数 over rows where both counts are known', () => {
+    const totals = accountTotals([
+      account({ directStores: 8000, franchiseStores: 1900 }),
+      account({ directStores: 46, franchiseStores: 0 }),
+      // Franchise count unknown: its 12 direct stores are in 直营 but not in 门店总数.
+      account({ directStores: 12 })
+    ])
+    expect(totals.directStores).toBe(8058) // 8,000 + 46 + 12
+    expect(totals.franchiseStores).toBe(1900)
+    expect(totals.totalStores).toBe(9946) // (8,000 + 1,900) + (46 + 0)
+  })
+
+  it('gives 日坪效 of the totals as Σsales ÷ Σarea ÷ 365, rounded once', () => {
+    // A and B: 400,000,000 ÷ 1,100 ÷ 365 = 996.26 → 996 fen per m² a day.
+    expect(accountTotals(rows()).salesPerM2PerDayFen).toBe(996)
+    // A, B and D: 450,000,000 ÷ 55 ÷ 365 = 22,415.94 → 22,416 fen per person a day.
+    expect(accountTotals(rows()).salesPerEmployeePerDayFen).toBe(22_416)
+  })
+
   it('computes 人效 of the totals as Σsales / Σemployees over rows with both', () => {
     // A, B and D: 450,000,000 / (10 + 40 + 5) = 8,181,818.18 → 8,181,818 fen
     // (average of ratios: (10,000,000 + 7,500,000 + 10,000,000) / 3 = 9,166,667)
@@ -103,6 +131,11 @@ describe('accountTotals', () => {
     expect(accountTotals([])).toEqual({
       count: 0,
       directStores: 0,
+      franchiseStores: 0,
+      totalStores: 0,
+      averageStoreAreaM2: null,
+      salesPerM2PerDayFen: null,
+      salesPerEmployeePerDayFen: null,
       salesAreaM2: 0,
       annualSalesFen: 0,
       employees: 0,

@@ -12,6 +12,7 @@ import { accountKpis, type AccountKpis } from '../../../src/shared/domain/accoun
 import { screenAccount, type Screening } from '../../../src/shared/domain/accounts/screening'
 import { fenToYuan, fenToYuanText } from '../../../src/shared/domain/money'
 import { translate, type Language } from '../../../src/shared/i18n'
+import { readSettings } from '../settings/settings-service'
 import { CSV_MIME, textValue as text, writeTable, XLSX_MIME, type CellKind as ColumnKind, type TableValue as ExportValue } from '../files/table-writer'
 
 const KIND_OF_FIELD: Record<FieldKind['type'], ColumnKind> = {
@@ -31,9 +32,12 @@ const COLUMN_KINDS: Record<ExportColumn, ColumnKind> = {
   ...(Object.fromEntries(ACCOUNT_FIELDS.map((spec) => [spec.field, KIND_OF_FIELD[spec.kind.type]])) as Record<EditableAccountField, ColumnKind>),
   storeClass: 'text',
   regionName: 'text',
+  totalStores: 'count',
   averageStoreAreaM2: 'decimal',
   salesPerM2Fen: 'money',
   salesPerEmployeeFen: 'money',
+  salesPerM2PerDayFen: 'money',
+  salesPerEmployeePerDayFen: 'money',
   averageTicketFen: 'money',
   conversionRate: 'percent',
   directStoresCriterion: 'text',
@@ -107,10 +111,14 @@ function cellValue(context: WorkbenchContext, label: LabelOf, column: ExportColu
       return label('storeClass', kpis.storeClass)
     case 'regionName':
       return text(account.regionCode ? context.regions.byCode(account.regionCode)?.fullName : null)
+    case 'totalStores':
+      return count(kpis.totalStores)
     case 'averageStoreAreaM2':
       return count(kpis.averageStoreAreaM2)
     case 'salesPerM2Fen':
     case 'salesPerEmployeeFen':
+    case 'salesPerM2PerDayFen':
+    case 'salesPerEmployeePerDayFen':
     case 'averageTicketFen':
       return money(kpis[column])
     case 'conversionRate':
@@ -139,12 +147,13 @@ export async function exportAccounts(
   const seen = new Set<number>()
   const views: AccountView[] = []
   // Many ids: one read of the table beats a lookup per id.
+  const { screeningFormats } = readSettings(context)
   const byId = input.ids.length > BULK_READ_IDS ? new Map(context.accounts.list().map((account) => [account.id, account])) : null
   for (const id of input.ids) {
     if (seen.has(id)) continue
     seen.add(id)
     const account = byId ? byId.get(id) : context.accounts.get(id)
-    if (account) views.push({ account, kpis: accountKpis(account), screening: screenAccount(account) })
+    if (account) views.push({ account, kpis: accountKpis(account), screening: screenAccount(account, screeningFormats) })
   }
   const headers = columns.map((column) => translate(language, `fields.${column}`))
   const label = labelLookup(language)

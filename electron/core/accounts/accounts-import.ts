@@ -1,7 +1,8 @@
 /**
  * Import of accounts from .xlsx / .csv on the table-import skeleton (../files/table-import.ts).
  * Preview reads the file, maps its columns to account fields and validates every row exactly as
- * the grid would (parseAccountField, crossFieldIssues, code uniqueness), writing nothing. Commit
+ * the update service validates an edit typed or pasted in the grid (parseAccountField,
+ * crossFieldIssues, code uniqueness), writing nothing. Commit
  * re-reads the same bytes with the mapping the user confirmed and inserts every valid row in one
  * transaction; invalid rows are skipped and counted, and can be saved as a file to fix.
  */

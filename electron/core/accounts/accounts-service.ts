@@ -6,6 +6,7 @@ import type { WorkbenchContext } from '../context'
 import type { AppliedChanges, RefusedCell } from '../../../src/shared/contract'
 import {
   emptyAccountValues,
+  MAX_NAME_LENGTH,
   type Account,
   type AccountValues,
   type EditableAccountField
@@ -174,7 +175,8 @@ export function duplicateAccounts(context: WorkbenchContext, ids: number[]): Acc
     return ids.map((id) => {
       const existing = context.accounts.get(id)
       if (!existing) throw notFound(context, id)
-      const name = (existing.name + suffix).slice(0, 100)
+      // The registry's limit; the name gives way so that the copy still says it is one.
+      const name = existing.name.slice(0, Math.max(0, MAX_NAME_LENGTH - suffix.length)) + suffix
       const newId = insertValidatedAccount(context, { ...toValues(existing), code: nextCode(), name }, context.now())
       return context.accounts.get(newId) as Account
     })

@@ -24,6 +24,9 @@ import { setRowCounts } from './row-counts'
 import { ImportDialog } from './ImportDialog'
 import { DeleteAccountsDialog } from './DeleteAccountsDialog'
 import { GroupSummaryPanel } from './GroupSummaryPanel'
+import { AccountSettingsMenu } from './AccountSettingsMenu'
+import { useAccountSettings } from './account-settings'
+import { screenAccount } from '../../shared/domain/accounts/screening'
 
 const GRID_ID = 'accounts'
 
@@ -31,7 +34,8 @@ const GRID_ID = 'accounts'
 export function AccountsPage({ language }: { language: Language }): React.JSX.Element {
   const { t } = useTranslation()
   const grid = useRef<SpreadsheetController<AccountRow> | null>(null)
-  const { moneyUnit } = useGridLayout(GRID_ID)
+  const { moneyUnit, kpiPeriod } = useGridLayout(GRID_ID)
+  const { screeningFormats, salesTaxBasis } = useAccountSettings()
   const load = useAccountsLoad(t)
   const actions = useAccountActions({ t, language, moneyUnit, grid, regions: load.regions })
   const [search, setSearch] = useState('')
@@ -41,7 +45,25 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
   const searchRef = useRef<HTMLInputElement>(null)
 
   const source = useMemo(() => createAccountSource(t, load.regions), [t, load.regions])
-  const columns = useMemo(() => buildAccountColumns({ t, language, regions: load.regions, moneyUnit }), [t, language, load.regions, moneyUnit])
+  const columns = useMemo(
+    () => buildAccountColumns({ t, language, regions: load.regions, moneyUnit, kpiPeriod, salesTaxBasis }),
+    [t, language, load.regions, moneyUnit, kpiPeriod, salesTaxBasis]
+  )
+  // The rule now covers other formats (or fewer): every row's verdict again, where it is.
+  const screenedFormats = useRef(screeningFormats)
+  useEffect(() => {
+    if (screenedFormats.current === screeningFormats) return
+    screenedFormats.current = screeningFormats
+    const controller = grid.current
+    const rows: AccountRow[] = []
+    controller?.api()?.forEachNode((node) => {
+      if (node.data) rows.push(node.data)
+    })
+    controller?.putRows(
+      rows.map((row) => ({ ...row, screening: screenAccount(row, screeningFormats) })),
+      'update'
+    )
+  }, [screeningFormats])
   const makeTotalsRow = useCallback((shown: AccountRow[]) => totalsRow(accountTotals(shown), t('accounts.totals')), [t])
   const onShownRowsChanged = useCallback((shown: AccountRow[], total: number) => {
     setRowCounts({ shown: shown.length, total })
@@ -129,6 +151,7 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
         <button className="button" onClick={() => setSummaryOpen((open) => !open)} aria-pressed={isSummaryOpen} disabled={!isReady} data-testid="group-summary-toggle">
           <Icon name="database" size={16} /> {t('summary.title')}
         </button>
+        <AccountSettingsMenu gridId={GRID_ID} />
         <SavedViewsMenu gridId={GRID_ID} getApi={() => grid.current?.api()} quickSearch={search} onQuickSearch={setSearch} />
         <ColumnChooser getApi={() => grid.current?.api()} onReset={() => (grid.current?.api()?.resetColumnState(), resetGridColumns(GRID_ID))} testId="accounts-columns" />
       </div>

@@ -39,6 +39,7 @@ export function GroupSummaryPanel({ rows, moneyUnit, language, regions, onClose 
     t('enums.verdict.qualified'),
     t('enums.verdict.pending'),
     t('enums.verdict.not_qualified'),
+    t('enums.verdict.not_applicable'),
     t('summary.sales', { unit: unitLabel }),
     t('fields.directStores'),
     t('fields.salesPerM2Fen'),
@@ -53,6 +54,7 @@ export function GroupSummaryPanel({ rows, moneyUnit, language, regions, onClose 
       group.verdicts.qualified,
       group.verdicts.pending,
       group.verdicts.not_qualified,
+      group.verdicts.not_applicable,
       fenToMoneyUnitText(group.totals.annualSalesFen, moneyUnit),
       group.totals.directStores,
       group.totals.salesPerM2Fen === null ? null : fenToMoneyUnitText(group.totals.salesPerM2Fen, 'yuan'),
@@ -104,6 +106,7 @@ export function GroupSummaryPanel({ rows, moneyUnit, language, regions, onClose 
                 <td className="num">{formatCount(language, group.verdicts.qualified)}</td>
                 <td className="num">{formatCount(language, group.verdicts.pending)}</td>
                 <td className="num">{formatCount(language, group.verdicts.not_qualified)}</td>
+                <td className="num">{formatCount(language, group.verdicts.not_applicable)}</td>
                 <td className="num">{money(group.totals.annualSalesFen)}</td>
                 <td className="num">{formatFen(language, group.totals.salesPerM2Fen)}</td>
                 <td className="num">{formatPercent(language, group.totals.conversionRate)}</td>

@@ -5,7 +5,7 @@ import { fenToYuanText, type MoneyUnit } from '../../shared/domain/money'
 import { fenToMoneyUnitText, percentShown } from '../../grid/money-unit'
 import type { AccountRow } from './account-rows'
 
-export const VERDICTS: readonly ScreeningVerdict[] = ['qualified', 'pending', 'not_qualified']
+export const VERDICTS: readonly ScreeningVerdict[] = ['qualified', 'pending', 'not_qualified', 'not_applicable']
 export const CRITERIA: readonly CriterionStatus[] = ['met', 'not_met', 'unknown']
 export const STORE_CLASSES: readonly StoreClass[] = ['A', 'B', 'C']
 
@@ -36,10 +36,14 @@ export function accountCellText(row: AccountRow, colId: string, moneyUnit: Money
     }
     case 'storeClass':
       return row.kpis.storeClass ? t(`enums.storeClass.${row.kpis.storeClass}`) : ''
+    case 'totalStores':
+      return plainNumber(row.kpis.totalStores)
     case 'averageStoreAreaM2':
       return plainNumber(row.kpis.averageStoreAreaM2)
     case 'salesPerM2Fen':
     case 'salesPerEmployeeFen':
+    case 'salesPerM2PerDayFen':
+    case 'salesPerEmployeePerDayFen':
     case 'averageTicketFen':
       return fenText(row.kpis[colId])
     case 'conversionRate': {

@@ -12,6 +12,7 @@ import {
 import type { AccountTotals } from '../../shared/domain/accounts/totals'
 import { formatCount, formatDecimal, formatFen, formatPercent } from '../../lib/format'
 import type { MoneyUnit } from '../../shared/domain/money'
+import type { KpiPeriod, SalesTaxBasis } from '../../shared/domain/accounts/kpis'
 import { fenInMoneyUnit, MONEY_UNIT_DECIMALS, percentShown } from '../../grid/money-unit'
 import type { GridColumn } from '../../grid/grid-columns'
 import { ValueSetFilter, type ValueSetFilterParams } from '../../grid/ValueSetFilter'
@@ -38,6 +39,7 @@ export function totalsRow(totals: AccountTotals, label: string): TotalsRow {
     tradeType: null,
     regionCode: null,
     directStores: totals.directStores,
+    franchiseStores: totals.franchiseStores,
     salesAreaM2: totals.salesAreaM2,
     annualSalesFen: totals.annualSalesFen,
     employees: totals.employees,
@@ -49,10 +51,13 @@ export function totalsRow(totals: AccountTotals, label: string): TotalsRow {
     updatedAt: '',
     regionName: '',
     kpis: {
-      averageStoreAreaM2: totals.directStores > 0 ? Math.round((totals.salesAreaM2 / totals.directStores) * 10) / 10 : null,
+      totalStores: totals.totalStores,
+      averageStoreAreaM2: totals.averageStoreAreaM2,
       storeClass: null,
       salesPerM2Fen: totals.salesPerM2Fen,
       salesPerEmployeeFen: totals.salesPerEmployeeFen,
+      salesPerM2PerDayFen: totals.salesPerM2PerDayFen,
+      salesPerEmployeePerDayFen: totals.salesPerEmployeePerDayFen,
       averageTicketFen: totals.averageTicketFen,
       conversionRate: totals.conversionRate
     },
@@ -72,6 +77,7 @@ export const EDITABLE_COLUMN_FIELD: Record<string, EditableAccountField> = {
   tradeType: 'tradeType',
   regionCode: 'regionCode',
   directStores: 'directStores',
+  franchiseStores: 'franchiseStores',
   salesAreaM2: 'salesAreaM2',
   annualSalesFen: 'annualSalesFen',
   employees: 'employees',
@@ -91,6 +97,9 @@ interface ColumnContext {
   /** Filled when the region list arrives; the region editor reads it when it opens. */
   regions: { list: readonly Region[] }
   moneyUnit: MoneyUnit
+  /** 坪效 / 人效 per year (as stored and documented) or per trading day. */
+  kpiPeriod: KpiPeriod
+  salesTaxBasis: SalesTaxBasis
 }
 
 /** The Accounts grid's columns; the spreadsheet layer sizes them to their headers and adds its cell classes. */
@@ -108,7 +117,7 @@ function valueSetFilter(options: { value: string; label: string }[], valueOf: (r
   }
 }
 
-function buildColumns({ t, language, regions, moneyUnit }: ColumnContext): GridColumn<AccountRow>[] {
+function buildColumns({ t, language, regions, moneyUnit, kpiPeriod, salesTaxBasis }: ColumnContext): GridColumn<AccountRow>[] {
   const label = (group: 'format' | 'background' | 'tier' | 'tradeType', value: string | null | undefined) =>
     value ? (t(`enums.${group}.${value}` as never) as string) : ''
 
@@ -135,11 +144,11 @@ function buildColumns({ t, language, regions, moneyUnit }: ColumnContext): GridC
     width: language === 'en-US' ? Math.round(width * 1.4) : width
   })
 
-  const countColumn = (field: 'directStores' | 'salesAreaM2' | 'employees' | 'dailyTraffic' | 'dailyTransactions', width = 120): ColDef<AccountRow> => ({
+  const countColumn = (field: 'directStores' | 'franchiseStores' | 'salesAreaM2' | 'employees' | 'dailyTraffic' | 'dailyTransactions', width = 120): ColDef<AccountRow> => ({
     colId: field,
     field,
     headerName: t(`fields.${field}`),
-    headerTooltip: field === 'salesAreaM2' ? t('fieldHelp.salesAreaM2') : undefined,
+    headerTooltip: field === 'salesAreaM2' || field === 'franchiseStores' ? t(`fieldHelp.${field}`) : undefined,
     editable: (params) => !isTotalsRow(params.data),
     cellEditor: 'agTextCellEditor',
     valueFormatter: (params) => formatCount(language, params.value as number | null),
@@ -148,7 +157,10 @@ function buildColumns({ t, language, regions, moneyUnit }: ColumnContext): GridC
     width
   })
 
-  const fenKpiColumn = (key: 'salesPerM2Fen' | 'salesPerEmployeeFen' | 'averageTicketFen', width: number): ColDef<AccountRow> => ({
+  const fenKpiColumn = (
+    key: 'salesPerM2Fen' | 'salesPerEmployeeFen' | 'salesPerM2PerDayFen' | 'salesPerEmployeePerDayFen' | 'averageTicketFen',
+    width: number
+  ): ColDef<AccountRow> => ({
     colId: key,
     headerName: t(`fields.${key}`),
     headerTooltip: t(`fieldHelp.${key}`),
@@ -255,10 +267,23 @@ function buildColumns({ t, language, regions, moneyUnit }: ColumnContext): GridC
       headerName: t('groups.profile'),
       children: [
         countColumn('directStores', 110),
+        countColumn('franchiseStores', 110),
+        {
+          colId: 'totalStores',
+          headerName: t('fields.totalStores'),
+          headerTooltip: t('fieldHelp.totalStores'),
+          valueGetter: (params) => params.data?.kpis.totalStores ?? null,
+          valueFormatter: (params) => formatCount(language, params.value as number | null),
+          filter: 'agNumberColumnFilter',
+          type: 'rightAligned',
+          cellClass: 'cell-computed',
+          width: 110
+        },
         countColumn('salesAreaM2', 130),
         {
           colId: 'averageStoreAreaM2',
           headerName: t('fields.averageStoreAreaM2'),
+          headerTooltip: t('fieldHelp.averageStoreAreaM2'),
           valueGetter: (params) => params.data?.kpis.averageStoreAreaM2 ?? null,
           valueFormatter: (params) => formatDecimal(language, params.value as number | null),
           filter: 'agNumberColumnFilter',
@@ -268,7 +293,7 @@ function buildColumns({ t, language, regions, moneyUnit }: ColumnContext): GridC
         },
         {
           colId: 'annualSalesFen',
-          headerName: t('accountsGrid.annualSalesIn', { unit: t(`grid.unit.${moneyUnit}`) }),
+          headerName: t('accountsGrid.annualSalesIn', { basis: t(`enums.salesTaxBasis.${salesTaxBasis}`), unit: t(`grid.unit.${moneyUnit}`) }),
           headerTooltip: t('fieldHelp.annualSalesFen'),
           // In the unit the user chose for sorting and filtering ("大于 500" in 万元 is 5,000,000 元);
           // stored and summed as integer fen.
@@ -288,8 +313,10 @@ function buildColumns({ t, language, regions, moneyUnit }: ColumnContext): GridC
     {
       headerName: t('groups.kpis'),
       children: [
-        fenKpiColumn('salesPerM2Fen', 130),
-        fenKpiColumn('salesPerEmployeeFen', 150),
+        // Different columns per period, so a copy or an export says which figure it holds.
+        ...(kpiPeriod === 'day'
+          ? [fenKpiColumn('salesPerM2PerDayFen', 150), fenKpiColumn('salesPerEmployeePerDayFen', 160)]
+          : [fenKpiColumn('salesPerM2Fen', 150), fenKpiColumn('salesPerEmployeeFen', 160)]),
         fenKpiColumn('averageTicketFen', 120),
         {
           colId: 'conversionRate',

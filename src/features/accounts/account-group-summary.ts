@@ -1,6 +1,6 @@
 import type { Account } from '../../shared/domain/accounts/account'
 import { accountTotals, type AccountTotals } from '../../shared/domain/accounts/totals'
-import type { ScreeningVerdict } from '../../shared/domain/accounts/screening'
+import { countVerdicts, type ScreeningVerdict } from '../../shared/domain/accounts/screening'
 import { groupRows } from '../../grid/group-rows'
 import type { AccountRow } from './account-rows'
 
@@ -11,7 +11,7 @@ export type SummaryGrouping = (typeof SUMMARY_GROUPINGS)[number]
 export interface GroupSummary {
   /** The stored value the rows share: a format, a region code (310000, 310100), a verdict, a tier; '' when unknown. */
   key: string
-  /** How many of the group's accounts are 符合 / 待定 / 不符合. */
+  /** How many of the group's accounts are 符合 / 待定 / 不符合, and 不适用 apart. */
   verdicts: Record<ScreeningVerdict, number>
   /** Counts, sums and weighted ratios: the same function as the grid's totals row. */
   totals: AccountTotals
@@ -37,8 +37,7 @@ const KEY_OF: Record<SummaryGrouping, (row: AccountRow) => string> = {
  */
 export function summariseAccounts(rows: readonly AccountRow[], grouping: SummaryGrouping): GroupSummary[] {
   const summaries = [...groupRows(rows, KEY_OF[grouping])].map(([key, members]): GroupSummary => {
-    const verdicts: Record<ScreeningVerdict, number> = { qualified: 0, pending: 0, not_qualified: 0 }
-    for (const row of members) verdicts[row.screening.verdict] += 1
+    const verdicts = countVerdicts(members.map((row) => row.screening))
     return { key, verdicts, totals: accountTotals(members as readonly Account[]) }
   })
   return summaries.sort((a, b) => (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || b.totals.count - a.totals.count || a.key.localeCompare(b.key))

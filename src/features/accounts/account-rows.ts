@@ -1,6 +1,7 @@
 import type { Account, EditableAccountField } from '../../shared/domain/accounts/account'
 import { accountKpis, type AccountKpis } from '../../shared/domain/accounts/kpis'
 import { screenAccount, type Screening } from '../../shared/domain/accounts/screening'
+import type { AccountFormat } from '../../shared/domain/accounts/account'
 import type { RegionLookup } from '../../shared/domain/regions'
 import { fenToYuanText } from '../../shared/domain/money'
 
@@ -11,11 +12,11 @@ export interface AccountRow extends Account {
   regionName: string
 }
 
-export function toAccountRow(account: Account, regions: RegionLookup | null): AccountRow {
+export function toAccountRow(account: Account, regions: RegionLookup | null, screeningFormats: readonly AccountFormat[]): AccountRow {
   return {
     ...account,
     kpis: accountKpis(account),
-    screening: screenAccount(account),
+    screening: screenAccount(account, screeningFormats),
     regionName: account.regionCode ? (regions?.byCode(account.regionCode)?.fullName ?? '') : ''
   }
 }

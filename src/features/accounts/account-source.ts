@@ -4,19 +4,22 @@ import type { Account, EditableAccountField } from '../../shared/domain/accounts
 import type { RegionLookup } from '../../shared/domain/regions'
 import type { SpreadsheetSource } from '../../grid/spreadsheet-source'
 import { rawCellValue, toAccountRow, type AccountRow } from './account-rows'
+import { accountSettings } from './account-settings'
 import { EDITABLE_COLUMN_FIELD } from './account-columns'
 import { accountCellText } from './account-cell-text'
 
 /** The Accounts grid's side of the spreadsheet layer: its fields and the service calls that store them. */
 export function createAccountSource(t: TFunction, regions: { lookup: RegionLookup | null }): SpreadsheetSource<AccountRow, EditableAccountField> {
-  const toRows = (accounts: Account[]) => accounts.map((account) => toAccountRow(account, regions.lookup))
+  // The screening formats as they are when the row comes back: a later change re-screens every row.
+  const toRow = (account: Account) => toAccountRow(account, regions.lookup, accountSettings().screeningFormats)
+  const toRows = (accounts: Account[]) => accounts.map(toRow)
   return {
     fieldOf: (colId) => EDITABLE_COLUMN_FIELD[colId] ?? null,
     isMoneyField: (field) => field === 'annualSalesFen',
     serviceValue: rawCellValue,
     copyText: (row, colId, moneyUnit) => accountCellText(row, colId, moneyUnit, t),
     fieldLabel: (field) => t(`fields.${field}`),
-    saveCell: async (id, field, value) => toAccountRow(await api.accounts.update({ id, patch: { [field]: value } }), regions.lookup),
+    saveCell: async (id, field, value) => toRow(await api.accounts.update({ id, patch: { [field]: value } })),
     applyChanges: async (updates, creates) => {
       const applied = await api.accounts.applyChanges({ updates, creates })
       return { ...applied, updated: toRows(applied.updated), created: toRows(applied.created) }

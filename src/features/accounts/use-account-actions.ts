@@ -12,6 +12,7 @@ import type { MoneyUnit } from '../../shared/domain/money'
 import type { SpreadsheetController } from '../../grid/spreadsheet-source'
 import { errorMessage } from '../../grid/grid-errors'
 import { toAccountRow, type AccountRow } from './account-rows'
+import { accountSettings } from './account-settings'
 
 interface ActionContext {
   t: TFunction
@@ -25,7 +26,7 @@ interface ActionContext {
 export function useAccountActions({ t, language, moneyUnit, grid, regions }: ActionContext) {
   const [confirmDelete, setConfirmDelete] = useState<{ rows: AccountRow[]; shownIds: Set<number> } | null>(null)
   const [busyText, setBusyText] = useState<string | null>(null)
-  const toRows = useCallback((accounts: Account[]) => accounts.map((account) => toAccountRow(account, regions.lookup)), [regions])
+  const toRows = useCallback((accounts: Account[]) => accounts.map((account) => toAccountRow(account, regions.lookup, accountSettings().screeningFormats)), [regions])
   const fail = useCallback((error: unknown) => showToast('error', errorMessage(error, t)), [t])
 
   /** The undo entry of rows an action inserted (add, duplicate, import): undo deletes them, redo restores them. */

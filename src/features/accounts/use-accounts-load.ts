@@ -5,6 +5,7 @@ import type { Account } from '../../shared/domain/accounts/account'
 import { createRegionLookup, type Region, type RegionLookup } from '../../shared/domain/regions'
 import { errorMessage } from '../../grid/grid-errors'
 import { toAccountRow, type AccountRow } from './account-rows'
+import { accountSettings } from './account-settings'
 import { FIRST_SCREEN_ACCOUNTS } from './first-screen'
 import { takeAccountsData } from './accounts-data'
 import { setRowCounts } from './row-counts'
@@ -40,7 +41,7 @@ export function useAccountsLoad(t: TFunction): AccountsLoad {
       if (!isCurrent || isDone) return
       regions.lookup = createRegionLookup(regionList)
       regions.list = regionList
-      const built = accounts.map((account) => toAccountRow(account, regions.lookup))
+      const built = accounts.map((account) => toAccountRow(account, regions.lookup, accountSettings().screeningFormats))
       performance.mark(isAll ? 'ka:rows-built' : 'ka:first-screen-built')
       if (isAll) isDone = true
       else setRowCounts({ shown: accounts.length, total: null })

@@ -1,7 +1,9 @@
-/** Workspace settings: the UI language and each grid's remembered layout. */
+/** Workspace settings: the UI language, how accounts are screened and read, and each grid's remembered layout. */
 import * as z from 'zod'
 import type { SettingsChannel } from '../channels'
 import { MONEY_UNITS, type MoneyUnit } from '../domain/money'
+import { ACCOUNT_FORMATS, type AccountFormat } from '../domain/accounts/account'
+import { KPI_PERIODS, SALES_TAX_BASES, type KpiPeriod, type SalesTaxBasis } from '../domain/accounts/kpis'
 import { LANGUAGES, type Language } from '../i18n'
 import { channel, noInput, type ChannelDefinition } from './define'
 
@@ -17,15 +19,23 @@ export interface SavedGridView {
   quickSearch: string
 }
 
-/** What a grid remembers: AG Grid column state (order, width, visibility, sort), the money unit and saved views. */
+/**
+ * What a grid remembers: AG Grid column state (order, width, visibility, sort), the money unit,
+ * whether per-year figures are shown per day, and saved views.
+ */
 export interface GridLayout {
   columnState: Record<string, unknown>[] | null
   moneyUnit: MoneyUnit
+  kpiPeriod: KpiPeriod
   savedViews: SavedGridView[]
 }
 
 export interface Settings {
   language: Language
+  /** The formats the seed's screening rule applies to (default: pharmacy chains); others are 不适用. */
+  screeningFormats: AccountFormat[]
+  /** Whether the accounts' annual sales are 含税 or 不含税 (named in the column header). */
+  salesTaxBasis: SalesTaxBasis
   /** Each grid's remembered layout, by grid id ('accounts', 'catalogue', …). */
   gridLayouts: Record<string, GridLayout>
 }
@@ -36,6 +46,10 @@ export const settingsContract = {
     const input = z.discriminatedUnion('key', [
       z.object({ key: z.literal('language'), value: z.enum(LANGUAGES) }).strict(),
       z
+        .object({ key: z.literal('screeningFormats'), value: z.array(z.enum(ACCOUNT_FORMATS)).max(ACCOUNT_FORMATS.length) })
+        .strict(),
+      z.object({ key: z.literal('salesTaxBasis'), value: z.enum(SALES_TAX_BASES) }).strict(),
+      z
         .object({
           key: z.literal('gridLayout'),
           gridId: gridId,
@@ -43,6 +57,7 @@ export const settingsContract = {
             .object({
               columnState: columnState,
               moneyUnit: z.enum(MONEY_UNITS),
+              kpiPeriod: z.enum(KPI_PERIODS).default('year'),
               savedViews: z
                 .array(
                   z

@@ -106,7 +106,7 @@ export function emptyValues(registry: readonly FieldSpec[]): Record<string, unkn
 // ---------------------------------------------------------------------------------------------
 // Parsing, derived
 
-export type FieldIssueCode = ParseIssueCode | 'invalidRegion' | 'ambiguousRegion' | 'invalidCode'
+export type FieldIssueCode = ParseIssueCode | 'invalidRegion' | 'ambiguousRegion' | 'developmentZoneRegion' | 'invalidCode'
 
 export type KindOutcome = ParseOutcome<unknown> | { ok: false; code: FieldIssueCode; params?: Record<string, string | number> }
 
@@ -145,6 +145,9 @@ export function parseByKind(spec: FieldSpec, raw: unknown, context: ParseContext
       const resolved = context.regions.resolve(text)
       if (resolved.kind === 'found') return accepted(resolved.code)
       if (resolved.kind === 'ambiguous') return { ok: false, code: 'ambiguousRegion', params: { value: text, candidates: resolved.candidates.join('、') } }
+      if (resolved.kind === 'developmentZone') {
+        return { ok: false, code: 'developmentZoneRegion', params: { value: text, name: resolved.name, code: resolved.code } }
+      }
       return { ok: false, code: 'invalidRegion', params: { value: text } }
     }
     case 'count':

@@ -14,7 +14,23 @@ export interface Region {
 export type RegionResolution =
   | { kind: 'found'; code: string }
   | { kind: 'ambiguous'; candidates: string[] }
+  /** A statistical development-zone code (…71–…79, 苏州工业园区 320571): no GB/T 2260 division. */
+  | { kind: 'developmentZone'; code: string; name: string }
   | { kind: 'missing' }
+
+/**
+ * Development zones 开发区/新区 that statistics give a county-like code (the last two digits
+ * 71–79) although GB/T 2260 has no such division: known so that typing one says why it is
+ * refused and asks for the district it lies in.
+ */
+export interface DevelopmentZone {
+  code: string
+  /** Its name with its city, e.g. 江苏省 苏州市 苏州工业园区. */
+  fullName: string
+}
+
+/** Whether a six-digit code is a statistical development-zone code rather than a county. */
+export const isDevelopmentZoneCode = (code: string): boolean => /^\d{4}7[1-9]$/.test(code)
 
 export interface RegionLookup {
   byCode(code: string): Region | undefined
@@ -46,8 +62,24 @@ export function shortDivisionName(name: string): string {
 
 const normalizeName = (text: string): string => text.replace(/\s+/g, '')
 
-export function createRegionLookup(regions: readonly Region[]): RegionLookup {
+/**
+ * Several divisions answer to one name: when one of them contains all the others (长沙 is 长沙市
+ * and its 长沙县; 吉林 is 吉林省 and its 吉林市), the outermost is meant; otherwise nobody can tell
+ * (河北省 or 天津's 河北区; 朝阳区 in 北京 or 长春) and the candidates are listed.
+ */
+function outermost(matches: readonly Region[]): Region | undefined {
+  return matches.find((outer) => matches.every((inner) => isWithinDivision(inner.code, outer.code)))
+}
+
+export function createRegionLookup(regions: readonly Region[], developmentZones: readonly DevelopmentZone[] = []): RegionLookup {
   const byCode = new Map(regions.map((region) => [region.code, region]))
+  const zoneByCode = new Map(developmentZones.map((zone) => [zone.code, zone]))
+  const zoneByName = new Map<string, DevelopmentZone>()
+  for (const zone of developmentZones) {
+    zoneByName.set(normalizeName(zone.fullName), zone)
+    zoneByName.set(normalizeName(zone.fullName.split(/\s+/).at(-1) ?? ''), zone)
+  }
+  const zoneResolution = (zone: DevelopmentZone): RegionResolution => ({ kind: 'developmentZone', code: zone.code, name: zone.fullName })
   // Names are looked up only when text is typed or pasted: built on first use, not at start-up.
   // Full names (上海市 浦东新区) first; the short forms (浦东, 上海浦东) only when no full name matches.
   let indexes: { exact: Map<string, Region[]>; short: Map<string, Region[]> } | null = null
@@ -76,7 +108,9 @@ export function createRegionLookup(regions: readonly Region[]): RegionLookup {
       const trimmed = text.trim()
       if (/^\d{2}$|^\d{4}$|^\d{6}$/.test(trimmed)) {
         const code = trimmed.padEnd(6, '0')
-        return byCode.has(code) ? { kind: 'found', code } : { kind: 'missing' }
+        if (byCode.has(code)) return { kind: 'found', code }
+        const zone = zoneByCode.get(code)
+        return zone ? zoneResolution(zone) : { kind: 'missing' }
       }
       // "上海市 浦东新区 (310115)" as exported: trust the code in brackets.
       const bracketed = /[(（](\d{6})[)）]\s*$/.exec(trimmed)
@@ -84,9 +118,11 @@ export function createRegionLookup(regions: readonly Region[]): RegionLookup {
       const { exact, short } = nameIndexes()
       const key = normalizeName(trimmed)
       const matches = exact.get(key) ?? short.get(key) ?? []
-      if (matches.length === 1 && matches[0]) return { kind: 'found', code: matches[0].code }
+      const meant = outermost(matches)
+      if (meant) return { kind: 'found', code: meant.code }
       if (matches.length > 1) return { kind: 'ambiguous', candidates: matches.slice(0, 5).map((r) => `${r.fullName} ${r.code}`) }
-      return { kind: 'missing' }
+      const zone = zoneByName.get(key)
+      return zone ? zoneResolution(zone) : { kind: 'missing' }
     }
   }
 }

@@ -75,12 +75,21 @@ export const enUS = {
     verdict: {
       qualified: 'Qualified',
       not_qualified: 'Not qualified',
-      pending: 'Pending'
+      pending: 'Pending',
+      not_applicable: 'n/a'
     },
     flag: {
       yes: 'Yes',
       no: 'No',
       unknown: 'Unknown'
+    },
+    salesTaxBasis: {
+      inclusive: 'incl. VAT',
+      exclusive: 'excl. VAT'
+    },
+    kpiPeriod: {
+      year: 'Per year',
+      day: 'Per day'
     },
     storeClass: {
       A: 'Class A',
@@ -99,14 +108,18 @@ export const enUS = {
     regionCode: 'Division code',
     regionName: 'Region',
     directStores: 'Direct stores',
+    franchiseStores: 'Franchise stores',
+    totalStores: 'Total stores',
     salesAreaM2: 'Sales area (m²)',
     averageStoreAreaM2: 'Avg store area (m²)',
     annualSalesFen: 'Annual sales (CNY)',
     employees: 'Employees',
     dailyTraffic: 'Daily traffic',
     dailyTransactions: 'Daily transactions',
-    salesPerM2Fen: 'Sales per m² (CNY)',
-    salesPerEmployeeFen: 'Sales per employee (CNY)',
+    salesPerM2Fen: 'Sales per m² (CNY/m²·yr)',
+    salesPerEmployeeFen: 'Sales per employee (CNY/person·yr)',
+    salesPerM2PerDayFen: 'Daily sales per m² (CNY/m²·day)',
+    salesPerEmployeePerDayFen: 'Daily sales per employee (CNY/person·day)',
     averageTicketFen: 'Average ticket (CNY)',
     conversionRate: 'Conversion',
     isTopThreeInRegion: 'Top three in region',
@@ -122,9 +135,15 @@ export const enUS = {
     storeClass: 'Hypermarkets by average store area: A ≥ 5,000 m², B ≥ 2,000 m², C < 2,000 m²',
     averageTicketFen: 'Annual sales ÷ (daily transactions × 365)',
     conversionRate: 'Daily transactions ÷ daily traffic',
-    salesPerM2Fen: 'Annual sales ÷ sales area',
-    salesPerEmployeeFen: 'Annual sales ÷ employees',
-    screeningVerdict: 'All three met: qualified; any not met: not qualified; otherwise pending',
+    salesPerM2Fen: 'Annual sales ÷ sales area (per year)',
+    salesPerEmployeeFen: 'Annual sales ÷ employees (per year)',
+    salesPerM2PerDayFen: 'Annual sales ÷ sales area ÷ 365',
+    salesPerEmployeePerDayFen: 'Annual sales ÷ employees ÷ 365',
+    franchiseStores: 'Not counted in screening or store class (both use direct stores)',
+    totalStores: 'Direct + franchise stores; blank when either is unknown',
+    averageStoreAreaM2: 'Sales area ÷ direct stores; the totals row counts only accounts with both known',
+    screeningVerdict:
+      'For the formats the screening rule applies to (top three in region, ≥ 25 direct stores, strong HQ execution): all three met: qualified; any not met: not qualified; otherwise pending. Other formats: n/a',
     regionCode: 'GB/T 2260 division code (province 2 digits, city 4, county 6)'
   },
   groups: {
@@ -224,7 +243,14 @@ export const enUS = {
     }
   },
   accountsGrid: {
-    annualSalesIn: 'Annual sales ({{unit}})'
+    annualSalesIn: 'Annual sales ({{basis}}, {{unit}})',
+    settings: 'Basis',
+    settingsTitle: 'Screening and basis',
+    screeningFormats: 'Formats the screening rule applies to',
+    screeningFormatsHint: 'The seed wrote its rule (top three in region, ≥ 25 direct stores, strong HQ execution) for pharmacy chains; unticked formats show n/a.',
+    salesTaxBasis: 'Annual sales are',
+    salesTaxBasisHint: 'Annual-report revenue is usually before VAT; POS figures include it.',
+    kpiPeriod: 'Sales per m² / per employee'
   },
   summary: {
     title: 'Group summary',
@@ -299,6 +325,8 @@ export const enUS = {
     tooLarge: '“{{field}}” is too large',
     tooLong: '“{{field}}” takes at most {{max}} characters',
     invalidOption: '“{{field}}” must be one of: {{options}}; got “{{value}}”',
+    invalidFlag: '“{{field}}” must be yes (√, ✓, yes), no (×, ✗, x, no) or blank (unknown); got “{{value}}”',
+    developmentZoneRegion: '“{{value}}” is a statistical development-zone code ({{name}} {{code}}), not a GB/T 2260 division; enter the district or county it lies in',
     invalidRegion: 'No administrative division “{{value}}” (type a 6-digit GB/T 2260 code or a region name)',
     ambiguousRegion: 'Several regions are called “{{value}}” ({{candidates}}): type the code or the full name',
     invalidCode: 'An account code takes letters, digits, - and _ only; got “{{value}}”',

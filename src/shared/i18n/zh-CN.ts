@@ -74,12 +74,21 @@ export const zhCN = {
     verdict: {
       qualified: '符合',
       not_qualified: '不符合',
-      pending: '待定'
+      pending: '待定',
+      not_applicable: '不适用'
     },
     flag: {
       yes: '是',
       no: '否',
       unknown: '未知'
+    },
+    salesTaxBasis: {
+      inclusive: '含税',
+      exclusive: '不含税'
+    },
+    kpiPeriod: {
+      year: '按年',
+      day: '按日'
     },
     storeClass: {
       A: 'A 类',
@@ -98,14 +107,18 @@ export const zhCN = {
     regionCode: '区划代码',
     regionName: '地区',
     directStores: '直营门店数',
+    franchiseStores: '加盟门店数',
+    totalStores: '门店总数',
     salesAreaM2: '营业面积(m²)',
     averageStoreAreaM2: '店均面积(m²)',
     annualSalesFen: '年销售额(元)',
     employees: '员工数',
     dailyTraffic: '日均客流(人次)',
     dailyTransactions: '日均成交(笔)',
-    salesPerM2Fen: '坪效(元/m²)',
-    salesPerEmployeeFen: '人效(元/人)',
+    salesPerM2Fen: '坪效(元/m²·年)',
+    salesPerEmployeeFen: '人效(元/人·年)',
+    salesPerM2PerDayFen: '日坪效(元/m²·日)',
+    salesPerEmployeePerDayFen: '日人效(元/人·日)',
     averageTicketFen: '客单价(元)',
     conversionRate: '成交率',
     isTopThreeInRegion: '区域前三甲',
@@ -121,9 +134,14 @@ export const zhCN = {
     storeClass: '大卖场按店均面积：A ≥ 5,000 m²，B ≥ 2,000 m²，C < 2,000 m²',
     averageTicketFen: '年销售额 ÷ (日均成交 × 365)',
     conversionRate: '日均成交 ÷ 日均客流',
-    salesPerM2Fen: '年销售额 ÷ 营业面积',
-    salesPerEmployeeFen: '年销售额 ÷ 员工数',
-    screeningVerdict: '三项均满足为“符合”，任一不满足为“不符合”，其余为“待定”',
+    salesPerM2Fen: '年销售额 ÷ 营业面积（每年）',
+    salesPerEmployeeFen: '年销售额 ÷ 员工数（每年）',
+    salesPerM2PerDayFen: '年销售额 ÷ 营业面积 ÷ 365',
+    salesPerEmployeePerDayFen: '年销售额 ÷ 员工数 ÷ 365',
+    franchiseStores: '加盟门店不计入圈定和卖场等级（二者看直营门店）',
+    totalStores: '直营门店数 + 加盟门店数；任一未知则不计',
+    averageStoreAreaM2: '营业面积 ÷ 直营门店数；合计行只算两项都已知的客户',
+    screeningVerdict: '圈定规则（区域前三甲、直营 ≥ 25 家、总部执行力强）适用的业态：三项均满足为“符合”，任一不满足为“不符合”，其余为“待定”；其他业态为“不适用”',
     regionCode: 'GB/T 2260 行政区划代码（省 2 位、市 4 位、县 6 位）'
   },
   groups: {
@@ -223,7 +241,14 @@ export const zhCN = {
     }
   },
   accountsGrid: {
-    annualSalesIn: '年销售额({{unit}})'
+    annualSalesIn: '年销售额（{{basis}}，{{unit}}）',
+    settings: '口径',
+    settingsTitle: '圈定与口径',
+    screeningFormats: '圈定规则适用的业态',
+    screeningFormatsHint: '种子规则（区域前三甲、直营 ≥ 25 家、总部执行力强）是为连锁药店写的；未勾选的业态显示“不适用”。',
+    salesTaxBasis: '年销售额口径',
+    salesTaxBasisHint: '年报营业收入通常不含税，POS 数据含税。',
+    kpiPeriod: '坪效 / 人效'
   },
   summary: {
     title: '分组汇总',
@@ -298,6 +323,8 @@ export const zhCN = {
     tooLarge: '“{{field}}”数值过大',
     tooLong: '“{{field}}”最多 {{max}} 个字符',
     invalidOption: '“{{field}}”须为以下之一：{{options}}；收到“{{value}}”',
+    invalidFlag: '“{{field}}”须为 是（√、✓、是）、否（×、✗、x、否）或留空（未知）；收到“{{value}}”',
+    developmentZoneRegion: '“{{value}}”是开发区的统计用代码（{{name}} {{code}}），不是 GB/T 2260 行政区划；请填写它所在的区县',
     invalidRegion: '找不到行政区划“{{value}}”（请填 6 位 GB/T 2260 代码或地区名称）',
     ambiguousRegion: '地区“{{value}}”有多处同名（{{candidates}}），请填写代码或完整名称',
     invalidCode: '客户编码只能包含字母、数字、- 和 _，收到“{{value}}”',

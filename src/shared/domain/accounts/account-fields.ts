@@ -1,7 +1,8 @@
 /**
- * Parsing and validation of every editable account field. The grid (typed edits and paste),
- * the import service and the update service all call these, so a value is refused for the
- * same reason with the same message wherever it is entered. Each field is parsed by its kind in
+ * Parsing and validation of every editable account field. The update service (behind every
+ * typed edit and paste in the grid, which sends the text as typed) and the import service both
+ * call these, so a value is refused for the same reason with the same message wherever it is
+ * entered. Each field is parsed by its kind in
  * the registry (account-registry.ts) with the generic parsers of ../parse.
  */
 import { messages, translate, type Language } from '../../i18n'
@@ -72,6 +73,10 @@ export function parseAccountPatch(
 
 /** The sentence shown for an issue: the field's label and the reason, in the given language. */
 export function describeFieldIssue(language: Language, issue: FieldIssue): string {
+  // Flags accept ticks and crosses besides 是/否: the message lists them, not just the labels.
+  if (issue.code === 'invalidOption' && issue.params?.optionGroup === 'flag') {
+    return translate(language, 'errors.invalidFlag', { value: issue.params.value ?? '', field: translate(language, `fields.${issue.field}`) })
+  }
   const group = issue.params?.optionGroup
   const options =
     typeof group === 'string'

@@ -124,7 +124,16 @@ export const ACCOUNT_FIELDS = [
     column: 'direct_stores',
     kind: count,
     isRequired: false,
-    headerSynonyms: ['直营门店数', '门店数', '直营店数', '门店数量', '直营门店', '直营店', '门店', '店数', 'stores', 'directstores', 'storecount', 'numberofstores'],
+    // A bare 门店数 / 店数 / stores may count franchise stores too: left for the user to map.
+    headerSynonyms: ['直营门店数', '直营店数', '直营门店', '直营店', '直营门店数量', '直营店数量', 'directstores', 'directstorecount', 'ownedstores'],
+    totals: 'sum'
+  },
+  {
+    field: 'franchiseStores',
+    column: 'franchise_stores',
+    kind: count,
+    isRequired: false,
+    headerSynonyms: ['加盟门店数', '加盟店数', '加盟门店', '加盟店', '加盟门店数量', '加盟店数量', 'franchisestores', 'franchisestorecount', 'franchisedstores'],
     totals: 'sum'
   },
   {

@@ -1,6 +1,6 @@
 import type { Account } from './account'
 import { ACCOUNT_FIELDS, type AccountFieldSpec } from './account-registry'
-import { TRADING_DAYS_PER_YEAR } from './kpis'
+import { TRADING_DAYS_PER_YEAR, totalStores } from './kpis'
 import { roundHalfUp } from '../money'
 
 /** The fields the registry marks `totals: 'sum'` (stores, area, sales, employees, traffic, transactions). */
@@ -10,9 +10,14 @@ const SUMMED_ACCOUNT_FIELDS = ACCOUNT_FIELDS.flatMap((spec) => (spec.totals === 
 
 /** The pinned totals row: sums of the figures and ratios computed from those sums. */
 export type AccountTotals = { count: number } & Record<SummedAccountField, number> & {
+  /** Σ 门店总数 over rows where both direct and franchise counts are known. */
+  totalStores: number
   /** Weighted averages: Σ numerator / Σ denominator over rows where both are known. */
+  averageStoreAreaM2: number | null
   salesPerM2Fen: number | null
   salesPerEmployeeFen: number | null
+  salesPerM2PerDayFen: number | null
+  salesPerEmployeePerDayFen: number | null
   averageTicketFen: number | null
   conversionRate: number | null
 }
@@ -38,13 +43,20 @@ const sum = (rows: readonly Account[], pick: (row: Account) => number | null): n
   rows.reduce((total, row) => total + (pick(row) ?? 0), 0)
 
 const fenOrNull = (value: number | null): number | null => (value === null ? null : roundHalfUp(value))
+const oneDecimalOrNull = (value: number | null): number | null => (value === null ? null : Math.round(value * 10) / 10)
+const perDay = (value: number | null): number | null => (value === null ? null : value / TRADING_DAYS_PER_YEAR)
 
 export function accountTotals(rows: readonly Account[]): AccountTotals {
   return {
     count: rows.length,
     ...(Object.fromEntries(SUMMED_ACCOUNT_FIELDS.map((field) => [field, sum(rows, (r) => r[field])])) as Record<SummedAccountField, number>),
+    totalStores: sum(rows, (r) => totalStores(r.directStores, r.franchiseStores)),
+    // One decimal, as a row's 店均面积; a row without its store count no longer inflates the area.
+    averageStoreAreaM2: oneDecimalOrNull(ratioOverKnownPairs(rows, (r) => r.salesAreaM2, (r) => r.directStores)),
     salesPerM2Fen: fenOrNull(ratioOverKnownPairs(rows, (r) => r.annualSalesFen, (r) => r.salesAreaM2)),
     salesPerEmployeeFen: fenOrNull(ratioOverKnownPairs(rows, (r) => r.annualSalesFen, (r) => r.employees)),
+    salesPerM2PerDayFen: fenOrNull(perDay(ratioOverKnownPairs(rows, (r) => r.annualSalesFen, (r) => r.salesAreaM2))),
+    salesPerEmployeePerDayFen: fenOrNull(perDay(ratioOverKnownPairs(rows, (r) => r.annualSalesFen, (r) => r.employees))),
     averageTicketFen: fenOrNull(
       ratioOverKnownPairs(
         rows,
