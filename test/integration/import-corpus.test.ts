@@ -117,7 +117,9 @@ describe('import corpus: numbers as Java exporters write them', () => {
       dataBase64: Buffer.from('客户编码,客户名称,业态,区划代码,直营门店数\r\n6.912345678901E+12,华联超市,超市,310000.0,12.0\r\n').toString('base64'),
       mapping: csv.columns.map((column) => column.field)
     })
-    expect(committed.inserted[0]).toMatchObject({ code: '6912345678901', regionCode: '310000', directStores: 12 })
+    expect(committed).toMatchObject({ insertedCount: 1, skipped: 0 })
+    const [stored] = await app.call('accounts:list', { ids: committed.insertedIds })
+    expect(stored).toMatchObject({ code: '6912345678901', regionCode: '310000', directStores: 12 })
   })
 })
 

@@ -1,4 +1,8 @@
 import type { MessageTree } from './zh-CN'
+import { enUSSku } from './sku'
+import { enUSTerms } from './terms'
+import { enUSProposal } from './proposal'
+import { enUSPipeline } from './pipeline'
 
 export const enUS = {
   app: {
@@ -265,7 +269,11 @@ export const enUS = {
     cellInvalidBytes: 'this cell holds bytes that are not {{encoding}} text; check this cell in the file, or save it as "CSV UTF-8" and import again',
     cellFormulaWithoutResult: 'this cell is a formula saved without its result; open the file in Excel or WPS, save it, and import again',
     cellAmbiguousNumber: '"{{value}}" is ambiguous (the file writes numbers the European way, 1.234,5): write it as 1200 or 1200.5',
-    duplicateMapping: '“{{field}}” is mapped to several columns ({{columns}}): map each field to one column only'
+    duplicateMapping: '“{{field}}” is mapped to several columns ({{columns}}): map each field to one column only',
+    refusedSheetName: 'Rows not imported',
+    refusedReason: 'Why not imported',
+    rowLabel: 'Row {{row}} of the file',
+    refusedFileSuffix: 'rows-not-imported'
   },
   export: {
     done: 'Exported {{count}} rows to {{file}}',
@@ -308,5 +316,9 @@ export const enUS = {
       'The workspace file was written by a newer version (schema {{found}}); this program supports up to {{supported}}. Nothing was changed, to protect your data. Please update KA Workbench.',
     internal: 'Internal error: {{message}}',
     network: 'Cannot reach the workbench service: {{message}}'
-  }
+  },
+  sku: enUSSku,
+  terms: enUSTerms,
+  proposal: enUSProposal,
+  pipeline: enUSPipeline
 } satisfies MessageTree

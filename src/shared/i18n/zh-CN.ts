@@ -1,4 +1,9 @@
 /** zh-CN is the source language; en-US must have exactly the same keys (the type checks it). */
+import { zhCNSku } from './sku'
+import { zhCNTerms } from './terms'
+import { zhCNProposal } from './proposal'
+import { zhCNPipeline } from './pipeline'
+
 export const zhCN = {
   app: {
     title: 'KA 客户规划工作台',
@@ -263,7 +268,11 @@ export const zhCN = {
     cellInvalidBytes: '该单元格含有 {{encoding}} 编码无法识别的字节，请检查原文件中的这一格，或另存为“CSV UTF-8”后再导入',
     cellFormulaWithoutResult: '该单元格是没有保存计算结果的公式，请先用 Excel 或 WPS 打开并保存文件后再导入',
     cellAmbiguousNumber: '“{{value}}”的小数点与千位分隔符无法确定（文件使用欧洲数字格式），请改写为 1200 或 1200.5 这样的形式',
-    duplicateMapping: '“{{field}}”被对应到多个列（{{columns}}），每个字段只能对应一列'
+    duplicateMapping: '“{{field}}”被对应到多个列（{{columns}}），每个字段只能对应一列',
+    refusedSheetName: '未导入的行',
+    refusedReason: '未导入原因',
+    rowLabel: '原第 {{row}} 行',
+    refusedFileSuffix: '未导入的行'
   },
   export: {
     done: '已导出 {{count}} 行到 {{file}}',
@@ -305,7 +314,12 @@ export const zhCN = {
     workspaceNewer: '工作区文件由更新版本（结构版本 {{found}}）创建，本程序只支持到版本 {{supported}}。为保护数据，未做任何修改。请升级 KA 工作台。',
     internal: '内部错误：{{message}}',
     network: '无法连接工作台服务：{{message}}'
-  }
+  },
+  // Each capability's vocabulary, issue codes and warnings, in its own file.
+  sku: zhCNSku,
+  terms: zhCNTerms,
+  proposal: zhCNProposal,
+  pipeline: zhCNPipeline
 }
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
