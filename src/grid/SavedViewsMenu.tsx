@@ -42,6 +42,7 @@ export function SavedViewsMenu<Row>({ gridId, getApi, quickSearch, onQuickSearch
       icon="columns"
       label={t('grid.views')}
       testId="grid-views"
+      alignRight
       items={savedViews.map((view, index) => ({
         label: view.name,
         testId: `grid-view-${index}`,
@@ -50,7 +51,7 @@ export function SavedViewsMenu<Row>({ gridId, getApi, quickSearch, onQuickSearch
       }))}
       footer={(close) => (
         <form
-          className="view-save"
+          className={savedViews.length > 0 ? 'view-save' : 'view-save view-save-first'}
           onSubmit={(event) => {
             event.preventDefault()
             save(close)
