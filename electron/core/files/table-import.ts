@@ -10,6 +10,7 @@
 import { AppFailure } from '../../../src/shared/result'
 import { translate, type Language } from '../../../src/shared/i18n'
 import { NUMERIC_KINDS, REPEATING_KINDS, type FieldKind, type FieldSpec } from '../../../src/shared/domain/field-registry'
+import { hasValidThousandsCommas } from '../../../src/shared/domain/parse'
 import { javaNumberTextToPlain } from '../../../src/shared/domain/parse/number-text'
 import type { Table, TableCell, TableCellIssue, TableCellIssueCode, TableRow } from './read-table'
 import { textValue, type TableToWrite } from './table-writer'
@@ -224,6 +225,8 @@ const PLAIN_DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?$/
 
 /** Exact decimal shift of plain number text ("1.5", 4 → "15000"); null when it is not plain. */
 function shiftDecimalText(text: string, exponent: number): string | null {
+  // "1,2" is not a thousands grouping: leave it to the field's parser, which refuses it.
+  if (!hasValidThousandsCommas(text)) return null
   const match = PLAIN_DECIMAL.exec(text.replace(/[\s,，]/g, ''))
   if (!match || (match[2] === '' && (match[3] ?? '') === '')) return null
   const [, sign = '', whole = '', fraction = ''] = match
@@ -317,8 +320,8 @@ function lastFilledIndex(cells: readonly TableCell[]): number {
 
 export interface AnalyseOptions {
   /**
-   * Keep each valid row's record (a commit needs them). A preview only counts valid rows: not
-   * keeping 100,000 records keeps its peak memory down.
+   * Keep each valid row's record (a commit needs them; the default). A preview only counts valid
+   * rows: not keeping 100,000 records keeps its peak memory down.
    */
   keepRecords: boolean
 }
@@ -335,7 +338,7 @@ export function analyseTable<F extends string, R, I extends ImportIssue<F>>(
   language: Language,
   table: Table,
   requestedMapping: readonly (F | null)[] | undefined,
-  { keepRecords }: AnalyseOptions
+  { keepRecords }: AnalyseOptions = { keepRecords: true }
 ): TableAnalysis<F, R, I> {
   const { headers, dataRows } = tableHeaders(index, table)
   const fieldLabel = (field: F) => entity.labelsOf(field)[language === 'zh-CN' ? 0 : 1] ?? field
