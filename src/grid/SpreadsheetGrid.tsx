@@ -578,6 +578,16 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
         return grid ? displayedColumns(grid).map((column) => column.colId) : []
       },
       rowById: (id) => rowsById.current.get(id),
+      editCell: async (id, colId, value) => {
+        const field = source.fieldOf(colId)
+        const row = rowsById.current.get(id)
+        if (field === null || !row) throw new Error(`no editable cell ${colId} in row ${id}`)
+        const before = source.serviceValue(row, field)
+        const updated = await writeCell(id, field, value)
+        pushEditUndo({ id, colId, field, value, text: value === null ? '' : String(value), before })
+        flashRows([id], [colId])
+        return updated
+      },
       copyRows: (withHeader) => {
         const grid = gridApi()
         if (!grid) return

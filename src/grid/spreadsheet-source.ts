@@ -63,6 +63,11 @@ export interface SpreadsheetController<Row extends RowWithId> {
   /** Column ids in display order (the selection column excluded). */
   shownColumnIds(): string[]
   rowById(id: number): Row | undefined
+  /**
+   * Stores one cell as if typed into the grid (a form beside it, e.g. the account detail panel):
+   * the same save, the same undo entry, the row updated in the grid. Throws what the save throws.
+   */
+  editCell(id: number, colId: string, value: CellInput): Promise<Row>
   /** Copies the ticked rows (with a header row) to the clipboard. */
   copyRows(withHeader: boolean): void
 }

@@ -18,6 +18,7 @@ export const ACCOUNTS_CHANNELS = [
   'accounts:duplicate',
   'accounts:delete',
   'accounts:restore',
+  'accounts:history',
   'accounts:import-preview',
   'accounts:import-commit',
   'accounts:import-refused-rows',

@@ -30,6 +30,7 @@ describe('the handler table', () => {
       'accounts:duplicate',
       'accounts:delete',
       'accounts:restore',
+      'accounts:history',
       'accounts:import-preview',
       'accounts:import-commit',
       'accounts:import-refused-rows',

@@ -12,6 +12,7 @@ export const accountsHandlers = {
   'accounts:duplicate': (context, input) => accountsService.duplicateAccounts(context, input.ids),
   'accounts:delete': (context, input) => accountsService.deleteAccounts(context, input.ids),
   'accounts:restore': (context, input) => accountsService.restoreAccounts(context, input.accounts),
+  'accounts:history': (context, input) => accountsService.accountHistory(context, input.id),
   'accounts:import-preview': (context, input) => previewAccountImport(context, input),
   'accounts:import-commit': (context, input) => commitAccountImport(context, input),
   'accounts:import-refused-rows': (context, input) => exportRefusedAccountRows(context, input),

@@ -119,7 +119,7 @@ export async function commitAccountImport(
     const now = context.now()
     // Codes named later in the file are taken too: a blank-code row must not claim one.
     const nextFreeCode = codeAllocator(context, (code) => fileCodes.has(code))
-    const insertedIds = valid.map((record) => insertValidatedAccount(context, record.code === '' ? { ...record, code: nextFreeCode() } : record, now))
+    const insertedIds = valid.map((record) => insertValidatedAccount(context, record.code === '' ? { ...record, code: nextFreeCode() } : record, now, undefined, 'import'))
     return { insertedCount: insertedIds.length, skipped: analysis.rows.length - insertedIds.length, insertedIds }
   })()
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection'
 import { ACCOUNT_FIELDS, type Account, type AccountValues } from '../../../src/shared/domain/accounts/account'
+import type { AccountHistoryEntry, AccountWriteAction } from '../../../src/shared/contract'
 import { fromColumnValue, toColumnValue } from '../../../src/shared/domain/field-registry'
 
 /** A row of the accounts table: the registry's columns, the id and the timestamps. */
@@ -23,7 +24,30 @@ function toParams(values: AccountValues): Record<string, string | number | null>
   return params
 }
 
-/** Prepared statements over one connection; callers own the transaction. */
+interface AuditRow {
+  changed_at: string
+  action: AccountHistoryEntry['action']
+  field: string | null
+  old_value: string | null
+  new_value: string | null
+}
+
+const FIELD_BY_NAME = new Map(ACCOUNT_FIELDS.map((spec) => [spec.field as string, spec]))
+
+/** A stored column value back to the field's value (an audit value is the column value as JSON). */
+function auditValue(field: string | null, text: string | null): AccountHistoryEntry['oldValue'] {
+  if (text === null) return null
+  const spec = field === null ? undefined : FIELD_BY_NAME.get(field)
+  const columnValue = JSON.parse(text) as string | number | null
+  return spec ? (fromColumnValue(spec.kind, columnValue) as AccountHistoryEntry['oldValue']) : columnValue
+}
+
+/**
+ * Prepared statements over one connection; callers own the transaction. Every write also writes
+ * its audit rows (account_audit, migration 0003) here, in the caller's transaction: whichever
+ * use case stores an account (edit, paste, import, create, delete, restore), its history follows,
+ * and a refused write rolls back both.
+ */
 export function accountsRepository(db: Db) {
   const listStatement = db.prepare<[], AccountRow>(`SELECT ${COLUMNS} FROM accounts ORDER BY id`)
   const listFirstStatement = db.prepare<[number], AccountRow>(`SELECT ${COLUMNS} FROM accounts ORDER BY id LIMIT ?`)
@@ -40,6 +64,13 @@ export function accountsRepository(db: Db) {
     `UPDATE accounts SET ${VALUE_COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`
   )
   const deleteStatement = db.prepare<[number]>(`DELETE FROM accounts WHERE id = ?`)
+  const getRowStatement = db.prepare<[number], AccountRow>(`SELECT ${COLUMNS} FROM accounts WHERE id = ?`)
+  const auditStatement = db.prepare<[number, string, string, string | null, string | null, string | null]>(
+    `INSERT INTO account_audit (account_id, changed_at, action, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)`
+  )
+  const historyStatement = db.prepare<[number], AuditRow>(
+    `SELECT changed_at, action, field, old_value, new_value FROM account_audit WHERE account_id = ? ORDER BY id DESC`
+  )
   const codeOwnerStatement = db.prepare<[string], { id: number }>(`SELECT id FROM accounts WHERE code = ?`)
   const countStatement = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM accounts`)
   const kaCodesStatement = db.prepare<[], { code: string }>(`SELECT code FROM accounts WHERE code LIKE 'KA-%'`)
@@ -54,16 +85,39 @@ export function accountsRepository(db: Db) {
     count: (): number => (countStatement.get() as { n: number }).n,
     /** The id holding a code (codes compare case-insensitively), if any. */
     codeOwner: (code: string): number | undefined => codeOwnerStatement.get(code)?.id,
-    insert(values: AccountValues, now: string, id?: number): number {
+    /** `action` says how the account came to be, for its history: created, imported or restored. */
+    insert(values: AccountValues, now: string, id?: number, action: Exclude<AccountWriteAction, 'update' | 'delete'> = 'create'): number {
       const params = { ...toParams(values), now }
       const info = id === undefined ? insertStatement.run(params) : insertWithIdStatement.run({ ...params, id })
-      return Number(info.lastInsertRowid)
+      const newId = Number(info.lastInsertRowid)
+      auditStatement.run(newId, now, action, null, null, null)
+      return newId
     },
+    /** Stores the record; one audit row per field whose stored value changed. */
     update(id: number, values: AccountValues, now: string): void {
-      updateStatement.run({ ...toParams(values), now, id })
+      const before = getRowStatement.get(id)
+      const params = toParams(values)
+      updateStatement.run({ ...params, now, id })
+      if (!before) return
+      for (const spec of ACCOUNT_FIELDS) {
+        const oldValue = before[spec.column] ?? null
+        const newValue = params[spec.column] ?? null
+        if (oldValue !== newValue) auditStatement.run(id, now, 'update', spec.field, JSON.stringify(oldValue), JSON.stringify(newValue))
+      }
     },
-    delete(id: number): void {
+    delete(id: number, now: string): void {
       deleteStatement.run(id)
+      auditStatement.run(id, now, 'delete', null, null, null)
+    },
+    /** The account's history, newest first (also for an account that was deleted). */
+    history(id: number): AccountHistoryEntry[] {
+      return historyStatement.all(id).map((row) => ({
+        changedAt: row.changed_at,
+        action: row.action,
+        field: row.field,
+        oldValue: auditValue(row.field, row.old_value),
+        newValue: auditValue(row.field, row.new_value)
+      }))
     },
     /** Highest number used by a `KA-nnnn` code, so new accounts get the next one. */
     highestKaNumber(): number {

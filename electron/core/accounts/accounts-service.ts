@@ -3,7 +3,7 @@
  * not at all. Patch values are cell values as a person types them (money in yuan, e.g. "1.2亿").
  */
 import type { WorkbenchContext } from '../context'
-import type { AppliedChanges, RefusedCell } from '../../../src/shared/contract'
+import type { AccountHistoryEntry, AppliedChanges, RefusedCell } from '../../../src/shared/contract'
 import {
   emptyAccountValues,
   MAX_NAME_LENGTH,
@@ -66,10 +66,16 @@ function recordIssues(context: WorkbenchContext, values: AccountValues, ownId: n
  * workspace): the complete record is checked against the rest of the workspace (code unique,
  * cross-field rules) and inserted, or a validation failure is thrown. Callers own the transaction.
  */
-export function insertValidatedAccount(context: WorkbenchContext, values: AccountValues, now: string, id?: number): number {
+export function insertValidatedAccount(
+  context: WorkbenchContext,
+  values: AccountValues,
+  now: string,
+  id?: number,
+  action: 'create' | 'import' | 'restore' = 'create'
+): number {
   const issues = recordIssues(context, values, null)
   if (issues.length > 0) throw validationFailure(context, issues)
-  return context.accounts.insert(values, now, id)
+  return context.accounts.insert(values, now, id, action)
 }
 
 /** Many ids: one read of the table beats a lookup per id. */
@@ -85,6 +91,11 @@ export function listAccounts(context: WorkbenchContext, limit?: number, ids?: nu
     return limit === undefined ? found : found.slice(0, limit)
   }
   return limit === undefined ? context.accounts.list() : context.accounts.listFirst(limit)
+}
+
+/** The account's change history, newest first; an id with no history (never existed) has none. */
+export function accountHistory(context: WorkbenchContext, id: number): AccountHistoryEntry[] {
+  return context.accounts.history(id)
 }
 
 export function createAccount(context: WorkbenchContext, patch: AccountPatch = {}): Account {
@@ -189,7 +200,7 @@ export function deleteAccounts(context: WorkbenchContext, ids: number[]): Accoun
     ids.map((id) => {
       const existing = context.accounts.get(id)
       if (!existing) throw notFound(context, id)
-      context.accounts.delete(id)
+      context.accounts.delete(id, context.now())
       return existing
     })
   )()
@@ -200,7 +211,7 @@ export function restoreAccounts(context: WorkbenchContext, accounts: Account[]):
   return context.db.transaction(() =>
     accounts.map((account) => {
       const isIdFree = context.accounts.get(account.id) === undefined
-      const id = insertValidatedAccount(context, toValues(account), context.now(), isIdFree ? account.id : undefined)
+      const id = insertValidatedAccount(context, toValues(account), context.now(), isIdFree ? account.id : undefined, 'restore')
       return context.accounts.get(id) as Account
     })
   )()

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { onMenuCommand } from '../../lib/api'
+import { showToast } from '../../components/toast-store'
 import { Icon } from '../../components/Icon'
 import type { Language } from '../../shared/i18n'
 import type { EditableAccountField } from '../../shared/domain/accounts/account'
@@ -27,6 +28,7 @@ import { GroupSummaryPanel } from './GroupSummaryPanel'
 import { AccountSettingsMenu } from './AccountSettingsMenu'
 import { useAccountSettings } from './account-settings'
 import { screenAccount } from '../../shared/domain/accounts/screening'
+import { AccountDetailPanel } from './AccountDetailPanel'
 
 const GRID_ID = 'accounts'
 
@@ -42,6 +44,7 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
   const [isImportOpen, setImportOpen] = useState(false)
   const [isSummaryOpen, setSummaryOpen] = useState(false)
   const [shownRows, setShownRows] = useState<AccountRow[]>([])
+  const [detailId, setDetailId] = useState<number | null>(null)
   const searchRef = useRef<HTMLInputElement>(null)
 
   const source = useMemo(() => createAccountSource(t, load.regions), [t, load.regions])
@@ -70,6 +73,25 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
     setShownRows(shown)
   }, [])
   const isReady = load.isComplete
+  const detailRow = detailId === null ? undefined : (shownRows.find((row) => row.id === detailId) ?? grid.current?.rowById(detailId))
+  const openDetail = () => {
+    const [focused] = grid.current?.targetRows() ?? []
+    if (focused) setDetailId(focused.id)
+    else showToast('info', t('grid.selectFirst'))
+  }
+  // While the panel is open it follows the focused row, as an inspector beside a list does.
+  const isDetailOpen = detailId !== null
+  useEffect(() => {
+    const gridApi = grid.current?.api()
+    if (!isDetailOpen || !gridApi) return
+    const follow = () => {
+      const focused = gridApi.getFocusedCell()
+      const node = focused && focused.rowPinned == null ? gridApi.getDisplayedRowAtIndex(focused.rowIndex) : undefined
+      if (node?.data && !isTotalsRow(node.data)) setDetailId(node.data.id)
+    }
+    gridApi.addEventListener('cellFocused', follow)
+    return () => gridApi.removeEventListener('cellFocused', follow)
+  }, [isDetailOpen])
   const { addAccount, exportRows } = actions
 
   useEffect(
@@ -148,6 +170,16 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
         <span className="toolbar-spacer" />
         {actions.busyText && <span className="busy">{actions.busyText}</span>}
         <MoneyUnitSwitch gridId={GRID_ID} />
+        <button
+          className="button"
+          onClick={() => (isDetailOpen ? setDetailId(null) : openDetail())}
+          aria-pressed={isDetailOpen}
+          disabled={!isReady}
+          title={t('accounts.detail.openHint')}
+          data-testid="account-detail-toggle"
+        >
+          <Icon name="file" size={16} /> {t('accounts.detail.open')}
+        </button>
         <button className="button" onClick={() => setSummaryOpen((open) => !open)} aria-pressed={isSummaryOpen} disabled={!isReady} data-testid="group-summary-toggle">
           <Icon name="database" size={16} /> {t('summary.title')}
         </button>
@@ -156,7 +188,7 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
         <ColumnChooser getApi={() => grid.current?.api()} onReset={() => (grid.current?.api()?.resetColumnState(), resetGridColumns(GRID_ID))} testId="accounts-columns" />
       </div>
 
-      <div className={isSummaryOpen ? 'grid-with-panel' : 'grid-alone'}>
+      <div className={isSummaryOpen || detailRow ? 'grid-with-panel' : 'grid-alone'}>
         <SpreadsheetGrid<AccountRow, EditableAccountField>
           gridId={GRID_ID}
           testId="accounts-grid"
@@ -174,6 +206,15 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
           controllerRef={grid}
           moneyUnit={moneyUnit}
         />
+        {detailRow && (
+          <AccountDetailPanel
+            row={detailRow}
+            language={language}
+            moneyUnit={moneyUnit}
+            onEdit={async (field, value) => grid.current?.editCell(detailRow.id, field, value)}
+            onClose={() => setDetailId(null)}
+          />
+        )}
         {isSummaryOpen && <GroupSummaryPanel rows={shownRows} moneyUnit={moneyUnit} language={language} regions={load.regions} onClose={() => setSummaryOpen(false)} />}
       </div>
 

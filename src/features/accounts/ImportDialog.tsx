@@ -69,8 +69,8 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps): React.
     setBusy(t('import.importing'))
     try {
       const result = await trackSave(api.accounts.importCommit({ ...file, mapping }))
-      // The commit answers ids only: the rows are read back for the grid.
-      onImported(await api.accounts.list({ ids: result.insertedIds }))
+      // The commit answers ids, not rows (a 100,000-row answer would double the host's memory).
+      onImported(result.insertedCount === 0 ? [] : await api.accounts.list({ ids: result.insertedIds }))
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure))
       setBusy(null)

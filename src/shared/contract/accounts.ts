@@ -84,6 +84,22 @@ export interface ImportCommitted {
   insertedIds: number[]
 }
 
+/** How an account was written, as its change history records it. */
+export type AccountWriteAction = 'create' | 'update' | 'import' | 'delete' | 'restore'
+
+/**
+ * One line of an account's change history: for an update one changed field with its value
+ * before and after (stored values: fen, ppm, codes), for the other actions the event alone.
+ */
+export interface AccountHistoryEntry {
+  /** ISO time of the write. */
+  changedAt: string
+  action: AccountWriteAction
+  field: string | null
+  oldValue: string | number | boolean | null
+  newValue: string | number | boolean | null
+}
+
 export interface ExportedFile {
   fileName: string
   mimeType: string
@@ -131,6 +147,10 @@ export const accountsContract = {
   'accounts:restore': (() => {
     const input = z.object({ accounts: z.array(storedAccount).min(1).max(100_000) }).strict()
     return channel<typeof input, Account[]>(input)
+  })(),
+  'accounts:history': (() => {
+    const input = z.object({ id: accountId }).strict()
+    return channel<typeof input, AccountHistoryEntry[]>(input)
   })(),
   'accounts:import-preview': (() => {
     const input = z.object({ ...fileUpload, mapping: columnMapping.optional() }).strict()

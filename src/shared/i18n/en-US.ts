@@ -194,6 +194,20 @@ export const enUS = {
     editRefused: 'Not saved: {{message}}',
     empty: 'No accounts yet. Click “Add” to type one in, or import from Excel or CSV.',
     noMatch: 'No account matches the filters',
+    detail: {
+      open: 'Details',
+      openHint: 'See and edit every field of the focused account and its change history; follows the focused row while open',
+      title: 'Account details',
+      fields: 'Fields',
+      screening: 'Screening',
+      verdict: 'Verdict',
+      unknownCriteria: 'To find out: {{fields}}',
+      flagUnknown: 'Unknown',
+      history: 'Change history',
+      noHistory: 'No changes recorded yet',
+      emptyValue: '(empty)',
+      historyAction: { create: 'Account created', import: 'Imported from a file', delete: 'Account deleted', restore: 'Account restored', update: 'Changed' }
+    },
     action: {
       edit: 'edit “{{field}}”',
       paste: 'paste of {{count}} cell(s)',

@@ -192,6 +192,20 @@ export const zhCN = {
     editRefused: '未保存：{{message}}',
     empty: '还没有客户。点击“新增”录入，或从 Excel / CSV 导入。',
     noMatch: '没有符合筛选条件的客户',
+    detail: {
+      open: '详情',
+      openHint: '查看并编辑焦点行客户的全部字段与变更记录；打开后跟随焦点行',
+      title: '客户详情',
+      fields: '字段',
+      screening: '选择与圈定',
+      verdict: '结论',
+      unknownCriteria: '待补全：{{fields}}',
+      flagUnknown: '未知',
+      history: '变更记录',
+      noHistory: '暂无变更记录',
+      emptyValue: '（空）',
+      historyAction: { create: '新建客户', import: '从文件导入', delete: '删除客户', restore: '恢复客户', update: '修改' }
+    },
     action: {
       edit: '编辑“{{field}}”',
       paste: '粘贴 {{count}} 个单元格',

@@ -6,5 +6,15 @@ import type { Benchmark } from '../types'
 import { importXlsx } from './import-xlsx'
 import { accountsFirstRows } from './accounts-first-rows'
 import { editRoundTrip } from './edit-round-trip'
+import { importLargeMemory } from './import-large-memory'
+import { protectionConflicts, supplyPriceSolver, termsComparison } from './domain-modules'
 
-export const benchmarks: Benchmark[] = [importXlsx, accountsFirstRows, editRoundTrip]
+export const benchmarks: Benchmark[] = [
+  importXlsx,
+  importLargeMemory,
+  accountsFirstRows,
+  editRoundTrip,
+  supplyPriceSolver,
+  termsComparison,
+  protectionConflicts
+]

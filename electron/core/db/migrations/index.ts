@@ -2,6 +2,7 @@ import type { Db } from '../connection'
 import { m0001Accounts } from './0001-accounts'
 import { m0002GridLayouts } from './0002-grid-layouts'
 import { m0003FranchiseStores } from './0003-franchise-stores'
+import { m0004AccountAudit } from './0004-account-audit'
 
 export interface Migration {
   version: number
@@ -10,4 +11,4 @@ export interface Migration {
 }
 
 /** In order; a migration, once released, is never edited: add the next one instead. */
-export const migrations: readonly Migration[] = [m0001Accounts, m0002GridLayouts, m0003FranchiseStores]
+export const migrations: readonly Migration[] = [m0001Accounts, m0002GridLayouts, m0003FranchiseStores, m0004AccountAudit]
