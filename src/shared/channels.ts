@@ -18,6 +18,8 @@ export const ACCOUNTS_CHANNELS = [
   'accounts:duplicate',
   'accounts:delete',
   'accounts:restore',
+  'accounts:list-bin',
+  'accounts:empty-bin',
   'accounts:import-preview',
   'accounts:import-commit',
   'accounts:export'

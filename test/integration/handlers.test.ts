@@ -30,6 +30,8 @@ describe('the handler table', () => {
       'accounts:duplicate',
       'accounts:delete',
       'accounts:restore',
+      'accounts:list-bin',
+      'accounts:empty-bin',
       'accounts:import-preview',
       'accounts:import-commit',
       'accounts:export'

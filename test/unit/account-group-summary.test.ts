@@ -6,7 +6,7 @@ import { summariseAccounts } from '../../src/features/accounts/account-group-sum
 let nextId = 1
 function row(overrides: Partial<Account>) {
   const id = nextId++
-  return toAccountRow({ ...emptyAccountValues(`KA-${id}`, `客户 ${id}`), id, updatedAt: '2025-01-01T00:00:00.000Z', ...overrides }, null)
+  return toAccountRow({ ...emptyAccountValues(`KA-${id}`, `客户 ${id}`), id, updatedAt: '2025-01-01T00:00:00.000Z', rowVersion: 1, ...overrides }, null)
 }
 
 /*

@@ -5,13 +5,15 @@ import { commitAccountImport, previewAccountImport } from './accounts-import'
 import { exportAccounts } from './accounts-export'
 
 export const accountsHandlers = {
-  'accounts:list': (context, input) => accountsService.listAccounts(context, input.limit),
+  'accounts:list': (context, input) => accountsService.listAccounts(context, input.limit, input.ids),
   'accounts:create': (context, input) => accountsService.createAccount(context, input.values),
-  'accounts:update': (context, input) => accountsService.updateAccount(context, input.id, input.patch),
+  'accounts:update': (context, input) => accountsService.updateAccount(context, input.id, input.patch, input.baseVersion),
   'accounts:apply-changes': (context, input) => accountsService.applyAccountChanges(context, input.updates, input.creates),
   'accounts:duplicate': (context, input) => accountsService.duplicateAccounts(context, input.ids),
-  'accounts:delete': (context, input) => accountsService.deleteAccounts(context, input.ids),
-  'accounts:restore': (context, input) => accountsService.restoreAccounts(context, input.accounts),
+  'accounts:delete': (context, input) => accountsService.deleteAccounts(context, input.ids, input.baseVersions),
+  'accounts:restore': (context, input) => accountsService.restoreAccounts(context, input.ids, input.baseVersions),
+  'accounts:list-bin': (context) => accountsService.listBinnedAccounts(context),
+  'accounts:empty-bin': (context, input) => accountsService.emptyAccountBin(context, input.ids),
   'accounts:import-preview': (context, input) => previewAccountImport(context, input),
   'accounts:import-commit': (context, input) => commitAccountImport(context, input),
   'accounts:export': (context, input) => exportAccounts(context, input)

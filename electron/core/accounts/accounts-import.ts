@@ -382,7 +382,7 @@ export async function commitAccountImport(
     const inserted = valid.map((record): Account => {
       const values = record.code === '' ? { ...record, code: nextFreeCode() } : record
       const id = insertValidatedAccount(context, values, now)
-      return { id, ...values, updatedAt: now }
+      return { id, ...values, updatedAt: now, rowVersion: 1 }
     })
     return { inserted, skipped: analysis.rows.length - inserted.length }
   })()

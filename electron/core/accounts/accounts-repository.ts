@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection'
-import { ACCOUNT_FIELDS, type Account, type AccountValues } from '../../../src/shared/domain/accounts/account'
+import { ACCOUNT_FIELDS, type Account, type AccountValues, type BinnedAccount } from '../../../src/shared/domain/accounts/account'
 import { fromColumnValue, toColumnValue } from '../../../src/shared/domain/field-registry'
 
 /** A row of the accounts table: the registry's columns, the id and the timestamps. */
@@ -7,12 +7,14 @@ type AccountRow = Record<string, string | number | null>
 
 // The column lists and the row mapping come from the registry: a new field needs no edit here.
 const VALUE_COLUMNS = ACCOUNT_FIELDS.map((spec) => spec.column)
-const COLUMNS = ['id', ...VALUE_COLUMNS, 'updated_at'].join(', ')
+const COLUMNS = ['id', ...VALUE_COLUMNS, 'updated_at', 'row_version', 'deleted_at'].join(', ')
+const LIVE = 'deleted_at IS NULL'
 
 function toAccount(row: AccountRow): Account {
   const account: Record<string, unknown> = { id: row.id }
   for (const spec of ACCOUNT_FIELDS) account[spec.field] = fromColumnValue(spec.kind, row[spec.column])
   account.updatedAt = row.updated_at
+  account.rowVersion = row.row_version
   // The table's CHECK constraints hold each column to its field's kind (migration 0001).
   return account as Account
 }
@@ -23,11 +25,20 @@ function toParams(values: AccountValues): Record<string, string | number | null>
   return params
 }
 
-/** Prepared statements over one connection; callers own the transaction. */
+function toBinnedAccount(row: AccountRow): BinnedAccount {
+  return { ...toAccount(row), deletedAt: String(row.deleted_at) }
+}
+
+/**
+ * Prepared statements over one connection; callers own the transaction. Reads see live accounts
+ * only, except the bin's own (`getAny`, `listBinned`); every write adds one to `row_version`.
+ */
 export function accountsRepository(db: Db) {
-  const listStatement = db.prepare<[], AccountRow>(`SELECT ${COLUMNS} FROM accounts ORDER BY id`)
-  const listFirstStatement = db.prepare<[number], AccountRow>(`SELECT ${COLUMNS} FROM accounts ORDER BY id LIMIT ?`)
-  const getStatement = db.prepare<[number], AccountRow>(`SELECT ${COLUMNS} FROM accounts WHERE id = ?`)
+  const listStatement = db.prepare<[], AccountRow>(`SELECT ${COLUMNS} FROM accounts WHERE ${LIVE} ORDER BY id`)
+  const listFirstStatement = db.prepare<[number], AccountRow>(`SELECT ${COLUMNS} FROM accounts WHERE ${LIVE} ORDER BY id LIMIT ?`)
+  const getStatement = db.prepare<[number], AccountRow>(`SELECT ${COLUMNS} FROM accounts WHERE id = ? AND ${LIVE}`)
+  const getAnyStatement = db.prepare<[number], AccountRow>(`SELECT ${COLUMNS} FROM accounts WHERE id = ?`)
+  const listBinnedStatement = db.prepare<[], AccountRow>(`SELECT ${COLUMNS} FROM accounts WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id`)
   const insertStatement = db.prepare(
     `INSERT INTO accounts (${VALUE_COLUMNS.join(', ')}, created_at, updated_at)
      VALUES (${VALUE_COLUMNS.map((c) => '@' + c).join(', ')}, @now, @now)`
@@ -37,22 +48,35 @@ export function accountsRepository(db: Db) {
      VALUES (@id, ${VALUE_COLUMNS.map((c) => '@' + c).join(', ')}, @now, @now)`
   )
   const updateStatement = db.prepare(
-    `UPDATE accounts SET ${VALUE_COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`
+    `UPDATE accounts SET ${VALUE_COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now, row_version = row_version + 1 WHERE id = @id`
   )
-  const deleteStatement = db.prepare<[number]>(`DELETE FROM accounts WHERE id = ?`)
+  const binStatement = db.prepare<[string, number]>(`UPDATE accounts SET deleted_at = ?, row_version = row_version + 1 WHERE id = ? AND ${LIVE}`)
+  const unbinStatement = db.prepare<[number]>(`UPDATE accounts SET deleted_at = NULL, row_version = row_version + 1 WHERE id = ? AND deleted_at IS NOT NULL`)
+  const purgeStatement = db.prepare<[number]>(`DELETE FROM accounts WHERE id = ? AND deleted_at IS NOT NULL`)
   const codeOwnerStatement = db.prepare<[string], { id: number }>(`SELECT id FROM accounts WHERE code = ?`)
-  const countStatement = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM accounts`)
+  const countStatement = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM accounts WHERE ${LIVE}`)
   const kaCodesStatement = db.prepare<[], { code: string }>(`SELECT code FROM accounts WHERE code LIKE 'KA-%'`)
 
   return {
     list: (): Account[] => listStatement.all().map(toAccount),
     listFirst: (limit: number): Account[] => listFirstStatement.all(limit).map(toAccount),
+    /** The live accounts among `ids` (a window refetching the rows another one changed). */
+    listByIds: (ids: number[]): Account[] => ids.flatMap((id) => {
+      const row = getStatement.get(id)
+      return row ? [toAccount(row)] : []
+    }),
     get: (id: number): Account | undefined => {
       const row = getStatement.get(id)
       return row ? toAccount(row) : undefined
     },
+    /** A live or binned account. */
+    getAny: (id: number): (Account & { deletedAt: string | null }) | undefined => {
+      const row = getAnyStatement.get(id)
+      return row ? { ...toAccount(row), deletedAt: row.deleted_at === null ? null : String(row.deleted_at) } : undefined
+    },
+    listBinned: (): BinnedAccount[] => listBinnedStatement.all().map(toBinnedAccount),
     count: (): number => (countStatement.get() as { n: number }).n,
-    /** The id holding a code (codes compare case-insensitively), if any. */
+    /** The id holding a code (codes compare case-insensitively), if any; an account in the bin keeps its code. */
     codeOwner: (code: string): number | undefined => codeOwnerStatement.get(code)?.id,
     insert(values: AccountValues, now: string, id?: number): number {
       const params = { ...toParams(values), now }
@@ -62,8 +86,17 @@ export function accountsRepository(db: Db) {
     update(id: number, values: AccountValues, now: string): void {
       updateStatement.run({ ...toParams(values), now, id })
     },
-    delete(id: number): void {
-      deleteStatement.run(id)
+    /** Moves a live account to the bin. */
+    bin(id: number, now: string): void {
+      binStatement.run(now, id)
+    },
+    /** Takes an account out of the bin. */
+    unbin(id: number): void {
+      unbinStatement.run(id)
+    },
+    /** Deletes a binned account for good. */
+    purge(id: number): boolean {
+      return purgeStatement.run(id).changes > 0
     },
     /** Highest number used by a `KA-nnnn` code, so new accounts get the next one. */
     highestKaNumber(): number {

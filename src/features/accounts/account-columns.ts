@@ -29,6 +29,7 @@ export function totalsRow(totals: AccountTotals, label: string): TotalsRow {
   return {
     isTotals: true,
     id: -1,
+    rowVersion: 1,
     code: '',
     name: label,
     format: 'supermarket',

@@ -28,18 +28,23 @@ export function useAccountActions({ t, language, moneyUnit, grid, regions }: Act
   const toRows = useCallback((accounts: Account[]) => accounts.map((account) => toAccountRow(account, regions.lookup)), [regions])
   const fail = useCallback((error: unknown) => showToast('error', errorMessage(error, t)), [t])
 
-  /** The undo entry of rows an action inserted (add, duplicate, import): undo deletes them, redo restores them. */
+  /**
+   * The undo entry of rows an action inserted (add, duplicate, import): undo moves them to the
+   * bin, redo takes them out. Each step sends the versions it left the rows at, so it is refused
+   * (as stale) rather than undo someone else's later change.
+   */
   const pushInsertionUndo = useCallback(
     (label: string, inserted: Account[]) => {
       let current = inserted
+      const versioned = () => ({ ids: current.map((account) => account.id), baseVersions: current.map((account) => account.rowVersion) })
       grid.current?.pushUndo({
         label,
         undo: async () => {
-          current = await trackSave(api.accounts.delete({ ids: current.map((account) => account.id) }))
+          current = await trackSave(api.accounts.delete(versioned()))
           grid.current?.removeRows(current.map((account) => account.id))
         },
         redo: async () => {
-          current = await trackSave(api.accounts.restore({ accounts: current }))
+          current = await trackSave(api.accounts.restore(versioned()))
           grid.current?.putRows(toRows(current), 'add-top')
         }
       })
@@ -88,19 +93,21 @@ export function useAccountActions({ t, language, moneyUnit, grid, regions }: Act
   const deleteRows = async (rows: AccountRow[]) => {
     setConfirmDelete(null)
     try {
-      let deleted = await trackSave(api.accounts.delete({ ids: rows.map((row) => row.id) }))
+      const versioned = (accounts: Account[]) => ({ ids: accounts.map((account) => account.id), baseVersions: accounts.map((account) => account.rowVersion) })
+      let deleted = await trackSave(api.accounts.delete(versioned(rows)))
       grid.current?.removeRows(deleted.map((account) => account.id))
       showToast('success', t('accounts.deleted', { count: deleted.length }))
+      // Undo takes the rows out of the bin only while they are as this delete left them there.
       grid.current?.pushUndo({
         label: t('accounts.action.delete', { count: deleted.length }),
         undo: async () => {
-          const restored = await trackSave(api.accounts.restore({ accounts: deleted }))
+          const restored = await trackSave(api.accounts.restore(versioned(deleted)))
           grid.current?.putRows(toRows(restored), 'add-top')
           grid.current?.flashRows(restored.map((account) => account.id))
           deleted = restored
         },
         redo: async () => {
-          deleted = await trackSave(api.accounts.delete({ ids: deleted.map((account) => account.id) }))
+          deleted = await trackSave(api.accounts.delete(versioned(deleted)))
           grid.current?.removeRows(deleted.map((account) => account.id))
         }
       })

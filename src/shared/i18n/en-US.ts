@@ -276,6 +276,7 @@ export const enUS = {
     retry: 'Retry'
   },
   errors: {
+    stale: 'Changed in another window',
     required: '“{{field}}” is required',
     notNumber: '“{{field}}” must be a number, got “{{value}}”',
     notInteger: '“{{field}}” must be a whole number, got “{{value}}”',

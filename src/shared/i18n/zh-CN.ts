@@ -274,6 +274,7 @@ export const zhCN = {
     retry: '重试'
   },
   errors: {
+    stale: '已在另一个窗口中修改',
     required: '“{{field}}”不能为空',
     notNumber: '“{{field}}”须为数字，收到“{{value}}”',
     notInteger: '“{{field}}”须为整数，收到“{{value}}”',
