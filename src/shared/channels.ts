@@ -22,6 +22,7 @@ export const ACCOUNTS_CHANNELS = [
   'accounts:empty-bin',
   'accounts:import-preview',
   'accounts:import-commit',
+  'accounts:import-refused-rows',
   'accounts:export'
 ] as const
 

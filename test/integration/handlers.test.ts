@@ -34,6 +34,7 @@ describe('the handler table', () => {
       'accounts:empty-bin',
       'accounts:import-preview',
       'accounts:import-commit',
+      'accounts:import-refused-rows',
       'accounts:export'
     ])
   })

@@ -1,7 +1,7 @@
 import type { AccountsChannel } from '../../../src/shared/channels'
 import type { HandlerTable } from '../handler-table'
 import * as accountsService from './accounts-service'
-import { commitAccountImport, previewAccountImport } from './accounts-import'
+import { commitAccountImport, exportRefusedAccountRows, previewAccountImport } from './accounts-import'
 import { exportAccounts } from './accounts-export'
 
 export const accountsHandlers = {
@@ -16,5 +16,6 @@ export const accountsHandlers = {
   'accounts:empty-bin': (context, input) => accountsService.emptyAccountBin(context, input.ids),
   'accounts:import-preview': (context, input) => previewAccountImport(context, input),
   'accounts:import-commit': (context, input) => commitAccountImport(context, input),
+  'accounts:import-refused-rows': (context, input) => exportRefusedAccountRows(context, input),
   'accounts:export': (context, input) => exportAccounts(context, input)
 } satisfies HandlerTable<AccountsChannel>

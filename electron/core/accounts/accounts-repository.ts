@@ -60,11 +60,6 @@ export function accountsRepository(db: Db) {
   return {
     list: (): Account[] => listStatement.all().map(toAccount),
     listFirst: (limit: number): Account[] => listFirstStatement.all(limit).map(toAccount),
-    /** The live accounts among `ids` (a window refetching the rows another one changed). */
-    listByIds: (ids: number[]): Account[] => ids.flatMap((id) => {
-      const row = getStatement.get(id)
-      return row ? [toAccount(row)] : []
-    }),
     get: (id: number): Account | undefined => {
       const row = getStatement.get(id)
       return row ? toAccount(row) : undefined

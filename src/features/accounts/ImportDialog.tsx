@@ -69,7 +69,7 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps): React.
     setBusy(t('import.importing'))
     try {
       const result = await trackSave(api.accounts.importCommit({ ...file, mapping }))
-      onImported(result.inserted)
+      onImported(result.insertedIds.length === 0 ? [] : await api.accounts.list({ ids: result.insertedIds }))
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure))
       setBusy(null)
