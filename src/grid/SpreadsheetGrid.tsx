@@ -27,6 +27,7 @@ import { fillBlock, formatClipboardTable, parseClipboardTable, pasteRowNumber, p
 import { moneyInputForService } from './money-unit'
 import { errorMessage, isUnreachable } from './grid-errors'
 import { runGridUndo } from './run-undo'
+import { clearTypedAhead, recordTypedAhead } from './typed-ahead'
 import type { CellInput, FieldPatch, RowWithId, SpreadsheetController, SpreadsheetSource } from './spreadsheet-source'
 
 const gridTheme = themeQuartz.withParams({
@@ -515,6 +516,18 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
     const onPointerDown = (event: PointerEvent) => {
       isShiftPointer.current = event.shiftKey
     }
+    // Printable keys typed after the one that started an edit, before the editor's input has
+    // focus (they land on the cell): kept for the editor instead of lost.
+    const onTypedAhead = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null
+      if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey || !target?.closest(`[data-testid="${props.testId}"]`)) return
+      if ((gridApi()?.getEditingCells().length ?? 0) === 0) return clearTypedAhead()
+      // Only while a popup editor is opening: the key lands on the cell itself, not in an editor.
+      if (!target.matches('.ag-cell') || target.classList.contains('ag-cell-inline-editing')) return
+      event.preventDefault()
+      event.stopPropagation()
+      recordTypedAhead(event.key)
+    }
     // One Escape leaves a dropdown editor: its open list would otherwise take the first Escape
     // to close itself and leave the editor open.
     const onEscape = (event: KeyboardEvent) => {
@@ -527,7 +540,9 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
     document.addEventListener('keydown', onKeyDown)
     document.addEventListener('pointerdown', onPointerDown, true)
     document.addEventListener('keydown', onEscape, true)
+    document.addEventListener('keydown', onTypedAhead, true)
     return () => {
+      document.removeEventListener('keydown', onTypedAhead, true)
       document.removeEventListener('keydown', onEscape, true)
       document.removeEventListener('keydown', onKeyDown)
       document.removeEventListener('pointerdown', onPointerDown, true)

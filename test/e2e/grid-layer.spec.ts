@@ -1,4 +1,4 @@
-import { test, expect, listAccounts, accountByCode } from './fixtures'
+import { test, expect, listAccounts, accountByCode, callApi } from './fixtures'
 
 test.beforeEach(async ({ welcomePage, accountsPage }) => {
   await welcomePage.openDemoWorkspace()
@@ -144,13 +144,26 @@ test('when the host cannot be reached, the typed value stays in its cell marked 
   expect((await accountByCode(request, workbench, 'KA-0002')).name).toBe('离线时输入的名称')
 })
 
-test('the region editor hands typed text to the service: 3101 typed quickly and Enter is the city 310100, not its first county', async ({ workbench, accountsPage, request }) => {
-  const account = await accountByCode(request, workbench, 'KA-0003')
-  const answer = await accountsPage.typeIntoCell(account.id, 'regionCode', '3101')
-  expect(answer.ok).toBe(true)
-  expect((await accountByCode(request, workbench, 'KA-0003')).regionCode).toBe('310100')
+test('the region editor resolves typed text as the API does: Enter never takes the first suggestion; fast typing loses no key', async ({ workbench, accountsPage, request }) => {
+  const editor = await accountByCode(request, workbench, 'KA-0003')
+  const viaApi = await accountByCode(request, workbench, 'KA-0004')
+  await callApi(request, workbench, 'accounts:update', { id: viaApi.id, patch: { regionCode: editor.regionCode } })
+  // 3101 (a partial code whose first suggestion is 310101 黄浦区) and 朝阳区 (in 北京 and in 长春):
+  // the cell editor must end exactly as the API does with the same text, stored or refused.
+  for (const text of ['3101', '朝阳区']) {
+    // Digits typed straight into the focused cell (the fast path); Chinese through the opened editor.
+    const typed = /^\d+$/.test(text) ? await accountsPage.typeIntoCell(editor.id, 'regionCode', text) : await accountsPage.editCell(editor.id, 'regionCode', text)
+    const direct = await callApi<{ ok?: boolean }>(request, workbench, 'accounts:update', { id: viaApi.id, patch: { regionCode: text } }).then(
+      () => ({ ok: true }),
+      () => ({ ok: false })
+    )
+    expect(typed.ok, `${text}: editor and API agree`).toBe(direct.ok)
+    expect((await accountByCode(request, workbench, 'KA-0003')).regionCode, text).toBe((await accountByCode(request, workbench, 'KA-0004')).regionCode)
+    if (!typed.ok) await expect(accountsPage.cellError).toBeVisible()
+    await accountsPage.dismissToasts()
+  }
   // 440300 typed at full speed loses no key (it became 410000 when the first keys were lost).
-  const again = await accountsPage.typeIntoCell(account.id, 'regionCode', '440300')
+  const again = await accountsPage.typeIntoCell(editor.id, 'regionCode', '440300')
   expect(again.ok).toBe(true)
   expect((await accountByCode(request, workbench, 'KA-0003')).regionCode).toBe('440300')
 })
@@ -185,4 +198,31 @@ test('Shift+arrows select a range; Ctrl+D fills it down and Delete clears it, on
   expect([after.get(a), after.get(b), after.get(c)]).toEqual([null, null, null])
   await accountsPage.undo()
   expect(await employeesOf()).toEqual(before)
+})
+
+test('a saved view brings back its quick search and columns after a reload', async ({ accountsPage, page }) => {
+  await page.getByTestId('accounts-columns').click()
+  await page.locator('.column-chooser label', { hasText: '经营背景' }).getByRole('checkbox').uncheck()
+  await page.keyboard.press('Escape')
+  await expect(page.locator('.column-chooser')).toHaveCount(0)
+  await accountsPage.searchFor('上海')
+  const shownInView = (await accountsPage.rowCounts()).shown
+
+  await page.getByTestId('grid-views').click()
+  await page.getByTestId('grid-view-name').fill('上海客户')
+  await page.getByTestId('grid-view-save').click()
+
+  await page.reload()
+  await accountsPage.waitForGrid()
+  await accountsPage.search.fill('')
+  // Show 经营背景 again: the view must hide it.
+  await page.getByTestId('accounts-columns').click()
+  await page.locator('.column-chooser label', { hasText: '经营背景' }).getByRole('checkbox').check()
+  await page.getByTestId('accounts-columns').click()
+  await accountsPage.showColumn('background')
+  await page.getByTestId('grid-views').click()
+  await page.getByRole('menuitem', { name: '上海客户' }).click()
+  await expect(accountsPage.search).toHaveValue('上海')
+  await expect.poll(async () => (await accountsPage.rowCounts()).shown).toBe(shownInView)
+  await expect(accountsPage.header('background')).toHaveCount(0)
 })

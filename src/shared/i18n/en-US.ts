@@ -209,6 +209,7 @@ export const enUS = {
     views: 'Views',
     viewName: 'View name, e.g. East hypermarkets qualified',
     saveView: 'Save current view',
+    deleteView: 'Delete the view “{{name}}”',
     filterAll: '(Select all)',
     emptyValue: '(Blank)',
     action: {

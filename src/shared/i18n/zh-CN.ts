@@ -207,6 +207,7 @@ export const zhCN = {
     views: '视图',
     viewName: '视图名称，如：华东 大卖场 符合',
     saveView: '保存当前视图',
+    deleteView: '删除视图“{{name}}”',
     filterAll: '（全选）',
     emptyValue: '（空）',
     action: {
