@@ -198,3 +198,19 @@ describe('workspace changes', () => {
     expect((await bench.call('accounts:list', { ids: [a.id, b.id] })).map((x) => x.id)).toEqual([a.id])
   })
 })
+
+describe('notes past the limit', () => {
+  it('are refused when typed with the message a paste gets, in both languages, and nothing is cut or stored', async () => {
+    const bench = await demoWorkspace()
+    const walmart = await byCode(bench, 'KA-0001')
+    const note = '备'.repeat(2001)
+    const typed = await bench.callFailing('accounts:update', { id: walmart.id, patch: { notes: note }, baseVersion: walmart.rowVersion })
+    const pasted = await bench.call('accounts:apply-changes', { updates: [{ id: walmart.id, patch: { notes: note } }], creates: [] })
+    expect(typed.message).toBe('“备注”最多 2000 个字符')
+    expect(pasted.refused.map((cell) => cell.message)).toEqual([typed.message])
+    await bench.call('settings:set', { key: 'language', value: 'en-US' })
+    const inEnglish = await bench.callFailing('accounts:update', { id: walmart.id, patch: { notes: note } })
+    expect(inEnglish.message).toMatch(/2000/)
+    expect((await byCode(bench, 'KA-0001')).notes).toBe(walmart.notes)
+  })
+})

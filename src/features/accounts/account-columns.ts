@@ -342,7 +342,7 @@ function buildColumns({ t, language, regions, moneyUnit }: ColumnContext): GridC
       editable: (params) => !isTotalsRow(params.data),
       cellEditor: 'agLargeTextCellEditor',
       cellEditorPopup: true,
-      cellEditorParams: { maxLength: 2000, rows: 6, cols: 40 },
+      cellEditorParams: { rows: 6, cols: 40 },
       filter: 'agTextColumnFilter',
       width: 260
     },

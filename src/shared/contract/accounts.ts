@@ -5,10 +5,11 @@ import { EDITABLE_ACCOUNT_FIELDS, type Account, type BinnedAccount, type Editabl
 import { LANGUAGES } from '../i18n'
 import { exportColumns } from '../export-columns'
 import { channel, type ChannelDefinition } from './define'
+import { MAX_CELL_TEXT_LENGTH } from '../cell-text'
 
 const accountId = z.number().int().positive()
 /** What a cell can hold on the way in: the service parses it with the field's own rules. */
-const cellValue = z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()])
+const cellValue = z.union([z.string().max(MAX_CELL_TEXT_LENGTH), z.number(), z.boolean(), z.null()])
 const accountPatch = z.partialRecord(z.enum(EDITABLE_ACCOUNT_FIELDS), cellValue)
 const fileUpload = {
   fileName: z.string().min(1).max(260),
