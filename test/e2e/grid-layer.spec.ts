@@ -200,7 +200,7 @@ test('Shift+arrows select a range; Ctrl+D fills it down and Delete clears it, on
   expect(await employeesOf()).toEqual(before)
 })
 
-test('a saved view brings back its quick search and columns after a reload', async ({ accountsPage, page }) => {
+test('a saved view brings back its quick search and columns after a reload', async ({ workbench, accountsPage, page, request }) => {
   await page.getByTestId('accounts-columns').click()
   await page.locator('.column-chooser label', { hasText: '经营背景' }).getByRole('checkbox').uncheck()
   await page.keyboard.press('Escape')
@@ -211,6 +211,9 @@ test('a saved view brings back its quick search and columns after a reload', asy
   await page.getByTestId('grid-views').click()
   await page.getByTestId('grid-view-name').fill('上海客户')
   await page.getByTestId('grid-view-save').click()
+  await expect
+    .poll(async () => (await callApi<{ gridLayouts: Record<string, { savedViews: { name: string }[] }> }>(request, workbench, 'settings:get')).gridLayouts.accounts?.savedViews.map((view) => view.name))
+    .toEqual(['上海客户'])
 
   await page.reload()
   await accountsPage.waitForGrid()
