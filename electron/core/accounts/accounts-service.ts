@@ -22,13 +22,15 @@ import { translate } from '../../../src/shared/i18n'
 
 export type AccountPatch = Partial<Record<EditableAccountField, string | number | boolean | null>>
 
-function toValues(account: Account): AccountValues {
+/** The values of a stored account, without its id, timestamp and version. */
+export function toAccountValues(account: Account): AccountValues {
   const { id: _id, updatedAt: _updatedAt, rowVersion: _rowVersion, ...values } = account
   return values
 }
+const toValues = toAccountValues
 
-/** Tells the other windows what a committed write did to the accounts. */
-function publish(context: WorkbenchContext, change: { changed?: number[]; created?: number[]; deleted?: number[] }): void {
+/** Tells the other windows what a committed write did to the accounts (call after the commit). */
+export function publishAccountChanges(context: WorkbenchContext, change: { changed?: number[]; created?: number[]; deleted?: number[] }): void {
   context.changes.publish({ entity: 'accounts', changed: change.changed ?? [], created: change.created ?? [], deleted: change.deleted ?? [] })
 }
 
@@ -113,7 +115,7 @@ export function createAccount(context: WorkbenchContext, patch: AccountPatch = {
     const id = insertValidatedAccount(context, { ...defaults, ...values }, context.now())
     return context.accounts.get(id) as Account
   })()
-  publish(context, { created: [created.id] })
+  publishAccountChanges(context, { created: [created.id] })
   return created
 }
 
@@ -134,7 +136,7 @@ export function updateAccount(context: WorkbenchContext, id: number, patch: Acco
     context.accounts.update(id, record, context.now())
     return context.accounts.get(id) as Account
   })()
-  publish(context, { changed: [id] })
+  publishAccountChanges(context, { changed: [id] })
   return updated
 }
 
@@ -200,7 +202,7 @@ export function applyAccountChanges(
 
     return { updated, created, refused, appliedCount }
   })()
-  publish(context, { changed: applied.updated.map((account) => account.id), created: applied.created.map((account) => account.id) })
+  publishAccountChanges(context, { changed: applied.updated.map((account) => account.id), created: applied.created.map((account) => account.id) })
   return applied
 }
 
@@ -216,7 +218,7 @@ export function duplicateAccounts(context: WorkbenchContext, ids: number[]): Acc
       return context.accounts.get(newId) as Account
     })
   })()
-  publish(context, { created: copies.map((copy) => copy.id) })
+  publishAccountChanges(context, { created: copies.map((copy) => copy.id) })
   return copies
 }
 
@@ -234,7 +236,7 @@ export function deleteAccounts(context: WorkbenchContext, ids: number[], baseVer
       return context.accounts.getAny(id) as Account
     })
   )()
-  publish(context, { deleted: ids })
+  publishAccountChanges(context, { deleted: ids })
   return binned.map(({ deletedAt: _deletedAt, ...account }: Account & { deletedAt?: string | null }) => account)
 }
 
@@ -257,7 +259,7 @@ export function restoreAccounts(context: WorkbenchContext, ids: number[], baseVe
       return context.accounts.get(id) as Account
     })
   )()
-  publish(context, { created: ids })
+  publishAccountChanges(context, { created: ids })
   return restored
 }
 

@@ -79,6 +79,14 @@ export interface ImportPreview {
   errors: ImportRowError[]
   errorCount: number
   missingRequired: EditableAccountField[]
+  /** Valid rows by what the commit would do, matched by 客户编码: add, update, leave alone. */
+  newRows: number
+  changedRows: number
+  unchangedRows: number
+  /** The first changed rows (at most 200) with each changed field, old → new, as typed (money in yuan). */
+  changes: { row: number; code: string; name: string; fields: { field: EditableAccountField; before: string; after: string }[] }[]
+  /** New rows with the name and region of an account already there, or of an earlier row (at most 200). */
+  duplicates: { row: number; name: string; sameAsRow: number | null; sameAsCode: string | null }[]
 }
 
 /** What an import commit answers: counts and the new rows' ids, never the rows themselves. */
@@ -88,6 +96,12 @@ export interface ImportCommitted {
   skipped: number
   /** The new accounts' ids, in file order (the grid reads the rows with `accounts:list`). */
   insertedIds: number[]
+  /** Accounts updated by 客户编码, and how each was before (undo puts those values back). */
+  updatedCount: number
+  updatedIds: number[]
+  previous: Account[]
+  /** Rows identical to the stored account: nothing written. */
+  unchangedCount: number
 }
 
 export interface ExportedFile {
