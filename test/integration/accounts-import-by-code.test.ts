@@ -86,4 +86,16 @@ describe('import by 客户编码', () => {
       { row: 4, name: '新店', sameAsRow: 3, sameAsCode: null }
     ])
   })
+
+  it('refuses an update whose merged record breaks a cross-field rule, and writes nothing', async () => {
+    const bench = await demoWorkspace()
+    const walmart = (await bench.call('accounts:list', {})).find((a) => a.code === 'KA-0001') as Account
+    // Only 日均成交 is in the file: above the stored 日均客流, so transactions would exceed traffic.
+    const tooMany = (walmart.dailyTraffic ?? 0) + 1
+    const file = csv(`客户编码,客户名称,业态,日均成交(笔)\nKA-0001,${walmart.name},大卖场,${tooMany}\n`)
+    const preview = await bench.call('accounts:import-preview', file)
+    const refused = await bench.callFailing('accounts:import-commit', { ...file, mapping: preview.columns.map((c) => c.field) })
+    expect(refused.code).toBe('validation')
+    expect(await bench.call('accounts:list', { ids: [walmart.id] })).toEqual([walmart])
+  })
 })

@@ -11,7 +11,7 @@ import { ACCOUNT_FIELDS, emptyAccountValues, type Account, type AccountValues, t
 import { crossFieldIssues, describeFieldIssue, parseAccountField, type FieldIssue } from '../../../src/shared/domain/accounts/account-fields'
 import { AppFailure } from '../../../src/shared/result'
 import { messages, translate } from '../../../src/shared/i18n'
-import { codeAllocator, insertValidatedAccount, publishAccountChanges, toAccountValues } from './accounts-service'
+import { codeAllocator, insertValidatedAccount, publishAccountChanges, toAccountValues, updateValidatedAccount } from './accounts-service'
 import { classifyImportRows, findLikelyDuplicates, type ClassifiedRow } from '../files/import-classify'
 import { fenToYuanText } from '../../../src/shared/domain/money'
 import { readTable, type Table } from '../files/read-table'
@@ -181,7 +181,7 @@ export async function commitAccountImport(
       if (row.kind === 'new') insertedIds.push(insertValidatedAccount(context, row.record.code === '' ? { ...row.record, code: nextFreeCode() } : row.record, now))
       else if (row.kind === 'changed') {
         previous.push(context.accounts.get(row.id) as Account)
-        context.accounts.update(row.id, row.record, now)
+        updateValidatedAccount(context, row.id, row.record, now)
         updatedIds.push(row.id)
       }
     }

@@ -95,6 +95,17 @@ export function insertValidatedAccount(context: WorkbenchContext, values: Accoun
 /** Many ids: one read of the table beats a lookup per id. */
 const BULK_READ_IDS = 500
 
+/**
+ * An update of a whole record (an import by 客户编码): checked like an insert (code unique,
+ * cross-field rules, e.g. a file with only 日均成交笔数 above the stored 日均客流). Callers own the
+ * transaction.
+ */
+export function updateValidatedAccount(context: WorkbenchContext, id: number, values: AccountValues, now: string): void {
+  const issues = recordIssues(context, values, id)
+  if (issues.length > 0) throw validationFailure(context, issues)
+  context.accounts.update(id, values, now)
+}
+
 export function listAccounts(context: WorkbenchContext, limit?: number, ids?: number[]): Account[] {
   if (ids !== undefined) {
     const byId = ids.length > BULK_READ_IDS ? new Map(context.accounts.list().map((account) => [account.id, account])) : null
