@@ -96,3 +96,16 @@ test('a deleted account waits in the recycle bin after a reload, comes back with
   await expect(bin.getByTestId('bin-empty')).toBeVisible()
   expect(await callApi(request, workbench, 'accounts:list-bin')).toEqual([])
 })
+
+test('re-importing the app’s own export changes nothing and says so', async ({ workbench, accountsPage, page, request }) => {
+  const before = await callApi<unknown[]>(request, workbench, 'accounts:list')
+  const file = await accountsPage.exportAs('xlsx')
+  await accountsPage.importFile(file)
+  const dialog = accountsPage.importDialog
+  // It used to refuse every row as "客户编码已被使用".
+  await expect(dialog.getByTestId('import-classified')).toHaveText('文件与工作台一致，没有需要导入的更改')
+  await expect(dialog.getByTestId('import-errors')).toHaveCount(0)
+  await expect(dialog.getByTestId('import-confirm')).toBeDisabled()
+  await page.keyboard.press('Escape')
+  expect(await callApi<unknown[]>(request, workbench, 'accounts:list')).toEqual(before)
+})
