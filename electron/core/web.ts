@@ -52,10 +52,10 @@ async function main(): Promise<void> {
   const port = requestedPort === undefined ? DEFAULT_WEB_PORT : Number(requestedPort)
   let host
   try {
-    host = await startWebHost({ dispatch: workbench.dispatch, rendererDir: path.join(appRoot, 'out', 'renderer'), port })
+    host = await startWebHost({ dispatch: workbench.dispatch, onChange: workbench.onChange, rendererDir: path.join(appRoot, 'out', 'renderer'), port })
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || requestedPort !== undefined) throw error
-    host = await startWebHost({ dispatch: workbench.dispatch, rendererDir: path.join(appRoot, 'out', 'renderer'), port: 0 })
+    host = await startWebHost({ dispatch: workbench.dispatch, onChange: workbench.onChange, rendererDir: path.join(appRoot, 'out', 'renderer'), port: 0 })
   }
   const infoFile = path.join(dataDir, HOST_INFO_FILE)
   fs.writeFileSync(infoFile, JSON.stringify({ url: host.url, port: host.port, token: host.token, pid: process.pid }, null, 2), { mode: 0o600 })

@@ -11,6 +11,7 @@ import { settingsRepository } from './settings/settings-repository'
 import { loadDevelopmentZones, loadRegions } from './regions/regions-service'
 import { readSettings } from './settings/settings-service'
 import { dispatch } from './handlers'
+import { createChangeFeed, type ChangeListener } from './workspace/change-feed'
 import { DATABASE_FILE_NAME } from './paths'
 import type { WorkbenchContext } from './context'
 import type { AppInfo } from '../../src/shared/contract'
@@ -30,6 +31,8 @@ export interface Workbench {
   context: WorkbenchContext
   migration: MigrationReport
   dispatch(channel: unknown, input: unknown): Promise<Result<unknown>>
+  /** Tells the listener of every committed write; returns the unsubscribe. */
+  onChange(listener: ChangeListener): () => void
   close(): void
 }
 
@@ -61,6 +64,7 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
       schemaVersion: db.pragma('user_version', { simple: true }) as number
     },
     resourcesDir: options.resourcesDir,
+    changes: createChangeFeed(),
     language: () => readSettings(context).language,
     now: options.now ?? (() => new Date().toISOString())
   }
@@ -68,6 +72,7 @@ export function openWorkbench(options: WorkbenchOptions): Workbench {
     context,
     migration,
     dispatch: (channel, input) => dispatch(context, channel, input),
+    onChange: (listener) => context.changes.subscribe(listener),
     close() {
       if (db.open) {
         db.pragma('wal_checkpoint(TRUNCATE)')

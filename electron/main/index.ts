@@ -8,7 +8,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, shell } from 'electron'
 import { openWorkbench, type Workbench } from '../core/workbench'
 import { resolveDataDir } from '../core/paths'
 import { WorkspaceTooNewError } from '../core/db/migrate'
-import { bindIpc, trustedSenderCheck, type Dispatch } from './ipc'
+import { bindIpc, broadcastWorkspaceChanges, trustedSenderCheck, type Dispatch } from './ipc'
 import { installApplicationMenu, MENU_LABELS } from './menu'
 import { createMainWindow } from './window'
 import { rendererEntryUrl, type RendererLocation } from '../core/renderer-origin'
@@ -108,6 +108,7 @@ function start(): void {
     return result
   }
   bindIpc(ipcMain, dispatch, trustedSenderCheck(rendererEntryUrl(location)))
+  broadcastWorkspaceChanges(opened.onChange, () => BrowserWindow.getAllWindows())
   refreshMenu()
 
   const openWindow = (): void => {

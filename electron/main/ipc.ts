@@ -6,6 +6,7 @@ import type { IpcMainInvokeEvent } from 'electron'
 import { CHANNELS, type Channel } from '../../src/shared/channels'
 import { fail, type Result } from '../../src/shared/result'
 import { isAppDocumentUrl } from '../core/renderer-origin'
+import { WORKSPACE_CHANGE_CHANNEL, type WorkspaceChange } from '../../src/shared/workspace-change'
 
 export type Dispatch = (channel: Channel, input: unknown) => Promise<Result<unknown>>
 
@@ -50,4 +51,25 @@ export function bindIpc(ipcMain: IpcRegistry, dispatch: Dispatch, isTrustedSende
   return () => {
     for (const channel of CHANNELS) ipcMain.removeHandler(channel)
   }
+}
+
+/** The part of a window the broadcast needs (Electron's BrowserWindow fits; tests pass fakes). */
+export interface ChangeReceiver {
+  isDestroyed(): boolean
+  webContents: { isDestroyed(): boolean; send(channel: string, ...args: unknown[]): void }
+}
+
+/**
+ * Sends every workspace change to every open window, so none keeps showing (or saving over) a
+ * row another window or a script changed. Returns the unsubscribe.
+ */
+export function broadcastWorkspaceChanges(
+  onChange: (listener: (change: WorkspaceChange) => void) => () => void,
+  windows: () => readonly ChangeReceiver[]
+): () => void {
+  return onChange((change) => {
+    for (const window of windows()) {
+      if (!window.isDestroyed() && !window.webContents.isDestroyed()) window.webContents.send(WORKSPACE_CHANGE_CHANNEL, change)
+    }
+  })
 }

@@ -25,10 +25,11 @@ import { decorateColumns, type GridColumn } from './grid-columns'
 import { isInRange, isMultiCell, extendRangeByKey, rangeBounds, fillDownBlock, rangeCells, type CellRange } from './cell-range'
 import { fillBlock, formatClipboardTable, parseClipboardTable, pasteRowNumber, planPaste, type PasteColumn } from './clipboard'
 import { moneyInputForService } from './money-unit'
-import { errorMessage, isUnreachable } from './grid-errors'
+import { errorMessage, isUnreachable, staleCurrentRow } from './grid-errors'
+import { onWorkspaceChange } from '../lib/api'
 import { runGridUndo } from './run-undo'
 import { clearTypedAhead, recordTypedAhead } from './typed-ahead'
-import type { CellInput, FieldPatch, RowWithId, SpreadsheetController, SpreadsheetSource } from './spreadsheet-source'
+import type { AppliedChangesOf, CellInput, FieldPatch, RowWithId, SpreadsheetController, SpreadsheetSource } from './spreadsheet-source'
 
 const gridTheme = themeQuartz.withParams({
   fontFamily: 'inherit',
@@ -72,6 +73,8 @@ interface UnsavedEdit<Field extends string> {
   value: CellInput
   text: string
   before: CellInput
+  /** The row's version when the person typed: the save is refused if another window wrote since. */
+  baseVersion: number
 }
 
 export interface SpreadsheetGridProps<Row extends RowWithId, Field extends string> {
@@ -194,21 +197,22 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
   // ---- rows in and out -------------------------------------------------------------------------
   // An update refreshes rows where they are, as in Excel: a sorted or filtered view is not
   // re-sorted under the user's cursor, and it costs no pass over 10,000 rows per edit.
+  // Rows already in the grid are updated in place whatever the mode: another window's change
+  // may have brought a row in before this window's own answer did. A row never goes back to an
+  // older version (answers can cross on the way).
   const putRows = useCallback(
-    (rows: Row[], mode: 'update' | 'add-top' | 'add-end') => {
-      rows.forEach((row) => rowsById.current.set(row.id, row))
+    (incoming: Row[], mode: 'update' | 'add-top' | 'add-end') => {
+      const rows = incoming.filter((row) => (rowsById.current.get(row.id)?.rowVersion ?? 0) <= row.rowVersion)
       const grid = gridApi()
+      const missing = rows.filter((row) => {
+        const isKnown = rowsById.current.has(row.id)
+        rowsById.current.set(row.id, row)
+        const node = grid?.getRowNode(String(row.id))
+        node?.updateData(row)
+        return !isKnown || node === undefined
+      })
       if (!grid) return
-      const addIndex = mode === 'add-top' ? 0 : undefined
-      if (mode !== 'update') grid.applyTransaction({ add: rows, addIndex })
-      else {
-        const missing = rows.filter((row) => {
-          const node = grid.getRowNode(String(row.id))
-          node?.updateData(row)
-          return node === undefined
-        })
-        if (missing.length > 0) grid.applyTransaction({ add: missing, addIndex: 0 })
-      }
+      if (missing.length > 0) grid.applyTransaction({ add: missing, addIndex: mode === 'add-end' ? undefined : 0 })
       refreshTotals()
     },
     [refreshTotals, gridApi]
@@ -216,8 +220,10 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
   const removeRows = useCallback((ids: number[]) => {
     const rows = ids.map((id) => rowsById.current.get(id)).filter((row): row is Row => row !== undefined)
     ids.forEach((id) => rowsById.current.delete(id))
+    if (rows.length === 0) return
     gridApi()?.applyTransaction({ remove: rows })
-  }, [gridApi])
+    refreshTotals()
+  }, [gridApi, refreshTotals])
   const flashRows = useCallback((ids: number[], colIds?: string[]) => {
     const grid = gridApi()
     if (!grid) return
@@ -225,6 +231,23 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
     if (nodes[0]) grid.ensureNodeVisible(nodes[0])
     grid.flashCells({ rowNodes: nodes, columns: colIds })
   }, [gridApi])
+
+  // Other windows' and scripts' writes (and this window's own, harmlessly): rows gone are taken
+  // out, changed and created rows are asked for afresh, so no one edits a value that is no more.
+  useEffect(
+    () =>
+      onWorkspaceChange((change) => {
+        if (change.entity !== source.entity) return
+        if (change.deleted.length > 0) removeRows(change.deleted)
+        const ids = [...change.changed, ...change.created]
+        if (ids.length === 0) return
+        source
+          .fetchRows(ids)
+          .then((rows) => putRows(rows, 'update'))
+          .catch(() => undefined)
+      }),
+    [source, putRows, removeRows]
+  )
 
   const showCellError = (id: number, colId: string, message: string) => {
     const rect = document.querySelector(`[data-testid="${props.testId}"] .ag-row[row-id="${id}"] [col-id="${colId}"]`)?.getBoundingClientRect()
@@ -238,40 +261,51 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
   }, [cellError])
 
   // ---- cell autosave: edit → save → undo entry; a refusal is shown at the cell ------------------
+  // A save is based on the version the row had when the person typed; a stale refusal brings
+  // the current row (another window's change) into the grid before it is reported.
   const writeCell = useCallback(
-    async (id: number, field: Field, value: CellInput) => {
-      const updated = await trackSave(source.saveCell(id, field, value))
-      putRows([updated], 'update')
-      return updated
+    async (id: number, field: Field, value: CellInput, baseVersion: number) => {
+      try {
+        const updated = await trackSave(source.saveCell(id, field, value, baseVersion))
+        putRows([updated], 'update')
+        return updated
+      } catch (error) {
+        const current = source.toRow(staleCurrentRow(error))
+        if (current) putRows([current], 'update')
+        throw error
+      }
     },
     [source, putRows]
   )
-  const pushEditUndo = (edit: UnsavedEdit<Field>) =>
+  /** Undo and redo each expect the version the step before left, so neither discards a later change from elsewhere. */
+  const pushEditUndo = (edit: UnsavedEdit<Field>, savedVersion: number) => {
+    let expectedVersion = savedVersion
     undoStack.push({
       label: t('grid.action.edit', { field: source.fieldLabel(edit.field) }),
       undo: async () => {
-        await writeCell(edit.id, edit.field, edit.before)
+        expectedVersion = (await writeCell(edit.id, edit.field, edit.before, expectedVersion)).rowVersion
         flashRows([edit.id], [edit.colId])
       },
       redo: async () => {
-        await writeCell(edit.id, edit.field, edit.value)
+        expectedVersion = (await writeCell(edit.id, edit.field, edit.value, expectedVersion)).rowVersion
         flashRows([edit.id], [edit.colId])
       }
     })
+  }
   const refreshUnsavedCell = (edit: UnsavedEdit<Field>) => {
     const node = gridApi()?.getRowNode(String(edit.id))
     if (node) gridApi()?.refreshCells({ rowNodes: [node], columns: [edit.colId], force: true })
   }
   const saveEdit = (edit: UnsavedEdit<Field>, isRetry: boolean): Promise<void> => {
     const started = performance.now()
-    return writeCell(edit.id, edit.field, edit.value)
-      .then(() => {
+    return writeCell(edit.id, edit.field, edit.value, edit.baseVersion)
+      .then((saved) => {
         requestAnimationFrame(() => {
           window.__kaPerf ??= { edits: [] }
           window.__kaPerf.edits.push(performance.now() - started)
         })
         if (unsaved.current.delete(`${edit.id}|${edit.colId}`)) refreshUnsavedCell(edit)
-        pushEditUndo(edit)
+        pushEditUndo(edit, saved.rowVersion)
       })
       .catch((error: unknown) => {
         if (isUnreachable(error)) {
@@ -307,7 +341,7 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
     const value = typeof typed === 'string' && source.isMoneyField(field) ? moneyInputForService(typed, moneyUnit) : typed
     if (String(before ?? '') === String(value)) return
     setCellError(null)
-    void saveEdit({ id: row.id, colId, field, value, text: String(typed), before }, false)
+    void saveEdit({ id: row.id, colId, field, value, text: String(typed), before, baseVersion: row.rowVersion }, false)
   }
 
   const runUndo = (direction: 'undo' | 'redo') => runGridUndo(gridId, direction, t)
@@ -341,7 +375,7 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
         }
         return converted
       }
-      const updates = plan.updates.map(({ id, patch }) => ({ id, patch: toService(patch) }))
+      const updates = plan.updates.map(({ id, patch }) => ({ id, patch: toService(patch), baseVersion: rowsById.current.get(id)?.rowVersion ?? 1 }))
       const creates = plan.creates.map(toService)
       const readOnlyNotes = plan.readOnlyColumns.map((colId) => t('grid.pasteReadOnly', { field: grid.getColumn(colId)?.getColDef().headerName ?? colId }))
       if (plan.cellCount === 0) return showToast('info', readOnlyNotes[0] ?? t('grid.pasteNoFocus'))
@@ -349,14 +383,17 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
         const row = rowsById.current.get(id) as Row
         const old: FieldPatch<Field> = {}
         for (const field of Object.keys(patch) as Field[]) old[field] = source.serviceValue(row, field)
-        return { id, patch: old }
+        return { id, patch: old, baseVersion: row.rowVersion }
       })
       const displayRowOf = new Map(plan.updates.map((update) => [update.id, update.displayRow]))
       try {
         setBusy(true)
         const applied = await trackSave(source.applyChanges(updates, creates))
         putRows(applied.updated, 'update')
-        let createdIds = applied.created.map((row) => row.id)
+        // Each step of undo and redo is based on the versions the step before left.
+        const versionsAfter = (rows: Row[]) => new Map(rows.map((row) => [row.id, row.rowVersion]))
+        let updatedVersions = versionsAfter(applied.updated)
+        let created: Row[] = applied.created
         // Rows a paste created go below the rows it was laid over, where the block put them.
         if (applied.created.length > 0) putRows(applied.created, 'add-end')
         flashRows(applied.updated.map((row) => row.id))
@@ -372,21 +409,30 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
         const detail = [...refused, ...readOnlyNotes, ...changed]
         if (applied.created.length > 0) detail.unshift(t('grid.pasteNewRows', { count: applied.created.length, from: rowCountBefore + 1 }))
         showToast(applied.refused.length > 0 ? 'error' : 'success', t('grid.pasteReport', { applied: applied.appliedCount, refused: applied.refused.length + readOnlyNotes.length }), detail)
+        const basedOn = <P,>(entries: { id: number; patch: P }[]) => entries.map((entry) => ({ ...entry, baseVersion: updatedVersions.get(entry.id) ?? 1 }))
+        const throwIfStale = (result: AppliedChangesOf<Row, Field>) => {
+          const stale = result.refused.find((cell) => cell.code === 'stale')
+          if (stale) throw Object.assign(new Error(stale.message), { code: 'stale' })
+        }
         undoStack.push({
           label,
           undo: async () => {
-            const restored = await trackSave(source.applyChanges(before, []))
+            const restored = await trackSave(source.applyChanges(basedOn(before), []))
             putRows(restored.updated, 'update')
-            if (createdIds.length > 0) {
-              await trackSave(source.deleteRows(createdIds))
-              removeRows(createdIds)
+            throwIfStale(restored)
+            updatedVersions = versionsAfter(restored.updated)
+            if (created.length > 0) {
+              const binned = await trackSave(source.deleteRows(created.map((row) => row.id), created.map((row) => row.rowVersion)))
+              removeRows(binned.map((row) => row.id))
             }
             flashRows(restored.updated.map((row) => row.id))
           },
           redo: async () => {
-            const again = await trackSave(source.applyChanges(updates, creates))
+            const again = await trackSave(source.applyChanges(basedOn(updates), creates))
             putRows(again.updated, 'update')
-            createdIds = again.created.map((row) => row.id)
+            throwIfStale(again)
+            updatedVersions = versionsAfter(again.updated)
+            created = again.created
             // Back where the paste put them (the end), not at the top.
             if (again.created.length > 0) putRows(again.created, 'add-end')
             flashRows(again.updated.map((row) => row.id))
@@ -583,8 +629,9 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
         const row = rowsById.current.get(id)
         if (field === null || !row) throw new Error(`no editable cell ${colId} in row ${id}`)
         const before = source.serviceValue(row, field)
-        const updated = await writeCell(id, field, value)
-        pushEditUndo({ id, colId, field, value, text: value === null ? '' : String(value), before })
+        const edit = { id, colId, field, value, text: value === null ? '' : String(value), before, baseVersion: row.rowVersion }
+        const updated = await writeCell(id, field, value, row.rowVersion)
+        pushEditUndo(edit, updated.rowVersion)
         flashRows([id], [colId])
         return updated
       },

@@ -1,4 +1,5 @@
 import type { CellClassParams, ColDef, ColGroupDef, SuppressKeyboardEventParams, ValueFormatterParams } from 'ag-grid-community'
+import { MAX_CELL_TEXT_LENGTH } from '../shared/cell-text'
 
 export type GridColumn<Row> = ColDef<Row> | ColGroupDef<Row>
 
@@ -11,6 +12,9 @@ export function headerTextWidth(text: string): number {
 
 /** Room a header needs beside its text: padding, the sort arrow and the filter icon. */
 const HEADER_CHROME_PX = 60
+
+/** AG Grid's text editors cut what is typed or pasted at `maxLength` (200 unless told), silently. */
+const TEXT_EDITORS: readonly unknown[] = ['agTextCellEditor', 'agLargeTextCellEditor']
 
 const asList = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? (value as string[]) : [])
 
@@ -27,6 +31,8 @@ export interface ColumnDecoration<Row> {
  * What every grid's columns need, applied once here rather than in each page: a width (and a
  * minimum) that fits the header in the current language, right-aligned numbers under
  * right-aligned headers even when a column has its own cell class, and the layer's cell classes.
+ * Text editors take as much as the transport does: a note past its field's limit reaches the
+ * service and is refused with the same message a paste gets, never cut short in the editor.
  */
 export function decorateColumns<Row>(columns: readonly GridColumn<Row>[], decoration: ColumnDecoration<Row>): GridColumn<Row>[] {
   return columns.map((column): GridColumn<Row> => {
@@ -35,8 +41,10 @@ export function decorateColumns<Row>(columns: readonly GridColumn<Row>[], decora
     const isRightAligned = column.type === 'rightAligned' || (Array.isArray(column.type) && column.type.includes('rightAligned'))
     const formatter = column.valueFormatter
     const ownSuppress = column.suppressKeyboardEvent
+    const isTextEditor = TEXT_EDITORS.includes(column.cellEditor ?? 'agTextCellEditor')
     return {
       ...column,
+      cellEditorParams: isTextEditor ? { ...(column.cellEditorParams as object | undefined), maxLength: MAX_CELL_TEXT_LENGTH } : column.cellEditorParams,
       suppressKeyboardEvent: (params) => decoration.suppressKeyboardEvent(params) || (ownSuppress?.(params) ?? false),
       width: Math.max(column.width ?? 120, needed),
       minWidth: Math.min(needed, 260),

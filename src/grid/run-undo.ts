@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next'
 import { showToast } from '../components/toast-store'
 import { gridUndoStack } from './grid-store'
 import { errorMessage } from './grid-errors'
+import { StaleUndoStepError } from './undo-stack'
 
 /** Ctrl+Z / Ctrl+Y, the toolbar buttons and the menu command: one step of the grid's stack, reported. */
 export async function runGridUndo(gridId: string, direction: 'undo' | 'redo', t: TFunction): Promise<void> {
@@ -11,6 +12,7 @@ export async function runGridUndo(gridId: string, direction: 'undo' | 'redo', t:
     if (label) showToast('info', t(direction === 'undo' ? 'grid.undone' : 'grid.redone', { what: label }))
     else showToast('info', t(direction === 'undo' ? 'grid.nothingToUndo' : 'grid.nothingToRedo'))
   } catch (error) {
-    showToast('error', errorMessage(error, t))
+    if (error instanceof StaleUndoStepError) showToast('error', t(error.direction === 'undo' ? 'grid.undoStale' : 'grid.redoStale', { what: error.label }))
+    else showToast('error', errorMessage(error, t))
   }
 }

@@ -7,6 +7,8 @@ export type CellInput = string | number | boolean | null
 
 export interface RowWithId {
   id: number
+  /** Counts the row's writes: every save sends the version it was based on, and is refused as stale if another window wrote since. */
+  rowVersion: number
 }
 
 export interface RefusedCellOf<Field extends string> {
@@ -15,6 +17,8 @@ export interface RefusedCellOf<Field extends string> {
   /** For creates: the position in `creates`. */
   createIndex?: number
   field: Field
+  /** 'stale': the row had changed since the version the change was based on. */
+  code?: 'stale'
   message: string
 }
 
@@ -34,6 +38,8 @@ export type FieldPatch<Field extends string> = Partial<Record<Field, CellInput>>
  * is the layer's.
  */
 export interface SpreadsheetSource<Row extends RowWithId, Field extends string> {
+  /** The entity's name in workspace changes ('accounts'): the grid follows other windows' writes to it. */
+  entity: string
   /** The field a column edits, or null for a computed or read-only column. */
   fieldOf(colId: string): Field | null
   /** Money fields: typed and pasted numbers are read in the grid's money unit. */
@@ -43,9 +49,15 @@ export interface SpreadsheetSource<Row extends RowWithId, Field extends string> 
   /** A cell as Excel should receive it: labels in the current language, plain numbers in the unit shown. */
   copyText(row: Row, colId: string, moneyUnit: MoneyUnit): string
   fieldLabel(field: Field): string
-  saveCell(id: number, field: Field, value: CellInput): Promise<Row>
-  applyChanges(updates: { id: number; patch: FieldPatch<Field> }[], creates: FieldPatch<Field>[]): Promise<AppliedChangesOf<Row, Field>>
-  deleteRows(ids: number[]): Promise<unknown>
+  /** Stores one cell, refused as stale (code 'stale') unless the row is still at `baseVersion`. */
+  saveCell(id: number, field: Field, value: CellInput, baseVersion: number): Promise<Row>
+  applyChanges(updates: { id: number; patch: FieldPatch<Field>; baseVersion: number }[], creates: FieldPatch<Field>[]): Promise<AppliedChangesOf<Row, Field>>
+  /** Moves rows to the bin; `baseVersions` by position. Answers the rows as binned (their new versions). */
+  deleteRows(ids: number[], baseVersions: number[]): Promise<RowWithId[]>
+  /** The rows with these ids as stored now (ids gone are left out): a window catching up with another's change. */
+  fetchRows(ids: number[]): Promise<Row[]>
+  /** A row as the service sent it with a stale refusal (a stored record), ready for the grid. */
+  toRow(stored: unknown): Row | null
 }
 
 /** What a page (its toolbar and row actions) can ask of its grid. */

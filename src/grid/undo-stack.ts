@@ -1,3 +1,5 @@
+import { isStale } from './grid-errors'
+
 /**
  * A grid's undo stack: one entry per user action (an edit, a paste, a delete…). Kept per grid id
  * in the grid store (src/grid/grid-store.ts), so it survives a page switch.
@@ -10,6 +12,21 @@ export interface UndoEntry {
 
 export const UNDO_LIMIT = 200
 
+/**
+ * An undo or redo the service refused because someone else changed the rows since (code
+ * 'stale'). The step is dropped from the stack: running it later would still undo their change.
+ */
+export class StaleUndoStepError extends Error {
+  constructor(
+    readonly label: string,
+    readonly direction: 'undo' | 'redo',
+    readonly reason: unknown
+  ) {
+    super(reason instanceof Error ? reason.message : String(reason))
+    this.name = 'StaleUndoStepError'
+  }
+}
+
 export function createUndoStack() {
   const done: UndoEntry[] = []
   const undone: UndoEntry[] = []
@@ -20,7 +37,7 @@ export function createUndoStack() {
   const listeners = new Set<() => void>()
   const notify = () => listeners.forEach((listener) => listener())
 
-  const step = (from: UndoEntry[], to: UndoEntry[], run: (entry: UndoEntry) => Promise<void>): Promise<string | null> => {
+  const step = (from: UndoEntry[], to: UndoEntry[], direction: 'undo' | 'redo', run: (entry: UndoEntry) => Promise<void>): Promise<string | null> => {
     pending += 1
     const result = queue.then(async () => {
       const entry = from.pop()
@@ -30,6 +47,7 @@ export function createUndoStack() {
         to.push(entry)
         return entry.label
       } catch (error) {
+        if (isStale(error)) throw new StaleUndoStepError(entry.label, direction, error)
         from.push(entry)
         throw error
       }
@@ -50,8 +68,8 @@ export function createUndoStack() {
       notify()
     },
     /** Runs the last entry's undo (after any step still running); its label, or null when there is nothing to undo. */
-    undo: (): Promise<string | null> => step(done, undone, (entry) => entry.undo()),
-    redo: (): Promise<string | null> => step(undone, done, (entry) => entry.redo()),
+    undo: (): Promise<string | null> => step(done, undone, 'undo', (entry) => entry.undo()),
+    redo: (): Promise<string | null> => step(undone, done, 'redo', (entry) => entry.redo()),
     canUndo: () => done.length > 0,
     canRedo: () => undone.length > 0,
     isBusy: () => pending > 0,

@@ -6,6 +6,7 @@ import { CHANNELS, type Channel } from '../shared/channels'
 import type { ChannelInput, ChannelOutput } from '../shared/contract'
 import type { KaBridge, MenuCommand } from '../shared/bridge'
 import type { AppError, Result } from '../shared/result'
+import { isWorkspaceChange, WORKSPACE_CHANGE_CHANNEL, type WorkspaceChange } from '../shared/workspace-change'
 
 declare global {
   interface Window {
@@ -41,8 +42,7 @@ function browserToken(): string {
 
 type Invoke = (channel: Channel, input: unknown) => Promise<Result<unknown>>
 
-function httpInvoke(): Invoke {
-  const token = browserToken()
+function httpInvoke(token: string): Invoke {
   return async (channel, input) => {
     let response: Response
     try {
@@ -63,7 +63,8 @@ function httpInvoke(): Invoke {
 }
 
 export const isDesktop = typeof window !== 'undefined' && window.kaBridge !== undefined
-const invoke: Invoke = isDesktop ? (channel, input) => (window.kaBridge as KaBridge).invoke[channel](input) : httpInvoke()
+const token = isDesktop ? '' : browserToken()
+const invoke: Invoke = isDesktop ? (channel, input) => (window.kaBridge as KaBridge).invoke[channel](input) : httpInvoke(token)
 
 export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   const result = await invoke(channel, input)
@@ -118,4 +119,36 @@ export const api = CHANNELS.reduce<Record<string, Record<string, (input: unknown
 /** Native menu commands (desktop only); returns the unsubscribe. */
 export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   return window.kaBridge?.onMenuCommand(listener) ?? (() => undefined)
+}
+
+const changeListeners = new Set<(change: WorkspaceChange) => void>()
+let changeStream: EventSource | null = null
+
+/**
+ * Every write to the workspace, from this window, another one or a script (ids only): over IPC
+ * in Electron, over the loopback host's server-sent events in the browser (one stream per page,
+ * reconnected by the browser itself). Returns the unsubscribe.
+ */
+export function onWorkspaceChange(listener: (change: WorkspaceChange) => void): () => void {
+  if (isDesktop) return (window.kaBridge as KaBridge).onWorkspaceChange(listener)
+  changeListeners.add(listener)
+  if (!changeStream && typeof EventSource !== 'undefined') {
+    changeStream = new EventSource(`/api/events?token=${encodeURIComponent(token)}`)
+    changeStream.addEventListener(WORKSPACE_CHANGE_CHANNEL, (event) => {
+      let change: unknown
+      try {
+        change = JSON.parse((event as MessageEvent<string>).data)
+      } catch {
+        return
+      }
+      if (isWorkspaceChange(change)) changeListeners.forEach((each) => each(change))
+    })
+  }
+  return () => {
+    changeListeners.delete(listener)
+    if (changeListeners.size === 0) {
+      changeStream?.close()
+      changeStream = null
+    }
+  }
 }

@@ -19,6 +19,8 @@ export const ACCOUNTS_CHANNELS = [
   'accounts:delete',
   'accounts:restore',
   'accounts:history',
+  'accounts:list-bin',
+  'accounts:empty-bin',
   'accounts:import-preview',
   'accounts:import-commit',
   'accounts:import-refused-rows',

@@ -78,7 +78,7 @@ describe('accounts:history', () => {
     const created = await bench.call('accounts:create', { values: { name: '家乐福' } })
     const deleted = await bench.call('accounts:delete', { ids: [created.id] })
     expect((await story(bench, created.id)).map((entry) => entry.action)).toEqual(['create', 'delete'])
-    await bench.call('accounts:restore', { accounts: deleted })
+    await bench.call('accounts:restore', { ids: deleted.map((account) => account.id) })
     expect((await story(bench, created.id)).map((entry) => entry.action)).toEqual(['create', 'delete', 'restore'])
   })
 

@@ -13,7 +13,7 @@ describe('the account registry', () => {
   it('gives every field a column of the migrated accounts table, and the table no column the registry lacks', () => {
     const { workbench } = openTestWorkbench()
     const columns = (workbench.context.db.prepare(`PRAGMA table_info(accounts)`).all() as { name: string }[]).map((c) => c.name)
-    expect(columns.sort()).toEqual([...ACCOUNT_FIELDS.map((spec) => spec.column), 'id', 'created_at', 'updated_at'].sort())
+    expect(columns.sort()).toEqual([...ACCOUNT_FIELDS.map((spec) => spec.column), 'id', 'created_at', 'updated_at', 'row_version', 'deleted_at'].sort())
   })
 
   it('lists the editable fields in the registry order the grid, import and export follow', () => {

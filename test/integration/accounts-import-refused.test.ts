@@ -25,7 +25,16 @@ describe('accounts import: counts and refused rows', () => {
     const app = openTestWorkbench()
     const committed = await app.call('accounts:import-commit', { ...upload('stores.csv', utf8Csv(TABLE)), mapping: [...MAPPING] })
     const stored = await app.call('accounts:list', {})
-    expect(committed).toEqual({ insertedCount: 2, skipped: 2, insertedIds: stored.map((account) => account.id) })
+    // Nothing in the workspace had these codes: nothing updated, so no old values to carry back.
+    expect(committed).toEqual({
+      insertedCount: 2,
+      skipped: 2,
+      insertedIds: stored.map((account) => account.id),
+      updatedCount: 0,
+      updatedIds: [],
+      previous: [],
+      unchangedCount: 0
+    })
     expect(stored.map((account) => account.name)).toEqual(['华联超市', '老百姓大药房'])
     // The ids read back in the order asked.
     expect((await app.call('accounts:list', { ids: [...committed.insertedIds].reverse() })).map((a) => a.name)).toEqual(['老百姓大药房', '华联超市'])

@@ -249,7 +249,7 @@ describe('accounts import: xlsx and CSV variants', () => {
 })
 
 describe('accounts import: codes', () => {
-  it('refuses a code repeated in the file or already in the workspace, and numbers blank codes', async () => {
+  it('refuses a code repeated in the file, updates the account of a code already in the workspace, and numbers blank codes', async () => {
     const app = openTestWorkbench()
     await app.call('accounts:create', { values: { code: 'WAL-01', name: '沃尔玛华南', format: '大卖场' } })
     const csv = utf8Csv([
@@ -262,14 +262,14 @@ describe('accounts import: codes', () => {
       ['KA-0001', '占用 KA-0001', '连锁药店', '', '', '']
     ])
     const result = await preview(app, upload('codes.csv', csv))
-    expect(result.errors).toEqual([
-      { row: 2, field: 'code', message: '客户编码“wal-01”已被使用' },
-      { row: 4, field: 'code', message: '客户编码“new-1”在文件中重复（第 3 行已出现）' }
-    ])
-    expect(result.validRows).toBe(4)
+    // wal-01 is WAL-01 (codes compare case-insensitively): an update of it, not "code in use".
+    expect(result.errors).toEqual([{ row: 4, field: 'code', message: '客户编码“new-1”在文件中重复（第 3 行已出现）' }])
+    expect(result.validRows).toBe(5)
+    expect(result).toMatchObject({ newRows: 4, changedRows: 1, unchangedRows: 0 })
 
     const committed = await commit(app, upload('codes.csv', csv))
-    expect(committed.skipped).toBe(2)
+    expect(committed.skipped).toBe(1)
+    expect(committed.updatedCount).toBe(1)
     expect(committed.inserted.map((account) => [account.code, account.name])).toEqual([
       ['NEW-1', '新客户一'],
       ['KA-0002', '无编码甲'],
@@ -279,6 +279,8 @@ describe('accounts import: codes', () => {
     const stored = await app.call('accounts:list', {})
     expect(stored).toHaveLength(5)
     expect(stored.slice(1)).toEqual(committed.inserted)
+    // The code keeps its stored spelling; the name and region come from the file.
+    expect(stored[0]).toMatchObject({ code: 'WAL-01', name: '沃尔玛深圳', regionCode: '440300' })
   })
 })
 

@@ -317,17 +317,21 @@ describe('accounts:delete and accounts:restore (undo)', () => {
     const metro = await byCode(bench, 'KA-0003')
 
     const deleted = await bench.call('accounts:delete', { ids: [walmart.id, metro.id] })
-    expect(deleted).toEqual([walmart, metro])
+    // Binned whole; the move to the bin is a write of its own (version 1 → 2).
+    expect(deleted).toEqual([
+      { ...walmart, rowVersion: 2 },
+      { ...metro, rowVersion: 2 }
+    ])
     const afterDelete = await bench.call('accounts:list', {})
     expect(afterDelete).toHaveLength(before.length - 2)
     expect(afterDelete.map((a) => a.code)).not.toContain('KA-0001')
 
-    const restored = await bench.call('accounts:restore', { accounts: deleted })
+    const restored = await bench.call('accounts:restore', { ids: deleted.map((a) => a.id), baseVersions: deleted.map((a) => a.rowVersion) })
     expect(restored.map((a) => [a.id, a.code])).toEqual([
       [walmart.id, 'KA-0001'],
       [metro.id, 'KA-0003']
     ])
-    const strip = ({ updatedAt: _updatedAt, ...rest }: Account) => rest
+    const strip = ({ updatedAt: _updatedAt, rowVersion: _rowVersion, ...rest }: Account) => rest
     expect((await bench.call('accounts:list', {})).map(strip)).toEqual(before.map(strip))
   })
 
@@ -339,14 +343,16 @@ describe('accounts:delete and accounts:restore (undo)', () => {
     expect((await byCode(bench, 'KA-0001')).id).toBe(walmart.id)
   })
 
-  it('refuses to restore a row whose code was taken meanwhile', async () => {
+  it('keeps a deleted row code taken while it is in the bin, so its restore cannot collide', async () => {
     const bench = await emptyWorkspace()
     const a = await bench.call('accounts:create', {})
-    const deleted = await bench.call('accounts:delete', { ids: [a.id] })
-    await bench.call('accounts:create', { values: { code: 'KA-0001', name: '后来者' } })
-    const error = await bench.callFailing('accounts:restore', { accounts: deleted })
+    await bench.call('accounts:delete', { ids: [a.id] })
+    const error = await bench.callFailing('accounts:create', { values: { code: 'KA-0001', name: '后来者' } })
     expect(error.code).toBe('validation')
     expect(error.message).toBe('客户编码“KA-0001”已被使用')
+    // A new account gets the next free code, not the binned one.
+    expect((await bench.call('accounts:create', {})).code).toBe('KA-0002')
+    expect((await bench.call('accounts:restore', { ids: [a.id] })).map((x) => x.code)).toEqual(['KA-0001'])
   })
 })
 

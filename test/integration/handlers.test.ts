@@ -31,6 +31,8 @@ describe('the handler table', () => {
       'accounts:delete',
       'accounts:restore',
       'accounts:history',
+      'accounts:list-bin',
+      'accounts:empty-bin',
       'accounts:import-preview',
       'accounts:import-commit',
       'accounts:import-refused-rows',

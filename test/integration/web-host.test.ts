@@ -31,7 +31,7 @@ async function start(): Promise<Setup> {
   fs.writeFileSync(path.join(rendererDir, 'index.html'), INDEX_HTML)
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log("app")')
   fs.writeFileSync(path.join(outer, 'secret.txt'), SECRET)
-  host = await startWebHost({ dispatch: bench.workbench.dispatch, rendererDir, port: 0 })
+  host = await startWebHost({ dispatch: bench.workbench.dispatch, onChange: bench.workbench.onChange, rendererDir, port: 0 })
   return { host, bench, rendererDir }
 }
 
@@ -277,5 +277,66 @@ describe('an API path with a malformed percent-encoding', () => {
     expect(call.status).toBeGreaterThanOrEqual(400)
     expect(call.status).toBeLessThan(500)
     expect((await api(host.port, 'accounts:list', { [TOKEN_HEADER]: host.token })).status).toBe(200)
+  })
+})
+
+/** Opens the event stream and collects its events until `count` have arrived. */
+function readEvents(port: number, path: string, headers: Record<string, string>, count: number): { status: Promise<number>; events: Promise<{ name: string; data: unknown }[]>; close(): void } {
+  let resolveStatus: (status: number) => void = () => undefined
+  let resolveEvents: (events: { name: string; data: unknown }[]) => void = () => undefined
+  const status = new Promise<number>((resolve) => (resolveStatus = resolve))
+  const events = new Promise<{ name: string; data: unknown }[]>((resolve) => (resolveEvents = resolve))
+  const req = http.request({ host: '127.0.0.1', port, method: 'GET', path, headers, agent: false }, (response) => {
+    resolveStatus(response.statusCode ?? 0)
+    let text = ''
+    const seen: { name: string; data: unknown }[] = []
+    response.on('data', (chunk: Buffer) => {
+      text += chunk.toString('utf8')
+      let end: number
+      while ((end = text.indexOf('\n\n')) >= 0) {
+        const block = text.slice(0, end)
+        text = text.slice(end + 2)
+        const name = /^event: (.*)$/m.exec(block)?.[1]
+        const data = /^data: (.*)$/m.exec(block)?.[1]
+        if (name && data) seen.push({ name, data: JSON.parse(data) as unknown })
+        if (seen.length >= count) resolveEvents(seen)
+      }
+    })
+    response.on('end', () => resolveEvents(seen))
+  })
+  req.on('error', () => resolveEvents([]))
+  req.end()
+  return { status, events, close: () => req.destroy() }
+}
+
+describe('workspace change events', () => {
+  it('streams each committed write to a page holding the token, in the query or the header', async () => {
+    const { host, bench } = await start()
+    await bench.call('workspace:init', { kind: 'empty' })
+    const byQuery = readEvents(host.port, `/api/events?token=${host.token}`, { origin: host.url }, 2)
+    const byHeader = readEvents(host.port, '/api/events', { [TOKEN_HEADER]: host.token }, 2)
+    expect(await byQuery.status).toBe(200)
+    expect(await byHeader.status).toBe(200)
+
+    // A script (curl) writes through the API: both pages hear of it.
+    const created = JSON.parse((await api(host.port, 'accounts:create', { [TOKEN_HEADER]: host.token })).body) as { value: { id: number } }
+    await api(host.port, 'accounts:update', { [TOKEN_HEADER]: host.token }, JSON.stringify({ id: created.value.id, patch: { notes: '脚本' } }))
+    const expected = [
+      { name: 'workspace:change', data: { entity: 'accounts', changed: [], created: [created.value.id], deleted: [] } },
+      { name: 'workspace:change', data: { entity: 'accounts', changed: [created.value.id], created: [], deleted: [] } }
+    ]
+    expect(await byQuery.events).toEqual(expected)
+    expect(await byHeader.events).toEqual(expected)
+    byQuery.close()
+    byHeader.close()
+  })
+
+  it('refuses the stream without the token, with a wrong one, or from a foreign origin', async () => {
+    const { host } = await start()
+    expect((await request(host.port, { path: '/api/events' })).status).toBe(401)
+    expect((await request(host.port, { path: '/api/events?token=wrong' })).status).toBe(401)
+    expect((await request(host.port, { path: `/api/events?token=${host.token}`, headers: { origin: 'http://evil.example' } })).status).toBe(403)
+    // The query token opens the event stream only, never a channel.
+    expect((await request(host.port, { method: 'POST', path: `/api/app:info?token=${host.token}` })).status).toBe(401)
   })
 })

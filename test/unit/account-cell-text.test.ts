@@ -15,6 +15,7 @@ const account: Account = {
   ...emptyAccountValues('KA-0001', '沃尔玛（中国）华南区'),
   id: 1,
   updatedAt: '2025-01-01T00:00:00.000Z',
+  rowVersion: 1,
   format: 'hypermarket',
   background: 'international',
   tier: 'head',

@@ -9,7 +9,7 @@ let nextId = 1
 // had turned the rule on for every format, except where a test says otherwise.
 function row(overrides: Partial<Account>, screeningFormats: readonly AccountFormat[] = ACCOUNT_FORMATS) {
   const id = nextId++
-  return toAccountRow({ ...emptyAccountValues(`KA-${id}`, `客户 ${id}`), id, updatedAt: '2025-01-01T00:00:00.000Z', ...overrides }, null, screeningFormats)
+  return toAccountRow({ ...emptyAccountValues(`KA-${id}`, `客户 ${id}`), id, updatedAt: '2025-01-01T00:00:00.000Z', rowVersion: 1, ...overrides }, null, screeningFormats)
 }
 
 /*

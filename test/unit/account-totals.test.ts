@@ -5,7 +5,7 @@ import { accountTotals } from '../../src/shared/domain/accounts/totals'
 let nextId = 1
 function account(overrides: Partial<Account>): Account {
   const id = nextId++
-  return { ...emptyAccountValues(`KA-${id}`, `客户 ${id}`), id, updatedAt: '2025-01-01T00:00:00.000Z', ...overrides }
+  return { ...emptyAccountValues(`KA-${id}`, `客户 ${id}`), id, updatedAt: '2025-01-01T00:00:00.000Z', rowVersion: 1, ...overrides }
 }
 
 /*

@@ -3,7 +3,7 @@
  * call them. Driven with a fake ipcMain; the trusted calls reach the real dispatcher.
  */
 import { describe, expect, it, vi } from 'vitest'
-import { bindIpc, trustedSenderCheck, FORBIDDEN_SENDER, type Dispatch, type InvokeEvent } from '../../electron/main/ipc'
+import { bindIpc, broadcastWorkspaceChanges, trustedSenderCheck, FORBIDDEN_SENDER, type ChangeReceiver, type Dispatch, type InvokeEvent } from '../../electron/main/ipc'
 import { APP_ENTRY_URL } from '../../electron/main/app-protocol'
 import { CHANNELS } from '../../src/shared/channels'
 import { ok, type Result } from '../../src/shared/result'
@@ -101,5 +101,32 @@ describe('bindIpc', () => {
 
     const forbidden = await call(ipcMain, 'app:info', fromFrame('https://example.com/'), {})
     expect(forbidden).toMatchObject({ ok: false, error: { code: FORBIDDEN_SENDER } })
+  })
+})
+
+describe('broadcastWorkspaceChanges', () => {
+  function fakeWindow(isClosed = false) {
+    const sent: unknown[][] = []
+    const window: ChangeReceiver = { isDestroyed: () => isClosed, webContents: { isDestroyed: () => isClosed, send: (...args: unknown[]) => sent.push(args) } }
+    return { window, sent }
+  }
+
+  it('sends each committed write of the workspace to every open window, and stops when unsubscribed', async () => {
+    const bench = openTestWorkbench()
+    await bench.call('workspace:init', { kind: 'empty' })
+    const first = fakeWindow()
+    const second = fakeWindow()
+    const closed = fakeWindow(true)
+    const stop = broadcastWorkspaceChanges(bench.workbench.onChange, () => [first.window, second.window, closed.window])
+
+    const created = await bench.call('accounts:create', {})
+    const expected = [['workspace:change', { entity: 'accounts', changed: [], created: [created.id], deleted: [] }]]
+    expect(first.sent).toEqual(expected)
+    expect(second.sent).toEqual(expected)
+    expect(closed.sent).toEqual([])
+
+    stop()
+    await bench.call('accounts:delete', { ids: [created.id] })
+    expect(first.sent).toHaveLength(1)
   })
 })

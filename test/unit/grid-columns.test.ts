@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { ColDef } from 'ag-grid-community'
 import { decorateColumns, headerTextWidth } from '../../src/grid/grid-columns'
+import { MAX_CELL_TEXT_LENGTH } from '../../src/shared/cell-text'
+import { MAX_NOTES_LENGTH } from '../../src/shared/domain/accounts/account'
 
 const decoration = { cellClassRules: {}, pendingText: () => undefined, suppressKeyboardEvent: () => false }
 
@@ -21,5 +23,23 @@ describe('what every grid column gets from the layer', () => {
     // 人效(元/人): short enough for the page's own width.
     const [chinese] = decorateColumns<object>([{ colId: 'salesPerEmployeeFen', headerName: '人效(元/人)', width: 150 }], decoration) as ColDef[]
     expect(chinese?.width).toBe(150)
+  })
+
+  it('lets text editors take more than any field allows, so an over-long note is refused by the service with its message instead of cut short', () => {
+    // AG Grid's large-text editor cut a 2,001-character note to its maxLength (2,000, or 200 by
+    // default) without a word; the layer now lets it through to the service's "最多 2000 个字符".
+    const [notes, name, region] = decorateColumns<object>(
+      [
+        { colId: 'notes', headerName: '备注', cellEditor: 'agLargeTextCellEditor', cellEditorParams: { maxLength: MAX_NOTES_LENGTH, rows: 6 } },
+        { colId: 'name', headerName: '客户名称' },
+        { colId: 'region', headerName: '地区', cellEditor: 'regionEditor', cellEditorParams: { maxLength: 6 } }
+      ],
+      decoration
+    ) as ColDef[]
+    expect(notes?.cellEditorParams).toEqual({ maxLength: MAX_CELL_TEXT_LENGTH, rows: 6 })
+    expect(MAX_CELL_TEXT_LENGTH).toBeGreaterThan(MAX_NOTES_LENGTH)
+    expect(name?.cellEditorParams).toEqual({ maxLength: MAX_CELL_TEXT_LENGTH })
+    // An editor of the page's own is left as it is.
+    expect(region?.cellEditorParams).toEqual({ maxLength: 6 })
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createUndoStack, UNDO_LIMIT } from '../../src/grid/undo-stack'
+import { createUndoStack, StaleUndoStepError, UNDO_LIMIT } from '../../src/grid/undo-stack'
 
 describe('the undo stack', () => {
   it('undoes and redoes in order, and a new action clears the redo list', async () => {
@@ -81,5 +81,43 @@ describe('Ctrl+Z pressed while an undo is still being stored', () => {
     expect(await secondPress).toBe('first edit')
     expect(value).toBe(0)
     expect(stack.isBusy()).toBe(false)
+  })
+})
+
+describe('an undo refused as stale', () => {
+  const staleError = () => Object.assign(new Error('已在另一个窗口中修改'), { code: 'stale' })
+
+  it('is dropped from the stack (trying it again would still undo the other window), naming the step', async () => {
+    const stack = createUndoStack()
+    let value = 0
+    stack.push({ label: 'one', undo: async () => void (value = 0), redo: async () => void (value = 1) })
+    stack.push({
+      label: '编辑“门店数”',
+      undo: async () => {
+        throw staleError()
+      },
+      redo: async () => undefined
+    })
+    const refused = await stack.undo().catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(StaleUndoStepError)
+    expect(refused).toMatchObject({ label: '编辑“门店数”', direction: 'undo', message: '已在另一个窗口中修改' })
+    expect(stack.canRedo()).toBe(false)
+    // The next Ctrl+Z undoes the step before it.
+    value = 1
+    expect(await stack.undo()).toBe('one')
+    expect(value).toBe(0)
+  })
+
+  it('keeps any other failure on the stack, as before', async () => {
+    const stack = createUndoStack()
+    stack.push({
+      label: 'offline',
+      undo: async () => {
+        throw Object.assign(new Error('HTTP 0'), { code: 'network' })
+      },
+      redo: async () => undefined
+    })
+    await expect(stack.undo()).rejects.not.toBeInstanceOf(StaleUndoStepError)
+    expect(stack.canUndo()).toBe(true)
   })
 })

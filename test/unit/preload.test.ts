@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNELS } from '../../src/shared/channels'
 import { MENU_COMMAND_CHANNEL, MENU_COMMANDS, type KaBridge, type MenuCommand } from '../../src/shared/bridge'
+import { WORKSPACE_CHANGE_CHANNEL } from '../../src/shared/workspace-change'
 
 type Listener = (event: unknown, ...args: unknown[]) => void
 
@@ -43,9 +44,9 @@ beforeAll(async () => {
 })
 
 describe('preload', () => {
-  it('exposes one world key, kaBridge, holding only invoke and onMenuCommand', () => {
+  it('exposes one world key, kaBridge, holding only invoke, onMenuCommand and onWorkspaceChange', () => {
     expect([...fake.exposed.keys()]).toEqual(['kaBridge'])
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onMenuCommand'])
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onMenuCommand', 'onWorkspaceChange'])
   })
 
   it('has exactly one invoke function per contract channel', () => {
@@ -87,5 +88,19 @@ describe('preload', () => {
     stopSecond()
     expect(first).toEqual([])
     expect(second).toEqual(['redo'])
+  })
+
+  it('forwards workspace changes as plain ids, drops malformed ones, and stops when unsubscribed', () => {
+    const received: unknown[][] = []
+    const unsubscribe = bridge.onWorkspaceChange((...args: unknown[]) => received.push(args))
+    fake.send(WORKSPACE_CHANGE_CHANNEL, { entity: 'accounts', changed: [3], created: [], deleted: [7], extra: 'dropped' })
+    for (const junk of [null, 'accounts', { entity: 'accounts', changed: ['3'], created: [], deleted: [] }, { changed: [], created: [], deleted: [] }]) {
+      fake.send(WORKSPACE_CHANGE_CHANNEL, junk)
+    }
+    expect(received).toEqual([[{ entity: 'accounts', changed: [3], created: [], deleted: [7] }]])
+    unsubscribe()
+    fake.send(WORKSPACE_CHANGE_CHANNEL, { entity: 'accounts', changed: [1], created: [], deleted: [] })
+    expect(received).toHaveLength(1)
+    expect(fake.listeners.get(WORKSPACE_CHANGE_CHANNEL)?.size ?? 0).toBe(0)
   })
 })

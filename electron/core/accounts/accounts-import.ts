@@ -8,11 +8,13 @@
  */
 import type { WorkbenchContext } from '../context'
 import type { ChannelOutput, ParsedInput } from '../../../src/shared/contract'
-import { ACCOUNT_FIELDS, emptyAccountValues, type AccountValues, type EditableAccountField } from '../../../src/shared/domain/accounts/account'
+import { ACCOUNT_FIELDS, emptyAccountValues, type Account, type AccountValues, type EditableAccountField } from '../../../src/shared/domain/accounts/account'
 import { crossFieldIssues, describeFieldIssue, parseAccountField, type FieldIssue } from '../../../src/shared/domain/accounts/account-fields'
 import { AppFailure } from '../../../src/shared/result'
 import { messages, translate } from '../../../src/shared/i18n'
-import { codeAllocator, insertValidatedAccount } from './accounts-service'
+import { codeAllocator, insertValidatedAccount, publishAccountChanges, toAccountValues, updateValidatedAccount } from './accounts-service'
+import { classifyImportRows, findLikelyDuplicates, type ClassifiedRow } from '../files/import-classify'
+import { fenToYuanText } from '../../../src/shared/domain/money'
 import { readTable, type Table } from '../files/read-table'
 import { analyseTable, autoMapping as autoMappingFor, buildHeaderIndex, refusedRowsTable, summariseAnalysis, type AnalyseOptions, type ImportEntity } from '../files/table-import'
 import { CSV_MIME, writeTable, XLSX_MIME } from '../files/table-writer'
@@ -28,15 +30,20 @@ export function autoMapping(headers: readonly string[]): (EditableAccountField |
   return autoMappingFor(HEADER_INDEX, headers)
 }
 
-/** Workspaces up to this size have their codes read once; larger ones are asked code by code. */
+/** Workspaces up to this size have their accounts read once; larger ones are asked code by code. */
 const MAX_PRELOADED_CODES = 20_000
 
-/** Whether a code is used in the workspace (codes compare case-insensitively, as in the database). */
-function workspaceCodeCheck(context: WorkbenchContext): (code: string) => boolean {
+/** The live account holding a code (codes compare case-insensitively, as in the database). */
+function storedByCode(context: WorkbenchContext): (code: string) => Account | undefined {
   const count = context.accounts.count()
-  if (count > MAX_PRELOADED_CODES) return (code) => context.accounts.codeOwner(code) !== undefined
-  const codes = new Set(count === 0 ? [] : context.accounts.list().map((account) => account.code.toUpperCase()))
-  return (code) => codes.has(code.toUpperCase())
+  if (count > MAX_PRELOADED_CODES) {
+    return (code) => {
+      const id = context.accounts.codeOwner(code)
+      return id === undefined ? undefined : context.accounts.get(id)
+    }
+  }
+  const byCode = new Map(count === 0 ? [] : context.accounts.list().map((account) => [account.code.toUpperCase(), account]))
+  return (code) => byCode.get(code.toUpperCase())
 }
 
 /** The accounts entity for the skeleton; `fileCodes` collects every code the file names. */
@@ -48,7 +55,9 @@ function accountsEntity(context: WorkbenchContext, fileCodes: Set<string>): Impo
     emptyRecord: () => emptyAccountValues('', ''),
     describeIssue: describeFieldIssue,
     rowChecker() {
-      const isCodeTaken = workspaceCodeCheck(context)
+      const findStored = storedByCode(context)
+      // A code of a live account is an update of it; only a code held in the recycle bin is taken.
+      const isCodeTaken = (code: string) => findStored(code) === undefined && context.accounts.codeOwner(code) !== undefined
       const firstRowOfCode = new Map<string, number>()
       return (record, rowNumber) => {
         const issues: FieldIssue[] = crossFieldIssues(record)
@@ -71,7 +80,54 @@ function accountsEntity(context: WorkbenchContext, fileCodes: Set<string>): Impo
 function analyse(context: WorkbenchContext, table: Table, mapping: readonly (EditableAccountField | null)[] | undefined, options: AnalyseOptions) {
   const fileCodes = new Set<string>()
   const entity = accountsEntity(context, fileCodes)
-  return { entity, fileCodes, analysis: analyseTable(entity, HEADER_INDEX, context.language(), table, mapping, options) }
+  const analysis = analyseTable(entity, HEADER_INDEX, context.language(), table, mapping, options)
+  return { entity, fileCodes, analysis, classified: classify(context, analysis) }
+}
+
+/** Valid rows sorted into new, changed and unchanged by 客户编码 against the live accounts. */
+function classify(context: WorkbenchContext, analysis: { columns: { field: EditableAccountField | null }[]; rows: { row: { rowNumber: number }; record: AccountValues | null }[] }) {
+  const findStored = storedByCode(context)
+  const valid = analysis.rows.flatMap(({ row, record }) => (record ? [{ rowNumber: row.rowNumber, record }] : []))
+  return classifyImportRows<EditableAccountField, AccountValues>(valid, {
+    mappedFields: analysis.columns.flatMap((column) => (column.field ? [column.field] : [])),
+    keyField: 'code',
+    findStored: (code) => {
+      const stored = findStored(code)
+      return stored ? { id: stored.id, rowVersion: stored.rowVersion, values: toAccountValues(stored) } : undefined
+    }
+  })
+}
+
+/** A value as the preview shows it: money in yuan, as a person would type it. */
+function valueText(field: EditableAccountField, value: unknown): string {
+  if (value === null || value === undefined) return ''
+  if (field === 'annualSalesFen' && typeof value === 'number') return fenToYuanText(value)
+  return String(value)
+}
+
+const MAX_LISTED = 200
+
+/** What the preview tells of the classification: counts, the changed fields (old → new), likely duplicates. */
+function describeClassification(context: WorkbenchContext, classified: ClassifiedRow<EditableAccountField, AccountValues>[]) {
+  const newRows = classified.flatMap((row) => (row.kind === 'new' ? [row] : []))
+  const changed = classified.flatMap((row) => (row.kind === 'changed' ? [row] : []))
+  const likeness = (values: AccountValues) => `${values.name.trim().toLowerCase()}|${values.regionCode ?? ''}`
+  const storedByLikeness = new Map(context.accounts.list().map((account) => [likeness(account), account.code]))
+  const nameOf = new Map(newRows.map((row) => [row.rowNumber, row.record.name]))
+  return {
+    newRows: newRows.length,
+    changedRows: changed.length,
+    unchangedRows: classified.length - newRows.length - changed.length,
+    changes: changed.slice(0, MAX_LISTED).map((row) => ({
+      row: row.rowNumber,
+      code: row.record.code,
+      name: row.record.name,
+      fields: row.changes.map(({ field, before, after }) => ({ field, before: valueText(field, before), after: valueText(field, after) }))
+    })),
+    duplicates: findLikelyDuplicates(newRows, likeness, storedByLikeness)
+      .slice(0, MAX_LISTED)
+      .map((found) => ({ row: found.rowNumber, name: nameOf.get(found.rowNumber) ?? '', sameAsRow: found.sameAsRow, sameAsCode: found.sameAsStored }))
+  }
 }
 
 async function readUpload(context: WorkbenchContext, input: { fileName: string; dataBase64: string }): Promise<Table> {
@@ -86,8 +142,10 @@ export async function previewAccountImport(
   input: ParsedInput<'accounts:import-preview'>
 ): Promise<ChannelOutput<'accounts:import-preview'>> {
   const table = await readUpload(context, input)
-  const { entity, analysis } = analyse(context, table, input.mapping, { keepRecords: false })
+  // The classification into new / changed / unchanged needs every valid record, so the preview keeps them too.
+  const { entity, analysis, classified } = analyse(context, table, input.mapping, { keepRecords: true })
   return {
+    ...describeClassification(context, classified),
     fileName: input.fileName,
     fileType: table.fileType,
     encoding: table.encoding,
@@ -108,10 +166,9 @@ export async function commitAccountImport(
 ): Promise<ChannelOutput<'accounts:import-commit'>> {
   const table = await readUpload(context, input)
   // Validation runs again inside the transaction, so the codes checked are the codes written.
-  return context.db.transaction(() => {
-    const { analysis, fileCodes } = analyse(context, table, input.mapping, { keepRecords: true })
-    const valid = analysis.rows.flatMap((row) => (row.record ? [row.record] : []))
-    if (valid.length === 0) {
+  const committed = context.db.transaction(() => {
+    const { analysis, fileCodes, classified } = analyse(context, table, input.mapping, { keepRecords: true })
+    if (classified.length === 0) {
       throw new AppFailure('nothing-to-import', translate(context.language(), 'import.nothingToImport'), {
         missingRequired: analysis.missingRequired
       })
@@ -119,9 +176,29 @@ export async function commitAccountImport(
     const now = context.now()
     // Codes named later in the file are taken too: a blank-code row must not claim one.
     const nextFreeCode = codeAllocator(context, (code) => fileCodes.has(code))
-    const insertedIds = valid.map((record) => insertValidatedAccount(context, record.code === '' ? { ...record, code: nextFreeCode() } : record, now, undefined, 'import'))
-    return { insertedCount: insertedIds.length, skipped: analysis.rows.length - insertedIds.length, insertedIds }
+    const insertedIds: number[] = []
+    const updatedIds: number[] = []
+    const previous: Account[] = []
+    for (const row of classified) {
+      if (row.kind === 'new') insertedIds.push(insertValidatedAccount(context, row.record.code === '' ? { ...row.record, code: nextFreeCode() } : row.record, now, undefined, 'import'))
+      else if (row.kind === 'changed') {
+        previous.push(context.accounts.get(row.id) as Account)
+        updateValidatedAccount(context, row.id, row.record, now)
+        updatedIds.push(row.id)
+      }
+    }
+    return {
+      insertedCount: insertedIds.length,
+      updatedCount: updatedIds.length,
+      unchangedCount: classified.length - insertedIds.length - updatedIds.length,
+      skipped: analysis.rows.length - classified.length,
+      insertedIds,
+      updatedIds,
+      previous
+    }
   })()
+  publishAccountChanges(context, { created: committed.insertedIds, changed: committed.updatedIds })
+  return committed
 }
 
 /** The rows the import would refuse, as a file of the upload's type: its columns plus the reasons. */

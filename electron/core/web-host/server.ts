@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Result } from '../../../src/shared/result'
+import { WORKSPACE_CHANGE_CHANNEL, type WorkspaceChange } from '../../../src/shared/workspace-change'
 import { RENDERER_NOT_BUILT, resolveRendererFile } from '../renderer-files'
 
 export const TOKEN_HEADER = 'x-ka-token'
@@ -31,6 +32,8 @@ export const CONTENT_SECURITY_POLICY = [
 export interface WebHostOptions {
   dispatch(channel: string, input: unknown): Promise<Result<unknown>>
   rendererDir: string
+  /** The workspace's writes, streamed to every page at `GET /api/events` (server-sent events). */
+  onChange?(listener: (change: WorkspaceChange) => void): () => void
   /** 0 picks a free port. */
   port?: number
   token?: string
@@ -92,7 +95,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return
     }
     if (pathname.startsWith('/api/')) {
-      handleApi(request, response, pathname.slice('/api/'.length))
+      handleApi(request, response, pathname.slice('/api/'.length), url.searchParams)
       return
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -102,15 +105,24 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     serveStatic(pathname, response)
   })
 
-  function handleApi(request: http.IncomingMessage, response: http.ServerResponse, channel: string): void {
-    if (request.method !== 'POST') {
+  function handleApi(request: http.IncomingMessage, response: http.ServerResponse, channel: string, query: URLSearchParams): void {
+    const isEventStream = channel === 'events' && request.method === 'GET'
+    if (request.method !== 'POST' && !isEventStream) {
       sendJson(response, 405, { ok: false, error: { code: 'method', message: 'Use POST with a JSON body' } })
       return
     }
     const authorization = request.headers.authorization
-    const given = (request.headers[TOKEN_HEADER] as string | undefined) ?? (authorization?.startsWith('Bearer ') ? authorization.slice(7) : undefined)
+    // EventSource cannot send headers: the event stream alone also takes the token in its query.
+    const given =
+      (request.headers[TOKEN_HEADER] as string | undefined) ??
+      (authorization?.startsWith('Bearer ') ? authorization.slice(7) : undefined) ??
+      (isEventStream ? (query.get('token') ?? undefined) : undefined)
     if (!sameToken(given, token)) {
       sendJson(response, 401, { ok: false, error: { code: 'unauthorized', message: 'Missing or wrong token (header x-ka-token)' } })
+      return
+    }
+    if (isEventStream) {
+      streamChanges(request, response)
       return
     }
     const chunks: Buffer[] = []
@@ -145,6 +157,27 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     })
   }
 
+  const streams = new Set<http.ServerResponse>()
+  /** One event per committed write, until the page goes away; a comment now and then keeps proxies and idle timers from closing it. */
+  function streamChanges(request: http.IncomingMessage, response: http.ServerResponse): void {
+    response.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      connection: 'keep-alive'
+    })
+    response.write(': connected\n\n')
+    streams.add(response)
+    const unsubscribe =
+      options.onChange?.((change) => response.write(`event: ${WORKSPACE_CHANGE_CHANNEL}\ndata: ${JSON.stringify(change)}\n\n`)) ?? (() => undefined)
+    const keepAlive = setInterval(() => response.write(': keep-alive\n\n'), 25_000)
+    request.on('close', () => {
+      clearInterval(keepAlive)
+      unsubscribe()
+      streams.delete(response)
+    })
+  }
+
   function serveStatic(pathname: string, response: http.ServerResponse): void {
     const target = resolveRendererFile(options.rendererDir, pathname)
     if (!target) {
@@ -176,6 +209,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     openUrl: `${url}/#token=${token}`,
     close: () =>
       new Promise<void>((resolve) => {
+        for (const stream of streams) stream.end()
         server.closeAllConnections()
         server.close(() => resolve())
       })

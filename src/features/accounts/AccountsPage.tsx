@@ -16,7 +16,7 @@ import { SavedViewsMenu } from '../../grid/SavedViewsMenu'
 import { resetGridColumns } from '../../grid/grid-store'
 import { runGridUndo } from '../../grid/run-undo'
 import { useGridLayout } from '../../grid/use-grid-store'
-import type { AccountRow } from './account-rows'
+import { toAccountRow, type AccountRow } from './account-rows'
 import { buildAccountColumns, isTotalsRow, totalsRow } from './account-columns'
 import { createAccountSource } from './account-source'
 import { useAccountsLoad } from './use-accounts-load'
@@ -29,6 +29,7 @@ import { AccountSettingsMenu } from './AccountSettingsMenu'
 import { useAccountSettings } from './account-settings'
 import { screenAccount } from '../../shared/domain/accounts/screening'
 import { AccountDetailPanel } from './AccountDetailPanel'
+import { RecycleBinDialog } from './RecycleBinDialog'
 
 const GRID_ID = 'accounts'
 
@@ -43,6 +44,7 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
   const [search, setSearch] = useState('')
   const [isImportOpen, setImportOpen] = useState(false)
   const [isSummaryOpen, setSummaryOpen] = useState(false)
+  const [isBinOpen, setBinOpen] = useState(false)
   const [shownRows, setShownRows] = useState<AccountRow[]>([])
   const [detailId, setDetailId] = useState<number | null>(null)
   const searchRef = useRef<HTMLInputElement>(null)
@@ -141,6 +143,9 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
         <button className="button" onClick={actions.askDelete} disabled={!isReady} data-testid="accounts-delete">
           <Icon name="trash" size={16} /> {t('accounts.delete')}
         </button>
+        <button className="button" onClick={() => setBinOpen(true)} data-testid="accounts-bin">
+          {t('accounts.bin.open')}
+        </button>
         <span className="toolbar-separator" />
         <UndoButtons gridId={GRID_ID} testIdPrefix="accounts" />
         <span className="toolbar-separator" />
@@ -224,6 +229,19 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
           shownIds={actions.confirmDelete.shownIds}
           onCancel={actions.cancelDelete}
           onConfirm={() => void actions.deleteRows(actions.confirmDelete?.rows ?? [])}
+        />
+      )}
+      {isBinOpen && (
+        <RecycleBinDialog
+          language={language}
+          onClose={() => setBinOpen(false)}
+          onRestored={(accounts) => {
+            grid.current?.putRows(
+              accounts.map((account) => toAccountRow(account, load.regions.lookup, screeningFormats)),
+              'add-top'
+            )
+            grid.current?.flashRows(accounts.map((account) => account.id))
+          }}
         />
       )}
       {isImportOpen && (

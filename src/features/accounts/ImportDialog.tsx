@@ -9,7 +9,14 @@ import { Icon } from '../../components/Icon'
 
 interface ImportDialogProps {
   onClose(): void
-  onImported(accounts: Account[]): void
+  onImported(imported: ImportedAccounts): void
+}
+
+/** What an import did: accounts added, accounts updated by 客户编码 (as now, and as they were). */
+export interface ImportedAccounts {
+  inserted: Account[]
+  updated: Account[]
+  previous: Account[]
 }
 
 interface LoadedFile {
@@ -69,8 +76,9 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps): React.
     setBusy(t('import.importing'))
     try {
       const result = await trackSave(api.accounts.importCommit({ ...file, mapping }))
-      // The commit answers ids, not rows (a 100,000-row answer would double the host's memory).
-      onImported(result.insertedCount === 0 ? [] : await api.accounts.list({ ids: result.insertedIds }))
+      const read = (ids: number[]) => (ids.length === 0 ? Promise.resolve([]) : api.accounts.list({ ids }))
+      const [inserted, updated] = await Promise.all([read(result.insertedIds), read(result.updatedIds)])
+      onImported({ inserted, updated, previous: result.previous })
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure))
       setBusy(null)
@@ -136,6 +144,50 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps): React.
             <p className={`import-summary ${preview.invalidRows > 0 ? 'has-errors' : ''}`} data-testid="import-summary">
               {t('import.summary', { total: preview.totalRows, valid: preview.validRows, invalid: preview.invalidRows })}
             </p>
+            <p className="import-summary" data-testid="import-classified">
+              {preview.newRows + preview.changedRows === 0 && preview.validRows > 0
+                ? t('import.nothingChanged')
+                : t('import.classified', { new: preview.newRows, changed: preview.changedRows, unchanged: preview.unchangedRows })}
+            </p>
+            {preview.duplicates.length > 0 && (
+              <div className="alert" data-testid="import-duplicates">
+                <strong>{t('import.duplicatesTitle')}</strong>
+                <ul className="import-errors">
+                  {preview.duplicates.map((item) => (
+                    <li key={item.row}>
+                      {item.sameAsCode !== null
+                        ? t('import.duplicateOfCode', { row: item.row, name: item.name, code: item.sameAsCode })
+                        : t('import.duplicateOfRow', { row: item.row, name: item.name, other: item.sameAsRow })}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {preview.changes.length > 0 && (
+              <>
+                <h3>{t('import.changesTitle')}</h3>
+                <ul className="import-errors" data-testid="import-changes">
+                  {preview.changes.map((item) => (
+                    <li key={item.row}>
+                      {t('import.changeItem', {
+                        row: item.row,
+                        code: item.code,
+                        name: item.name,
+                        fields: item.fields
+                          .map((change) =>
+                            t('import.fieldChange', {
+                              field: t(`fields.${change.field}`),
+                              before: change.before === '' ? t('import.blankValue') : change.before,
+                              after: change.after === '' ? t('import.blankValue') : change.after
+                            })
+                          )
+                          .join('；')
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
             {preview.missingRequired.length > 0 && (
               <div className="alert alert-error">{t('import.missingRequired', { fields: preview.missingRequired.map((field) => t(`fields.${field}`)).join('、') })}</div>
             )}
@@ -199,10 +251,10 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps): React.
           <button
             className="button button-primary"
             onClick={() => void confirm()}
-            disabled={!preview || preview.validRows === 0 || busy !== null}
+            disabled={!preview || preview.newRows + preview.changedRows === 0 || busy !== null}
             data-testid="import-confirm"
           >
-            {preview ? t('import.confirm', { count: preview.validRows }) : t('accounts.import')}
+            {preview ? t('import.confirm', { count: preview.newRows + preview.changedRows }) : t('accounts.import')}
           </button>
         </footer>
       </div>

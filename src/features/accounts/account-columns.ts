@@ -31,6 +31,7 @@ export function totalsRow(totals: AccountTotals, label: string): TotalsRow {
   return {
     isTotals: true,
     id: -1,
+    rowVersion: 1,
     code: '',
     name: label,
     format: 'supermarket',
@@ -374,7 +375,7 @@ function buildColumns({ t, language, regions, moneyUnit, kpiPeriod, salesTaxBasi
       editable: (params) => !isTotalsRow(params.data),
       cellEditor: 'agLargeTextCellEditor',
       cellEditorPopup: true,
-      cellEditorParams: { maxLength: 2000, rows: 6, cols: 40 },
+      cellEditorParams: { rows: 6, cols: 40 },
       filter: 'agTextColumnFilter',
       width: 260
     },

@@ -19,11 +19,15 @@ export function createAccountSource(t: TFunction, regions: { lookup: RegionLooku
     serviceValue: rawCellValue,
     copyText: (row, colId, moneyUnit) => accountCellText(row, colId, moneyUnit, t),
     fieldLabel: (field) => t(`fields.${field}`),
-    saveCell: async (id, field, value) => toRow(await api.accounts.update({ id, patch: { [field]: value } })),
+    entity: 'accounts',
+    saveCell: async (id, field, value, baseVersion) => toRow(await api.accounts.update({ id, patch: { [field]: value }, baseVersion })),
     applyChanges: async (updates, creates) => {
       const applied = await api.accounts.applyChanges({ updates, creates })
       return { ...applied, updated: toRows(applied.updated), created: toRows(applied.created) }
     },
-    deleteRows: (ids) => api.accounts.delete({ ids })
+    deleteRows: (ids, baseVersions) => api.accounts.delete({ ids, baseVersions }),
+    fetchRows: async (ids) => (ids.length === 0 ? [] : toRows(await api.accounts.list({ ids }))),
+    // The service's stale refusal carries the stored account (its contract's Account shape).
+    toRow: (stored) => (typeof stored === 'object' && stored !== null && 'id' in stored ? toRow(stored as Account) : null)
   }
 }

@@ -5,14 +5,15 @@ import { trackSave } from '../../app/save-status'
 import { showToast } from '../../components/toast-store'
 import { downloadBase64 } from '../../lib/download'
 import type { Language } from '../../shared/i18n'
-import type { Account } from '../../shared/domain/accounts/account'
+import { EDITABLE_ACCOUNT_FIELDS, type Account, type EditableAccountField } from '../../shared/domain/accounts/account'
 import type { RegionLookup } from '../../shared/domain/regions'
 import { exportColumns, type ExportColumn } from '../../shared/export-columns'
 import type { MoneyUnit } from '../../shared/domain/money'
 import type { SpreadsheetController } from '../../grid/spreadsheet-source'
 import { errorMessage } from '../../grid/grid-errors'
-import { toAccountRow, type AccountRow } from './account-rows'
+import { rawCellValue, toAccountRow, type AccountRow } from './account-rows'
 import { accountSettings } from './account-settings'
+import type { ImportedAccounts } from './ImportDialog'
 
 interface ActionContext {
   t: TFunction
@@ -29,18 +30,23 @@ export function useAccountActions({ t, language, moneyUnit, grid, regions }: Act
   const toRows = useCallback((accounts: Account[]) => accounts.map((account) => toAccountRow(account, regions.lookup, accountSettings().screeningFormats)), [regions])
   const fail = useCallback((error: unknown) => showToast('error', errorMessage(error, t)), [t])
 
-  /** The undo entry of rows an action inserted (add, duplicate, import): undo deletes them, redo restores them. */
+  /**
+   * The undo entry of rows an action inserted (add, duplicate, import): undo moves them to the
+   * bin, redo takes them out. Each step sends the versions it left the rows at, so it is refused
+   * (as stale) rather than undo someone else's later change.
+   */
   const pushInsertionUndo = useCallback(
     (label: string, inserted: Account[]) => {
       let current = inserted
+      const versioned = () => ({ ids: current.map((account) => account.id), baseVersions: current.map((account) => account.rowVersion) })
       grid.current?.pushUndo({
         label,
         undo: async () => {
-          current = await trackSave(api.accounts.delete({ ids: current.map((account) => account.id) }))
+          current = await trackSave(api.accounts.delete(versioned()))
           grid.current?.removeRows(current.map((account) => account.id))
         },
         redo: async () => {
-          current = await trackSave(api.accounts.restore({ accounts: current }))
+          current = await trackSave(api.accounts.restore(versioned()))
           grid.current?.putRows(toRows(current), 'add-top')
         }
       })
@@ -89,19 +95,21 @@ export function useAccountActions({ t, language, moneyUnit, grid, regions }: Act
   const deleteRows = async (rows: AccountRow[]) => {
     setConfirmDelete(null)
     try {
-      let deleted = await trackSave(api.accounts.delete({ ids: rows.map((row) => row.id) }))
+      const versioned = (accounts: Account[]) => ({ ids: accounts.map((account) => account.id), baseVersions: accounts.map((account) => account.rowVersion) })
+      let deleted = await trackSave(api.accounts.delete(versioned(rows)))
       grid.current?.removeRows(deleted.map((account) => account.id))
       showToast('success', t('accounts.deleted', { count: deleted.length }))
+      // Undo takes the rows out of the bin only while they are as this delete left them there.
       grid.current?.pushUndo({
         label: t('accounts.action.delete', { count: deleted.length }),
         undo: async () => {
-          const restored = await trackSave(api.accounts.restore({ accounts: deleted }))
+          const restored = await trackSave(api.accounts.restore(versioned(deleted)))
           grid.current?.putRows(toRows(restored), 'add-top')
           grid.current?.flashRows(restored.map((account) => account.id))
           deleted = restored
         },
         redo: async () => {
-          deleted = await trackSave(api.accounts.delete({ ids: deleted.map((account) => account.id) }))
+          deleted = await trackSave(api.accounts.delete(versioned(deleted)))
           grid.current?.removeRows(deleted.map((account) => account.id))
         }
       })
@@ -110,10 +118,50 @@ export function useAccountActions({ t, language, moneyUnit, grid, regions }: Act
     }
   }
 
-  const onImported = (accounts: Account[]) => {
-    grid.current?.putRows(toRows(accounts), 'add-top')
-    showToast('success', t('import.done', { count: accounts.length }))
-    pushInsertionUndo(t('accounts.action.import', { count: accounts.length }), accounts)
+  /**
+   * One undo step for a whole import: undo puts the updated accounts' old values back and moves
+   * the added ones to the bin; redo does the import's writes again. Each based on the versions
+   * the step before left, so neither overwrites another window's later change.
+   */
+  const onImported = ({ inserted, updated, previous }: ImportedAccounts) => {
+    grid.current?.putRows(toRows(updated), 'update')
+    grid.current?.putRows(toRows(inserted), 'add-top')
+    showToast('success', updated.length === 0 ? t('import.done', { count: inserted.length }) : t('import.doneByCode', { inserted: inserted.length, updated: updated.length }))
+    const asPatch = (account: Account) => {
+      const patch: Partial<Record<EditableAccountField, string | number | boolean | null>> = {}
+      for (const field of EDITABLE_ACCOUNT_FIELDS) patch[field] = rawCellValue(account, field)
+      return patch
+    }
+    let added = inserted
+    let versions = new Map(updated.map((account) => [account.id, account.rowVersion]))
+    const writeBack = async (accounts: Account[]) => {
+      if (accounts.length === 0) return
+      const applied = await trackSave(
+        api.accounts.applyChanges({ updates: accounts.map((account) => ({ id: account.id, patch: asPatch(account), baseVersion: versions.get(account.id) ?? 1 })), creates: [] })
+      )
+      grid.current?.putRows(toRows(applied.updated), 'update')
+      const stale = applied.refused.find((cell) => cell.code === 'stale')
+      if (stale) throw Object.assign(new Error(stale.message), { code: 'stale' })
+      versions = new Map(applied.updated.map((account) => [account.id, account.rowVersion]))
+    }
+    const versioned = (accounts: Account[]) => ({ ids: accounts.map((account) => account.id), baseVersions: accounts.map((account) => account.rowVersion) })
+    grid.current?.pushUndo({
+      label: t('accounts.action.import', { count: inserted.length + updated.length }),
+      undo: async () => {
+        await writeBack(previous)
+        if (added.length > 0) {
+          added = await trackSave(api.accounts.delete(versioned(added)))
+          grid.current?.removeRows(added.map((account) => account.id))
+        }
+      },
+      redo: async () => {
+        await writeBack(updated)
+        if (added.length > 0) {
+          added = await trackSave(api.accounts.restore(versioned(added)))
+          grid.current?.putRows(toRows(added), 'add-top')
+        }
+      }
+    })
   }
 
   // The rows and columns in view, in their order. The export channel writes money in yuan: in

@@ -1,15 +1,15 @@
 /** Accounts (客户): the grid's reads and writes, import from a sheet, export to a file. */
 import * as z from 'zod'
 import type { AccountsChannel } from '../channels'
-import { ACCOUNT_FIELDS, EDITABLE_ACCOUNT_FIELDS, type Account, type EditableAccountField } from '../domain/accounts/account'
+import { EDITABLE_ACCOUNT_FIELDS, type Account, type BinnedAccount, type EditableAccountField } from '../domain/accounts/account'
 import { LANGUAGES } from '../i18n'
 import { exportColumns } from '../export-columns'
 import { channel, type ChannelDefinition } from './define'
-import { storedValuesShape } from './field-schemas'
+import { MAX_CELL_TEXT_LENGTH } from '../cell-text'
 
 const accountId = z.number().int().positive()
 /** What a cell can hold on the way in: the service parses it with the field's own rules. */
-const cellValue = z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()])
+const cellValue = z.union([z.string().max(MAX_CELL_TEXT_LENGTH), z.number(), z.boolean(), z.null()])
 const accountPatch = z.partialRecord(z.enum(EDITABLE_ACCOUNT_FIELDS), cellValue)
 const fileUpload = {
   fileName: z.string().min(1).max(260),
@@ -19,15 +19,19 @@ const fileUpload = {
 const columnMapping = z.array(z.enum(EDITABLE_ACCOUNT_FIELDS).nullable()).max(200)
 
 /**
- * A whole account as the service returned it (undo of a delete sends it back), checked field by
- * field with the registry's kinds. The shape is built from the registry at run time, so its
- * static type is stated here; test/integration/accounts-service.test.ts round-trips real rows.
+ * The row version a write was based on (Account.rowVersion as the window last saw it): a write
+ * based on an older version is refused with code 'stale'. Optional so a script may write blind;
+ * the UI always sends it.
  */
-const storedAccount = z.object({
-  id: accountId,
-  ...storedValuesShape(ACCOUNT_FIELDS),
-  updatedAt: z.string()
-}) as unknown as z.ZodType<Account, Account>
+const baseVersion = z.number().int().positive()
+/** Ids and, by position, the versions they were based on. */
+const idsWithVersions = z
+  .object({ ids: z.array(accountId).min(1).max(100_000), baseVersions: z.array(baseVersion).max(100_000).optional() })
+  .strict()
+  .refine((input) => input.baseVersions === undefined || input.baseVersions.length === input.ids.length, {
+    message: 'baseVersions must have one version per id',
+    path: ['baseVersions']
+  })
 
 export interface RefusedCell {
   /** The account changed, or null for a row the change would have created. */
@@ -35,6 +39,8 @@ export interface RefusedCell {
   /** For creates: the position in `creates`. */
   createIndex?: number
   field: EditableAccountField
+  /** 'stale' when the row had changed since the version the change was based on. */
+  code?: 'stale'
   message: string
 }
 
@@ -73,6 +79,14 @@ export interface ImportPreview {
   errors: ImportRowError[]
   errorCount: number
   missingRequired: EditableAccountField[]
+  /** Valid rows by what the commit would do, matched by 客户编码: add, update, leave alone. */
+  newRows: number
+  changedRows: number
+  unchangedRows: number
+  /** The first changed rows (at most 200) with each changed field, old → new, as typed (money in yuan). */
+  changes: { row: number; code: string; name: string; fields: { field: EditableAccountField; before: string; after: string }[] }[]
+  /** New rows with the name and region of an account already there, or of an earlier row (at most 200). */
+  duplicates: { row: number; name: string; sameAsRow: number | null; sameAsCode: string | null }[]
 }
 
 /** What an import commit answers: counts and the new rows' ids, never the rows themselves. */
@@ -82,6 +96,12 @@ export interface ImportCommitted {
   skipped: number
   /** The new accounts' ids, in file order (the grid reads the rows with `accounts:list`). */
   insertedIds: number[]
+  /** Accounts updated by 客户编码, and how each was before (undo puts those values back). */
+  updatedCount: number
+  updatedIds: number[]
+  previous: Account[]
+  /** Rows identical to the stored account: nothing written. */
+  unchangedCount: number
 }
 
 /** How an account was written, as its change history records it. */
@@ -124,13 +144,13 @@ export const accountsContract = {
     return channel<typeof input, Account>(input)
   })(),
   'accounts:update': (() => {
-    const input = z.object({ id: accountId, patch: accountPatch }).strict()
+    const input = z.object({ id: accountId, patch: accountPatch, baseVersion: baseVersion.optional() }).strict()
     return channel<typeof input, Account>(input)
   })(),
   'accounts:apply-changes': (() => {
     const input = z
       .object({
-        updates: z.array(z.object({ id: accountId, patch: accountPatch }).strict()).max(100_000),
+        updates: z.array(z.object({ id: accountId, patch: accountPatch, baseVersion: baseVersion.optional() }).strict()).max(100_000),
         creates: z.array(accountPatch).max(100_000).default([])
       })
       .strict()
@@ -140,13 +160,18 @@ export const accountsContract = {
     const input = z.object({ ids: z.array(accountId).min(1).max(100_000) }).strict()
     return channel<typeof input, Account[]>(input)
   })(),
-  'accounts:delete': (() => {
-    const input = z.object({ ids: z.array(accountId).min(1).max(100_000) }).strict()
-    return channel<typeof input, Account[]>(input)
+  /** To the recycle bin (回收站): the accounts come back as binned, with their new versions. */
+  'accounts:delete': (() => channel<typeof idsWithVersions, Account[]>(idsWithVersions))(),
+  /** Out of the bin (its Restore button, undo of a delete). */
+  'accounts:restore': (() => channel<typeof idsWithVersions, Account[]>(idsWithVersions))(),
+  'accounts:list-bin': (() => {
+    const input = z.object({}).strict()
+    return channel<typeof input, BinnedAccount[]>(input)
   })(),
-  'accounts:restore': (() => {
-    const input = z.object({ accounts: z.array(storedAccount).min(1).max(100_000) }).strict()
-    return channel<typeof input, Account[]>(input)
+  /** Deletes binned accounts for good: the given ones, or the whole bin. */
+  'accounts:empty-bin': (() => {
+    const input = z.object({ ids: z.array(accountId).min(1).max(100_000).optional() }).strict()
+    return channel<typeof input, { purgedCount: number }>(input)
   })(),
   'accounts:history': (() => {
     const input = z.object({ id: accountId }).strict()

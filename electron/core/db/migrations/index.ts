@@ -3,6 +3,7 @@ import { m0001Accounts } from './0001-accounts'
 import { m0002GridLayouts } from './0002-grid-layouts'
 import { m0003FranchiseStores } from './0003-franchise-stores'
 import { m0004AccountAudit } from './0004-account-audit'
+import { m0005AccountVersionsAndBin } from './0005-account-versions-and-bin'
 
 export interface Migration {
   version: number
@@ -11,4 +12,4 @@ export interface Migration {
 }
 
 /** In order; a migration, once released, is never edited: add the next one instead. */
-export const migrations: readonly Migration[] = [m0001Accounts, m0002GridLayouts, m0003FranchiseStores, m0004AccountAudit]
+export const migrations: readonly Migration[] = [m0001Accounts, m0002GridLayouts, m0003FranchiseStores, m0004AccountAudit, m0005AccountVersionsAndBin]

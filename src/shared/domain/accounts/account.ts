@@ -24,8 +24,14 @@ export type TradeType = (typeof TRADE_TYPES)[number]
 export type AccountValues = RegistryValues<typeof ACCOUNT_FIELDS>
 export type EditableAccountField = keyof AccountValues
 
-/** A stored account: its values, the row id and when it was last changed. */
-export type Account = { id: number } & AccountValues & { updatedAt: string }
+/**
+ * A stored account: its values, the row id, when it was last changed and its row version (the
+ * count of its writes: a save based on an older version is refused as stale).
+ */
+export type Account = { id: number } & AccountValues & { updatedAt: string; rowVersion: number }
+
+/** An account in the recycle bin (回收站), with when it was deleted. */
+export type BinnedAccount = Account & { deletedAt: string }
 
 /** Editable fields in their natural column order (the grid, import and export follow it). */
 export const EDITABLE_ACCOUNT_FIELDS = fieldNames(ACCOUNT_FIELDS)
