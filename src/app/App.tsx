@@ -10,6 +10,7 @@ import { WelcomePage } from './WelcomePage'
 import { AccountsPage } from '../features/accounts/AccountsPage'
 import { forgetAccountsData, prefetchAccountsData } from '../features/accounts/accounts-data'
 import { Toasts } from '../components/Toasts'
+import { seedGridLayouts } from '../grid/grid-store'
 import { showToast } from '../components/toast-store'
 
 type Boot =
@@ -30,6 +31,7 @@ export function App(): React.JSX.Element {
         takePrefetched('workspace:status') ?? api.workspace.status({})
       ])
       if (status.isInitialized) prefetchAccountsData()
+      seedGridLayouts(settings.gridLayouts)
       await initI18n(settings.language)
       setLanguage(settings.language)
       setI18nReady(true)
@@ -81,7 +83,7 @@ export function App(): React.JSX.Element {
       <NavRail language={language} onLanguage={(next) => void switchLanguage(next)} isWorkspaceOpen={boot.status.isInitialized} />
       <main className="app-main">
         {boot.status.isInitialized ? (
-          <AccountsPage language={language} savedColumnState={boot.settings.gridLayouts.accounts?.columnState ?? null} />
+          <AccountsPage language={language} />
         ) : (
           <WelcomePage info={boot.info} onChoose={initialize} />
         )}

@@ -9,6 +9,7 @@
     ['settings:get', 'settings:get', {}],
     ['app:info', 'app:info', {}],
     ['workspace:status', 'workspace:status', {}],
+    // limit: FIRST_SCREEN_ACCOUNTS of src/features/accounts/first-screen.ts (test/unit/first-screen.test.ts ties them).
     ['accounts:first', 'accounts:list', { limit: 200 }],
     ['regions:list', 'regions:list', {}]
   ]

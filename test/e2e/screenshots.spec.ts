@@ -64,6 +64,35 @@ for (const language of LANGUAGES) {
       await accountsPage.askDelete()
       await accountsPage.screenshot(`delete-confirm-${language}`)
       await expectNoRawText(page)
+      await page.getByTestId('confirm-cancel').click()
+
+      // Deleting several ticked accounts: named, first few and "and N more".
+      for (const id of await accountsPage.rowIds().then((ids) => ids.slice(0, 7))) await accountsPage.selectRow(id)
+      await accountsPage.askDelete()
+      await accountsPage.screenshot(`delete-confirm-many-${language}`)
+      await expectNoRawText(page)
+      await page.getByTestId('confirm-cancel').click()
+
+      // A range of cells, the money unit in 万元 and the summary by group beside the grid.
+      await accountsPage.focusCell(1, 'directStores')
+      await accountsPage.shiftClick(3, 'annualSalesFen')
+      await page.getByTestId('money-unit-wan').click()
+      await page.getByTestId('group-summary-toggle').click()
+      await expect(page.getByTestId('group-summary')).toBeVisible()
+      await accountsPage.screenshot(`accounts-range-summary-${language}`)
+      await expectNoRawText(page)
+
+      // The checkbox-list filter of a category column.
+      await accountsPage.grid.locator('.ag-floating-filter[col-id="format"] .ag-floating-filter-button-button').click()
+      await expect(page.getByTestId('value-set-filter')).toBeVisible()
+      await accountsPage.screenshot(`filter-checkbox-list-${language}`)
+      await page.keyboard.press('Escape')
+
+      // Saved views.
+      await page.getByTestId('grid-views').click()
+      await accountsPage.screenshot(`saved-views-${language}`)
+      await page.keyboard.press('Escape')
+      await expect(page.getByTestId('grid-view-name')).toHaveCount(0)
     })
   })
 }

@@ -1,53 +1,41 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { CustomCellEditorProps } from 'ag-grid-react'
 import type { Region } from '../../shared/domain/regions'
 import type { AccountRow } from './account-rows'
+import { regionEditorValue, searchRegions } from './region-entry'
 
 export interface RegionEditorParams {
   regions: { list: readonly Region[] }
 }
 
-const MAX_SUGGESTIONS = 40
-
-/** Finds divisions by code prefix or by any part of the full name (浦东, 上海 浦东, 3101…). */
-export function searchRegions(regions: readonly Region[], query: string): Region[] {
-  const text = query.trim().replace(/\s+/g, '')
-  if (text === '') return regions.filter((region) => region.level === 'province').slice(0, MAX_SUGGESTIONS)
-  const isCode = /^\d+$/.test(text)
-  const found: Region[] = []
-  for (const region of regions) {
-    const matches = isCode ? region.code.startsWith(text) : region.fullName.replace(/\s+/g, '').includes(text) || region.name.includes(text)
-    if (matches) found.push(region)
-    if (found.length >= MAX_SUGGESTIONS) break
-  }
-  return found
-}
-
-/** A popup editor: type a code or a name, pick with the arrows and Enter. */
+/** A popup editor: type a code or a name (the service resolves it), or pick a suggestion with the arrows or the mouse. */
 export function RegionCellEditor(props: CustomCellEditorProps<AccountRow, string | null> & RegionEditorParams): React.JSX.Element {
   const { regions, onValueChange, stopEditing, eventKey, initialValue } = props
-  const startText = eventKey && eventKey.length === 1 ? eventKey : (initialValue ?? '')
-  const [query, setQuery] = useState(startText)
-  const [active, setActive] = useState(0)
+  const isTypedStart = !!eventKey && eventKey.length === 1
+  const [query, setQuery] = useState(isTypedStart ? eventKey : (initialValue ?? ''))
+  // No suggestion is taken unless the person moves to one: null until then.
+  const [picked, setPicked] = useState<number | null>(null)
   const inputRef = useRef<HTMLInputElement>(null)
   const suggestions = useMemo(() => searchRegions(regions.list, query), [regions, query])
 
-  useEffect(() => {
-    inputRef.current?.focus()
-    if (!(eventKey && eventKey.length === 1)) inputRef.current?.select()
-  }, [eventKey])
+  // Focus before the browser paints, so keys typed quickly after the first are not lost.
+  useLayoutEffect(() => {
+    const input = inputRef.current
+    if (!input) return
+    input.focus()
+    if (isTypedStart) input.setSelectionRange(input.value.length, input.value.length)
+    else input.select()
+  }, [isTypedStart])
 
-  // Whatever ends the edit (Enter, Tab, a click elsewhere) takes the highlighted division.
-  useEffect(() => {
-    const text = query.trim()
-    const highlighted = suggestions[active]
-    onValueChange(text === '' ? null : highlighted ? highlighted.code : text)
-  }, [query, suggestions, active, onValueChange])
+  // Whatever ends the edit (Enter, Tab, a click elsewhere) hands over the same value.
+  useEffect(() => onValueChange(regionEditorValue(query, suggestions, picked)), [query, suggestions, picked, onValueChange])
 
-  const choose = (region: Region | undefined) => {
-    onValueChange(region ? region.code : query.trim() === '' ? null : query.trim())
+  const choose = (index: number) => {
+    setPicked(index)
+    onValueChange(regionEditorValue(query, suggestions, index))
     setTimeout(() => stopEditing(), 0)
   }
+  const move = (step: number) => setPicked((index) => Math.max(0, Math.min((index ?? -1) + step, suggestions.length - 1)))
 
   return (
     <div className="region-editor" data-testid="region-editor">
@@ -56,21 +44,18 @@ export function RegionCellEditor(props: CustomCellEditorProps<AccountRow, string
         value={query}
         onChange={(event) => {
           setQuery(event.target.value)
-          setActive(0)
+          setPicked(null)
         }}
         onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') {
-            setActive((index) => Math.min(index + 1, suggestions.length - 1))
-            event.preventDefault()
-            event.stopPropagation()
-          } else if (event.key === 'ArrowUp') {
-            setActive((index) => Math.max(index - 1, 0))
+          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+            move(event.key === 'ArrowDown' ? 1 : -1)
             event.preventDefault()
             event.stopPropagation()
           } else if (event.key === 'Enter') {
             event.preventDefault()
             event.stopPropagation()
-            choose(query.trim() === '' ? undefined : suggestions[active])
+            onValueChange(regionEditorValue(query, suggestions, picked))
+            setTimeout(() => stopEditing(), 0)
           }
         }}
       />
@@ -79,11 +64,11 @@ export function RegionCellEditor(props: CustomCellEditorProps<AccountRow, string
           <li
             key={region.code}
             role="option"
-            aria-selected={index === active}
-            className={index === active ? 'active' : ''}
+            aria-selected={index === picked}
+            className={index === picked ? 'active' : ''}
             onMouseDown={(event) => {
               event.preventDefault()
-              choose(region)
+              choose(index)
             }}
           >
             <span className="region-code">{region.code}</span>

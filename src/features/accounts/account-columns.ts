@@ -1,4 +1,4 @@
-import type { ColDef, ColGroupDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community'
+import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community'
 import type { TFunction } from 'i18next'
 import type { Language } from '../../shared/i18n'
 import type { Region } from '../../shared/domain/regions'
@@ -11,9 +11,14 @@ import {
 } from '../../shared/domain/accounts/account'
 import type { AccountTotals } from '../../shared/domain/accounts/totals'
 import { formatCount, formatDecimal, formatFen, formatPercent } from '../../lib/format'
+import type { MoneyUnit } from '../../shared/domain/money'
+import { fenInMoneyUnit, MONEY_UNIT_DECIMALS, percentShown } from '../../grid/money-unit'
+import type { GridColumn } from '../../grid/grid-columns'
+import { ValueSetFilter, type ValueSetFilterParams } from '../../grid/ValueSetFilter'
 import type { AccountRow } from './account-rows'
 import { RegionCellEditor } from './RegionCellEditor'
 import { CriterionCell, StoreClassCell, VerdictCell } from './cells'
+import { VERDICTS, CRITERIA, STORE_CLASSES } from './account-cell-text'
 
 /** The pinned bottom row: sums and weighted averages, shaped like a row so the columns can read it. */
 export interface TotalsRow extends AccountRow {
@@ -84,29 +89,20 @@ interface ColumnContext {
   language: Language
   /** Filled when the region list arrives; the region editor reads it when it opens. */
   regions: { list: readonly Region[] }
+  moneyUnit: MoneyUnit
 }
 
-/** Header text width at the grid's header font, roughly: CJK characters are about twice as wide. */
-function headerTextWidth(text: string): number {
-  let width = 0
-  for (const char of text) width += /[\u2e80-\uffff]/.test(char) ? 13.5 : 7.4
-  return width
+/** The Accounts grid's columns; the spreadsheet layer sizes them to their headers and adds its cell classes. */
+export function buildAccountColumns(context: ColumnContext): GridColumn<AccountRow>[] {
+  return buildColumns(context)
 }
 
-/** Widens every column whose header would otherwise be cut off (English labels are longer). */
-function fitHeaders(columns: (ColDef<AccountRow> | ColGroupDef<AccountRow>)[]): (ColDef<AccountRow> | ColGroupDef<AccountRow>)[] {
-  return columns.map((column) => {
-    if ('children' in column) return { ...column, children: fitHeaders(column.children) }
-    const needed = Math.ceil(headerTextWidth(column.headerName ?? '') + 56)
-    return { ...column, width: Math.max(column.width ?? 120, needed) }
-  })
+/** A category column's filter: a checkbox list of its values (stored values, shown as labels). */
+function valueSetFilter(options: { value: string; label: string }[], valueOf: (row: AccountRow) => string): Partial<ColDef<AccountRow>> {
+  return { filter: ValueSetFilter, filterParams: { options, valueOf } satisfies ValueSetFilterParams<AccountRow> }
 }
 
-export function buildAccountColumns(context: ColumnContext): (ColDef<AccountRow> | ColGroupDef<AccountRow>)[] {
-  return fitHeaders(buildColumns(context))
-}
-
-function buildColumns({ t, language, regions }: ColumnContext): (ColDef<AccountRow> | ColGroupDef<AccountRow>)[] {
+function buildColumns({ t, language, regions, moneyUnit }: ColumnContext): GridColumn<AccountRow>[] {
   const label = (group: 'format' | 'background' | 'tier' | 'tradeType', value: string | null | undefined) =>
     value ? (t(`enums.${group}.${value}` as never) as string) : ''
 
@@ -124,9 +120,11 @@ function buildColumns({ t, language, regions }: ColumnContext): (ColDef<AccountR
     cellEditorParams: { values: isRequired ? [...options] : ['', ...options] },
     refData: Object.fromEntries([['', '—'], ...options.map((option) => [option, label(field, option)])]),
     valueFormatter: (params: ValueFormatterParams<AccountRow>) => (isTotalsRow(params.data) ? '' : label(field, params.value as string)),
-    filterValueGetter: (params) => label(field, params.data?.[field] as string),
     getQuickFilterText: (params) => label(field, params.value as string),
-    filter: 'agTextColumnFilter',
+    ...valueSetFilter(
+      [...(isRequired ? [] : [{ value: '', label: t('grid.emptyValue') }]), ...options.map((option) => ({ value: option, label: label(field, option) }))],
+      (row) => (row[field] as string | null) ?? ''
+    ),
     // English labels are longer than the Chinese ones.
     width: language === 'en-US' ? Math.round(width * 1.4) : width
   })
@@ -169,9 +167,11 @@ function buildColumns({ t, language, regions }: ColumnContext): (ColDef<AccountR
     refData: { yes: t('enums.flag.yes'), no: t('enums.flag.no'), '': t('enums.flag.unknown') },
     cellRenderer: CriterionCell,
     cellRendererParams: { criterion },
-    filterValueGetter: (params) => t(`enums.criterion.${params.data?.screening[criterion] ?? 'unknown'}`),
     getQuickFilterText: () => '',
-    filter: 'agTextColumnFilter',
+    ...valueSetFilter(
+      CRITERIA.map((status) => ({ value: status, label: t(`enums.criterion.${status}`) })),
+      (row) => row.screening[criterion]
+    ),
     width: 130
   })
 
@@ -210,8 +210,10 @@ function buildColumns({ t, language, regions }: ColumnContext): (ColDef<AccountR
           headerTooltip: t('fieldHelp.storeClass'),
           valueGetter: (params) => params.data?.kpis.storeClass ?? null,
           cellRenderer: StoreClassCell,
-          filterValueGetter: (params) => (params.data?.kpis.storeClass ? t(`enums.storeClass.${params.data.kpis.storeClass}`) : ''),
-          filter: 'agTextColumnFilter',
+          ...valueSetFilter(
+            [{ value: '', label: t('grid.emptyValue') }, ...STORE_CLASSES.map((storeClass) => ({ value: storeClass, label: t(`enums.storeClass.${storeClass}`) }))],
+            (row) => row.kpis.storeClass ?? ''
+          ),
           cellClass: 'cell-computed',
           width: 100
         },
@@ -260,11 +262,12 @@ function buildColumns({ t, language, regions }: ColumnContext): (ColDef<AccountR
         },
         {
           colId: 'annualSalesFen',
-          headerName: t('fields.annualSalesFen'),
+          headerName: t('accountsGrid.annualSalesIn', { unit: t(`grid.unit.${moneyUnit}`) }),
           headerTooltip: t('fieldHelp.annualSalesFen'),
-          // Yuan for editing and filtering; stored and summed as integer fen.
-          valueGetter: (params) => (params.data?.annualSalesFen === null || params.data?.annualSalesFen === undefined ? null : params.data.annualSalesFen / 100),
-          valueFormatter: (params) => (params.data ? formatFen(language, params.data.annualSalesFen) : ''),
+          // In the unit the user chose for sorting and filtering ("大于 500" in 万元 is 5,000,000 元);
+          // stored and summed as integer fen.
+          valueGetter: (params) => fenInMoneyUnit(params.data?.annualSalesFen, moneyUnit),
+          valueFormatter: (params) => (params.data ? formatMoneyIn(language, params.data.annualSalesFen, moneyUnit) : ''),
           editable: (params) => !isTotalsRow(params.data),
           cellEditor: 'agTextCellEditor',
           filter: 'agNumberColumnFilter',
@@ -287,6 +290,8 @@ function buildColumns({ t, language, regions }: ColumnContext): (ColDef<AccountR
           headerName: t('fields.conversionRate'),
           headerTooltip: t('fieldHelp.conversionRate'),
           valueGetter: (params) => params.data?.kpis.conversionRate ?? null,
+          // Filtered in the unit shown: "大于 50" means 50 %, not a ratio of 50.
+          filterValueGetter: (params) => percentShown(params.data?.kpis.conversionRate),
           valueFormatter: (params) => formatPercent(language, params.value as number | null),
           filter: 'agNumberColumnFilter',
           type: 'rightAligned',
@@ -305,8 +310,10 @@ function buildColumns({ t, language, regions }: ColumnContext): (ColDef<AccountR
           valueGetter: (params) => (isTotalsRow(params.data) ? null : (params.data?.screening.directStores ?? null)),
           cellRenderer: CriterionCell,
           cellRendererParams: { criterion: 'directStores' },
-          filterValueGetter: (params) => t(`enums.criterion.${params.data?.screening.directStores ?? 'unknown'}`),
-          filter: 'agTextColumnFilter',
+          ...valueSetFilter(
+            CRITERIA.map((status) => ({ value: status, label: t(`enums.criterion.${status}`) })),
+            (row) => row.screening.directStores
+          ),
           cellClass: 'cell-computed',
           width: 120
         },
@@ -317,9 +324,11 @@ function buildColumns({ t, language, regions }: ColumnContext): (ColDef<AccountR
           headerTooltip: t('fieldHelp.screeningVerdict'),
           valueGetter: (params) => (isTotalsRow(params.data) ? null : (params.data?.screening.verdict ?? null)),
           cellRenderer: VerdictCell,
-          filterValueGetter: (params) => (params.data ? t(`enums.verdict.${params.data.screening.verdict}`) : ''),
           getQuickFilterText: (params) => (params.value ? t(`enums.verdict.${params.value as 'pending'}`) : ''),
-          filter: 'agTextColumnFilter',
+          ...valueSetFilter(
+            VERDICTS.map((verdict) => ({ value: verdict, label: t(`enums.verdict.${verdict}`) })),
+            (row) => row.screening.verdict
+          ),
           cellClass: 'cell-computed',
           width: 110
         }
@@ -347,4 +356,12 @@ function buildColumns({ t, language, regions }: ColumnContext): (ColDef<AccountR
       width: 170
     }
   ]
+}
+
+/** Money in the chosen unit: ¥1,234.56 in 元; 123.46 in 万元 (the header names the unit). */
+function formatMoneyIn(language: Language, fen: number | null, unit: MoneyUnit): string {
+  if (fen === null) return ''
+  if (unit === 'yuan') return formatFen(language, fen)
+  const decimals = MONEY_UNIT_DECIMALS[unit]
+  return new Intl.NumberFormat(language, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(fenInMoneyUnit(fen, unit) ?? 0)
 }

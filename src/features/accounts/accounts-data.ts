@@ -1,9 +1,7 @@
 import { api, takePrefetched } from '../../lib/api'
 import type { Account } from '../../shared/domain/accounts/account'
 import type { Region } from '../../shared/domain/regions'
-
-/** How many accounts the first screen asks for before the whole list. */
-export const FIRST_SCREEN_ACCOUNTS = 200
+import { FIRST_SCREEN_ACCOUNTS } from './first-screen'
 
 export interface AccountsData {
   /** The first accounts (by id): enough to fill the screen at once. */

@@ -136,6 +136,9 @@ export const enUS = {
     search: 'Search accounts, regions, notes…',
     add: 'Add',
     duplicate: 'Duplicate',
+    duplicateHint: 'Add copies of the ticked accounts as new rows (Ctrl+C copies cells)',
+    deleteMore: 'and {{count}} more',
+    deleteHidden: '{{count}} of them are hidden by the current filter: {{names}}',
     delete: 'Delete',
     undo: 'Undo',
     redo: 'Redo',
@@ -176,6 +179,55 @@ export const enUS = {
       delete: 'delete {{count}} account(s)',
       import: 'import of {{count}} account(s)'
     }
+  },
+  // The spreadsheet layer (src/grid): every grid's toolbar, clipboard, undo and messages.
+  grid: {
+    undo: 'Undo',
+    redo: 'Redo',
+    columns: 'Columns',
+    resetColumns: 'Reset columns',
+    undone: 'Undone: {{what}}',
+    redone: 'Redone: {{what}}',
+    nothingToUndo: 'Nothing to undo',
+    nothingToRedo: 'Nothing to redo',
+    selectFirst: 'Tick rows or click a cell first',
+    pasteReport: 'Pasted {{applied}} cell(s), refused {{refused}}',
+    pasteRefusedItem: 'Row {{row}}: {{message}}',
+    pasteChangedItem: 'Row {{row}}, “{{field}}” set to {{value}}',
+    pasteNoFocus: 'Click the cell where the paste should start',
+    pasteReadOnly: '“{{field}}” is computed and cannot be pasted into',
+    pasteNewRows: '{{count}} new row(s) (from row {{from}})',
+    editRefused: 'Not saved: {{message}}',
+    unreachable: 'Cannot reach the workbench; the change is not saved yet',
+    copyRows: 'Copy ticked rows',
+    copyRowsWithHeader: 'With the header row',
+    copyRowsOnly: 'Data only',
+    rowsCopied: 'Copied {{count}} row(s); paste them into Excel',
+    moneyUnit: 'Money unit',
+    unit: { yuan: 'CNY', wan: '10k CNY', yi: '100M CNY' },
+    exportInYuan: '(amounts in the file are in CNY)',
+    views: 'Views',
+    viewName: 'View name, e.g. East hypermarkets qualified',
+    saveView: 'Save current view',
+    filterAll: '(Select all)',
+    emptyValue: '(Blank)',
+    action: {
+      edit: 'edit “{{field}}”',
+      paste: 'paste of {{count}} cell(s)',
+      clear: 'clearing {{count}} cell(s)',
+      fillDown: 'fill down {{count}} row(s)'
+    }
+  },
+  accountsGrid: {
+    annualSalesIn: 'Annual sales ({{unit}})'
+  },
+  summary: {
+    title: 'Summary by group',
+    groupBy: 'Group by',
+    count: 'Accounts',
+    sales: 'Annual sales ({{unit}})',
+    fileName: 'accounts-summary-by-{{by}}',
+    by: { format: 'Format', province: 'Province', city: 'City', verdict: 'Screening result', tier: 'Tier' }
   },
   import: {
     title: 'Import accounts',

@@ -133,7 +133,10 @@ export const zhCN = {
     subtitle: '重点客户档案、经营指标与圈定',
     search: '搜索客户、地区、备注…',
     add: '新增',
-    duplicate: '复制',
+    duplicate: '复制为新行',
+    duplicateHint: '把勾选的客户复制为新的客户行（复制单元格请用 Ctrl+C）',
+    deleteMore: '以及另外 {{count}} 个',
+    deleteHidden: '其中 {{count}} 个被当前筛选隐藏：{{names}}',
     delete: '删除',
     undo: '撤销',
     redo: '重做',
@@ -174,6 +177,55 @@ export const zhCN = {
       delete: '删除 {{count}} 个客户',
       import: '导入 {{count}} 个客户'
     }
+  },
+  // The spreadsheet layer (src/grid): every grid's toolbar, clipboard, undo and messages.
+  grid: {
+    undo: '撤销',
+    redo: '重做',
+    columns: '列',
+    resetColumns: '恢复默认列',
+    undone: '已撤销：{{what}}',
+    redone: '已重做：{{what}}',
+    nothingToUndo: '没有可撤销的操作',
+    nothingToRedo: '没有可重做的操作',
+    selectFirst: '请先勾选行或点击一个单元格',
+    pasteReport: '已粘贴 {{applied}} 个单元格，拒绝 {{refused}} 个',
+    pasteRefusedItem: '第 {{row}} 行：{{message}}',
+    pasteChangedItem: '第 {{row}} 行“{{field}}”改为 {{value}}',
+    pasteNoFocus: '请先点击要开始粘贴的单元格',
+    pasteReadOnly: '“{{field}}”为计算列，不能粘贴',
+    pasteNewRows: '新增 {{count}} 行（第 {{from}} 行起）',
+    editRefused: '未保存：{{message}}',
+    unreachable: '无法连接到工作台，更改尚未保存',
+    copyRows: '复制选中行',
+    copyRowsWithHeader: '连同表头复制',
+    copyRowsOnly: '只复制数据',
+    rowsCopied: '已复制 {{count}} 行，可粘贴到 Excel',
+    moneyUnit: '金额单位',
+    unit: { yuan: '元', wan: '万元', yi: '亿元' },
+    exportInYuan: '（导出文件中的金额以元为单位）',
+    views: '视图',
+    viewName: '视图名称，如：华东 大卖场 符合',
+    saveView: '保存当前视图',
+    filterAll: '（全选）',
+    emptyValue: '（空）',
+    action: {
+      edit: '编辑“{{field}}”',
+      paste: '粘贴 {{count}} 个单元格',
+      clear: '清除 {{count}} 个单元格',
+      fillDown: '向下填充 {{count}} 行'
+    }
+  },
+  accountsGrid: {
+    annualSalesIn: '年销售额({{unit}})'
+  },
+  summary: {
+    title: '分组汇总',
+    groupBy: '分组依据',
+    count: '客户数',
+    sales: '年销售额({{unit}})',
+    fileName: '客户分组汇总-{{by}}',
+    by: { format: '业态', province: '省', city: '市', verdict: '圈定结论', tier: '客户分类' }
   },
   import: {
     title: '导入客户',

@@ -231,6 +231,34 @@ export class AccountsPage {
     return outcome(await answered)
   }
 
+  /**
+   * Presses Ctrl+C where the focus is and returns what the grid put on the clipboard (read from
+   * the copy event itself, so no clipboard permission is needed).
+   */
+  async copy(keys = 'Control+c'): Promise<string> {
+    await this.page.evaluate(() => {
+      const record = (event: ClipboardEvent) => {
+        ;(window as unknown as { __copied?: string }).__copied = event.clipboardData?.getData('text/plain') ?? ''
+      }
+      ;(window as unknown as { __copied?: string }).__copied = undefined
+      window.addEventListener('copy', record, { once: true })
+    })
+    await this.page.keyboard.press(keys)
+    await expect.poll(() => this.page.evaluate(() => (window as unknown as { __copied?: string }).__copied)).not.toBeUndefined()
+    return (await this.page.evaluate(() => (window as unknown as { __copied?: string }).__copied)) ?? ''
+  }
+
+  /** Shift+click on a cell: the range from the focused cell to this one. */
+  async shiftClick(rowId: number, colId: string): Promise<void> {
+    const cell = await this.cell(rowId, colId)
+    await cell.click({ modifiers: ['Shift'] })
+  }
+
+  /** Cells drawn as part of the selected range. */
+  rangeCells(): Locator {
+    return this.grid.locator('.ag-cell.cell-in-range')
+  }
+
   /** Ticks a row's selection checkbox. */
   async selectRow(rowId: number): Promise<void> {
     const checkbox = this.row(rowId).locator('.ag-cell[col-id="ag-Grid-SelectionColumn"] input[type=checkbox]')

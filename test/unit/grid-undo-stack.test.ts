@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createUndoStack, UNDO_LIMIT } from '../../src/features/accounts/undo-stack'
+import { createUndoStack, UNDO_LIMIT } from '../../src/grid/undo-stack'
 
 describe('the undo stack', () => {
   it('undoes and redoes in order, and a new action clears the redo list', async () => {
@@ -51,5 +51,35 @@ describe('the undo stack', () => {
     let count = 0
     while ((await stack.undo()) !== null) count += 1
     expect(count).toBe(UNDO_LIMIT)
+  })
+})
+
+describe('Ctrl+Z pressed while an undo is still being stored', () => {
+  it('waits for the running undo and then undoes the entry before it (never "nothing to undo")', async () => {
+    const stack = createUndoStack()
+    // Two edits of one cell: 0 → 1 → 2. The host takes a while to store each undo.
+    let value = 2
+    let release: () => void = () => undefined
+    const slow = (to: number) => () =>
+      new Promise<void>((resolve) => {
+        release = () => {
+          value = to
+          resolve()
+        }
+      })
+    stack.push({ label: 'first edit', undo: slow(0), redo: async () => undefined })
+    stack.push({ label: 'second edit', undo: slow(1), redo: async () => undefined })
+    const firstPress = stack.undo()
+    const secondPress = stack.undo()
+    expect(stack.isBusy()).toBe(true)
+    await Promise.resolve()
+    release()
+    expect(await firstPress).toBe('second edit')
+    expect(value).toBe(1)
+    await Promise.resolve()
+    release()
+    expect(await secondPress).toBe('first edit')
+    expect(value).toBe(0)
+    expect(stack.isBusy()).toBe(false)
   })
 })

@@ -1,30 +1,34 @@
-import { useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Column, GridApi } from 'ag-grid-community'
-import { Icon } from '../../components/Icon'
-import type { AccountRow } from './account-rows'
+import { Icon } from '../components/Icon'
+import { useDismiss } from './use-dismiss'
 
-interface ColumnChooserProps {
-  getApi(): GridApi<AccountRow> | undefined
+interface ColumnChooserProps<Row> {
+  getApi(): GridApi<Row> | undefined
   onReset(): void
+  testId: string
 }
 
 /** Show or hide columns (AG Grid's own column tool panel is Enterprise-only). */
-export function ColumnChooser({ getApi, onReset }: ColumnChooserProps): React.JSX.Element {
+export function ColumnChooser<Row>({ getApi, onReset, testId }: ColumnChooserProps<Row>): React.JSX.Element {
   const { t } = useTranslation()
   const [columns, setColumns] = useState<Column[] | null>(null)
   const [, setVersion] = useState(0)
+  const ref = useRef<HTMLDivElement>(null)
+  const close = useCallback(() => setColumns(null), [])
+  useDismiss(ref, columns !== null, close)
   const open = () => {
     const grid = getApi()
-    setColumns(grid ? grid.getColumns()?.filter((column) => !column.getColId().startsWith('ag-Grid-')) ?? [] : [])
+    setColumns(grid ? (grid.getColumns()?.filter((column) => !column.getColId().startsWith('ag-Grid-')) ?? []) : [])
   }
   return (
-    <div className="dropdown dropdown-right">
-      <button className="button" onClick={() => (columns ? setColumns(null) : open())} aria-expanded={columns !== null} data-testid="accounts-columns">
-        <Icon name="columns" size={16} /> {t('accounts.columns')}
+    <div className="dropdown dropdown-right" ref={ref}>
+      <button className="button" onClick={() => (columns ? close() : open())} aria-expanded={columns !== null} data-testid={testId}>
+        <Icon name="columns" size={16} /> {t('grid.columns')}
       </button>
       {columns && (
-        <div className="dropdown-menu column-chooser" onMouseLeave={() => setColumns(null)}>
+        <div className="dropdown-menu column-chooser">
           {columns.map((column) => (
             <label key={column.getColId()} className="column-option">
               <input
@@ -42,10 +46,10 @@ export function ColumnChooser({ getApi, onReset }: ColumnChooserProps): React.JS
             className="column-reset"
             onClick={() => {
               onReset()
-              setColumns(null)
+              close()
             }}
           >
-            {t('accounts.resetColumns')}
+            {t('grid.resetColumns')}
           </button>
         </div>
       )}

@@ -1,0 +1,53 @@
+import { useCallback, useRef, useState } from 'react'
+import { Icon, type IconName } from '../components/Icon'
+import { useDismiss } from './use-dismiss'
+
+export interface MenuItem {
+  label: string
+  testId: string
+  onSelect(): void
+}
+
+interface MenuButtonProps {
+  icon: IconName
+  label: string
+  testId: string
+  items: MenuItem[]
+  isDisabled?: boolean
+  /** Shown under the items (e.g. a form to name a view). */
+  footer?: (close: () => void) => React.ReactNode
+  alignRight?: boolean
+}
+
+/** A toolbar button with a menu that closes on a choice, a click outside or Escape. */
+export function MenuButton({ icon, label, testId, items, isDisabled, footer, alignRight }: MenuButtonProps): React.JSX.Element {
+  const [isOpen, setOpen] = useState(false)
+  const ref = useRef<HTMLDivElement>(null)
+  const close = useCallback(() => setOpen(false), [])
+  useDismiss(ref, isOpen, close)
+  return (
+    <div className={alignRight ? 'dropdown dropdown-right' : 'dropdown'} ref={ref}>
+      <button className="button" onClick={() => setOpen((open) => !open)} aria-expanded={isOpen} disabled={isDisabled} data-testid={testId}>
+        <Icon name={icon} size={16} /> {label} <Icon name="chevron" size={14} />
+      </button>
+      {isOpen && (
+        <div className="dropdown-menu" role="menu">
+          {items.map((item) => (
+            <button
+              key={item.testId}
+              role="menuitem"
+              onClick={() => {
+                close()
+                item.onSelect()
+              }}
+              data-testid={item.testId}
+            >
+              {item.label}
+            </button>
+          ))}
+          {footer?.(close)}
+        </div>
+      )}
+    </div>
+  )
+}
