@@ -7,7 +7,7 @@
 import type { WorkbenchContext } from '../context'
 import type { ChannelOutput, ImportColumn, ImportRowError, ParsedInput } from '../../../src/shared/contract'
 import {
-  EDITABLE_ACCOUNT_FIELDS,
+  ACCOUNT_FIELDS,
   emptyAccountValues,
   type Account,
   type AccountValues,
@@ -20,21 +20,16 @@ import {
   type FieldIssue
 } from '../../../src/shared/domain/accounts/account-fields'
 import { AppFailure } from '../../../src/shared/result'
-import { codeAllocator } from './accounts-service'
+import { NUMERIC_KINDS, REPEATING_KINDS } from '../../../src/shared/domain/field-registry'
+import { codeAllocator, insertValidatedAccount } from './accounts-service'
 import { messages, translate, type Language } from '../../../src/shared/i18n'
 import { readTable, type Table, type TableCell, type TableRow } from '../files/read-table'
 
 const MAX_LISTED_ERRORS = 200
 const SAMPLES_PER_COLUMN = 3
-const REQUIRED_FIELDS: readonly EditableAccountField[] = ['name', 'format']
-const NUMERIC_FIELDS: ReadonlySet<EditableAccountField> = new Set([
-  'directStores',
-  'salesAreaM2',
-  'annualSalesFen',
-  'employees',
-  'dailyTraffic',
-  'dailyTransactions'
-])
+/** Fields a file must have a column for (a blank code is given the next KA code instead). */
+const REQUIRED_FIELDS: readonly EditableAccountField[] = ACCOUNT_FIELDS.filter((spec) => spec.isRequired && !('isGeneratedWhenBlank' in spec)).map((spec) => spec.field)
+const NUMERIC_FIELDS: ReadonlySet<EditableAccountField> = new Set(ACCOUNT_FIELDS.filter((spec) => NUMERIC_KINDS.has(spec.kind.type)).map((spec) => spec.field))
 
 // ---------------------------------------------------------------------------------------------
 // Header → field
@@ -55,38 +50,16 @@ export function headerKey(header: string): string {
   return withoutUnit === '' ? key : withoutUnit
 }
 
-/** Words people head their own sheets with, besides both languages' labels and the field keys. */
-const HEADER_SYNONYMS: Record<EditableAccountField, string[]> = {
-  code: ['编码', '代码', '客户代码', '客户编号', '编号', '客户id', '系统编码', 'code', 'accountcode', 'customercode', 'accountno', 'customerno'],
-  name: ['客户', '名称', '客户名称', '客户名', '零售商', '零售商名称', '公司名称', '企业名称', '系统名称', 'name', 'account', 'accountname', 'customer', 'customername', 'retailer'],
-  format: ['业态', '业态类型', '渠道', '渠道类型', '门店业态', 'format', 'storeformat', 'channel'],
-  background: ['经营背景', '背景', '资本背景', '企业背景', 'background', 'ownership'],
-  tier: ['客户分类', '分类', '客户类别', '客户类型', 'tier', 'accounttier', 'category'],
-  tradeType: ['贸易类型', '供货方式', '供货模式', '合作方式', '合作模式', 'tradetype', 'supplytype', 'supplymode'],
-  regionCode: ['区划代码', '行政区划', '行政区划代码', '区划', '地区代码', '区域代码', '地区编码', 'regioncode', 'divisioncode', 'adcode'],
-  directStores: ['直营门店数', '门店数', '直营店数', '门店数量', '直营门店', '直营店', '门店', '店数', 'stores', 'directstores', 'storecount', 'numberofstores'],
-  salesAreaM2: ['营业面积', '面积', '总面积', '卖场面积', '经营面积', '门店面积', 'salesarea', 'salesaream2', 'floorarea', 'sellingarea'],
-  annualSalesFen: ['年销售额', '销售额', '年销售', '年营业额', '营业额', '销售收入', '年销售收入', '年销量额', 'annualsales', 'sales', 'revenue', 'annualrevenue', 'turnover'],
-  employees: ['员工数', '员工', '人数', '员工人数', '员工数量', '职工人数', 'employees', 'staff', 'headcount'],
-  dailyTraffic: ['日均客流', '客流', '日客流', '客流量', '日均客流量', '日客流量', '来客数', 'dailytraffic', 'traffic', 'footfall'],
-  dailyTransactions: ['日均成交', '成交笔数', '日成交', '日均成交笔数', '日成交笔数', '交易笔数', '日均交易笔数', '小票数', 'dailytransactions', 'transactions'],
-  isTopThreeInRegion: ['区域前三甲', '前三甲', '区域前三', '是否区域前三甲', '是否前三甲', 'topthreeinregion', 'topthree', 'top3'],
-  hasStrongHqExecution: ['总部执行力强', '总部执行力', '执行力强', '执行力', 'stronghqexecution', 'hqexecution'],
-  notes: ['备注', '说明', '附注', '备注说明', '描述', 'notes', 'note', 'remark', 'remarks', 'comment', 'comments', 'description']
-}
-
-/** Headers that name a region rather than give its code: used for regionCode only without a code column. */
-const REGION_NAME_HEADERS = ['地区', '区域', '城市', '省份', '省市', '所在地', '所在地区', '所在城市', '地区名称', 'region', 'regionname', 'city', 'province', 'location']
-
 function buildHeaderIndex(): { fields: Map<string, EditableAccountField>; regionNames: Set<string> } {
   const fields = new Map<string, EditableAccountField>()
-  for (const field of EDITABLE_ACCOUNT_FIELDS) {
-    const labels = [messages['zh-CN'].fields[field], messages['en-US'].fields[field], field, ...HEADER_SYNONYMS[field]]
-    for (const label of labels) fields.set(headerKey(label), field)
+  const regionNames = new Set<string>()
+  for (const spec of ACCOUNT_FIELDS) {
+    const labels = [messages['zh-CN'].fields[spec.field], messages['en-US'].fields[spec.field], spec.field, ...spec.headerSynonyms]
+    for (const label of labels) fields.set(headerKey(label), spec.field)
+    if ('placeNameHeaders' in spec) {
+      for (const header of [messages['zh-CN'].fields.regionName, messages['en-US'].fields.regionName, ...spec.placeNameHeaders]) regionNames.add(headerKey(header))
+    }
   }
-  const regionNames = new Set(
-    [messages['zh-CN'].fields.regionName, messages['en-US'].fields.regionName, ...REGION_NAME_HEADERS].map(headerKey)
-  )
   return { fields, regionNames }
 }
 
@@ -206,15 +179,9 @@ function cellForField(cell: TableCell, field: EditableAccountField, scale: numbe
 // Analysis
 
 /** Fields whose cells repeat a few values (labels, flags, regions): parsed once per distinct text. */
-const REPEATING_FIELDS: ReadonlySet<EditableAccountField> = new Set([
-  'format',
-  'background',
-  'tier',
-  'tradeType',
-  'regionCode',
-  'isTopThreeInRegion',
-  'hasStrongHqExecution'
-])
+const REPEATING_FIELDS: ReadonlySet<EditableAccountField> = new Set(
+  ACCOUNT_FIELDS.filter((spec) => REPEATING_KINDS.has(spec.kind.type)).map((spec) => spec.field)
+)
 
 type FieldResult = ReturnType<typeof parseAccountField>
 
@@ -414,7 +381,7 @@ export async function commitAccountImport(
     const nextFreeCode = codeAllocator(context, (code) => analysis.fileCodes.has(code))
     const inserted = valid.map((record): Account => {
       const values = record.code === '' ? { ...record, code: nextFreeCode() } : record
-      const id = context.accounts.insert(values, now)
+      const id = insertValidatedAccount(context, values, now)
       return { id, ...values, updatedAt: now }
     })
     return { inserted, skipped: analysis.rows.length - inserted.length }

@@ -1,96 +1,27 @@
 import type { Db } from '../db/connection'
-import type { Account, AccountValues } from '../../../src/shared/domain/accounts/account'
+import { ACCOUNT_FIELDS, type Account, type AccountValues } from '../../../src/shared/domain/accounts/account'
+import { fromColumnValue, toColumnValue } from '../../../src/shared/domain/field-registry'
 
-interface AccountRow {
-  id: number
-  code: string
-  name: string
-  format: Account['format']
-  background: Account['background']
-  tier: Account['tier']
-  trade_type: Account['tradeType']
-  region_code: string | null
-  direct_stores: number | null
-  sales_area_m2: number | null
-  annual_sales_fen: number | null
-  employees: number | null
-  daily_traffic: number | null
-  daily_transactions: number | null
-  is_top_three_in_region: number | null
-  has_strong_hq_execution: number | null
-  notes: string
-  updated_at: string
-}
+/** A row of the accounts table: the registry's columns, the id and the timestamps. */
+type AccountRow = Record<string, string | number | null>
 
-const flag = (value: number | null): boolean | null => (value === null ? null : value === 1)
-const flagToInt = (value: boolean | null): number | null => (value === null ? null : value ? 1 : 0)
+// The column lists and the row mapping come from the registry: a new field needs no edit here.
+const VALUE_COLUMNS = ACCOUNT_FIELDS.map((spec) => spec.column)
+const COLUMNS = ['id', ...VALUE_COLUMNS, 'updated_at'].join(', ')
 
 function toAccount(row: AccountRow): Account {
-  return {
-    id: row.id,
-    code: row.code,
-    name: row.name,
-    format: row.format,
-    background: row.background,
-    tier: row.tier,
-    tradeType: row.trade_type,
-    regionCode: row.region_code,
-    directStores: row.direct_stores,
-    salesAreaM2: row.sales_area_m2,
-    annualSalesFen: row.annual_sales_fen,
-    employees: row.employees,
-    dailyTraffic: row.daily_traffic,
-    dailyTransactions: row.daily_transactions,
-    isTopThreeInRegion: flag(row.is_top_three_in_region),
-    hasStrongHqExecution: flag(row.has_strong_hq_execution),
-    notes: row.notes,
-    updatedAt: row.updated_at
-  }
+  const account: Record<string, unknown> = { id: row.id }
+  for (const spec of ACCOUNT_FIELDS) account[spec.field] = fromColumnValue(spec.kind, row[spec.column])
+  account.updatedAt = row.updated_at
+  // The table's CHECK constraints hold each column to its field's kind (migration 0001).
+  return account as Account
 }
 
 function toParams(values: AccountValues): Record<string, string | number | null> {
-  return {
-    code: values.code,
-    name: values.name,
-    format: values.format,
-    background: values.background,
-    tier: values.tier,
-    trade_type: values.tradeType,
-    region_code: values.regionCode,
-    direct_stores: values.directStores,
-    sales_area_m2: values.salesAreaM2,
-    annual_sales_fen: values.annualSalesFen,
-    employees: values.employees,
-    daily_traffic: values.dailyTraffic,
-    daily_transactions: values.dailyTransactions,
-    is_top_three_in_region: flagToInt(values.isTopThreeInRegion),
-    has_strong_hq_execution: flagToInt(values.hasStrongHqExecution),
-    notes: values.notes
-  }
+  const params: Record<string, string | number | null> = {}
+  for (const spec of ACCOUNT_FIELDS) params[spec.column] = toColumnValue(spec.kind, values[spec.field])
+  return params
 }
-
-const COLUMNS = `id, code, name, format, background, tier, trade_type, region_code, direct_stores, sales_area_m2,
-  annual_sales_fen, employees, daily_traffic, daily_transactions, is_top_three_in_region, has_strong_hq_execution,
-  notes, updated_at`
-
-const VALUE_COLUMNS = [
-  'code',
-  'name',
-  'format',
-  'background',
-  'tier',
-  'trade_type',
-  'region_code',
-  'direct_stores',
-  'sales_area_m2',
-  'annual_sales_fen',
-  'employees',
-  'daily_traffic',
-  'daily_transactions',
-  'is_top_three_in_region',
-  'has_strong_hq_execution',
-  'notes'
-] as const
 
 /** Prepared statements over one connection; callers own the transaction. */
 export function accountsRepository(db: Db) {

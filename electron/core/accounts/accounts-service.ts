@@ -60,6 +60,17 @@ function recordIssues(context: WorkbenchContext, values: AccountValues, ownId: n
   return issues
 }
 
+/**
+ * The one way a new account is stored (create, paste, duplicate, restore, import, the demo
+ * workspace): the complete record is checked against the rest of the workspace (code unique,
+ * cross-field rules) and inserted, or a validation failure is thrown. Callers own the transaction.
+ */
+export function insertValidatedAccount(context: WorkbenchContext, values: AccountValues, now: string, id?: number): number {
+  const issues = recordIssues(context, values, null)
+  if (issues.length > 0) throw validationFailure(context, issues)
+  return context.accounts.insert(values, now, id)
+}
+
 export function listAccounts(context: WorkbenchContext, limit?: number): Account[] {
   return limit === undefined ? context.accounts.list() : context.accounts.listFirst(limit)
 }
@@ -68,10 +79,8 @@ export function createAccount(context: WorkbenchContext, patch: AccountPatch = {
   return context.db.transaction(() => {
     const defaults = emptyAccountValues(codeAllocator(context)(), translate(context.language(), 'accounts.newAccountName'))
     const { values, issues } = parseAccountPatch(patch, context)
-    const record = { ...defaults, ...values }
-    issues.push(...recordIssues(context, record, null))
     if (issues.length > 0) throw validationFailure(context, issues)
-    const id = context.accounts.insert(record, context.now())
+    const id = insertValidatedAccount(context, { ...defaults, ...values }, context.now())
     return context.accounts.get(id) as Account
   })()
 }
@@ -138,7 +147,7 @@ export function applyAccountChanges(
       const { record, storedCount } = applyTo(defaults, null, patch, (issue) => {
         refused.push({ id: null, createIndex, field: issue.field, message: describeFieldIssue(language, issue) })
       })
-      const id = context.accounts.insert(record, context.now())
+      const id = insertValidatedAccount(context, record, context.now())
       created.push(context.accounts.get(id) as Account)
       appliedCount += storedCount
     })
@@ -155,7 +164,7 @@ export function duplicateAccounts(context: WorkbenchContext, ids: number[]): Acc
       const existing = context.accounts.get(id)
       if (!existing) throw notFound(context, id)
       const name = (existing.name + suffix).slice(0, 100)
-      const newId = context.accounts.insert({ ...toValues(existing), code: nextCode(), name }, context.now())
+      const newId = insertValidatedAccount(context, { ...toValues(existing), code: nextCode(), name }, context.now())
       return context.accounts.get(newId) as Account
     })
   })()
@@ -177,11 +186,8 @@ export function deleteAccounts(context: WorkbenchContext, ids: number[]): Accoun
 export function restoreAccounts(context: WorkbenchContext, accounts: Account[]): Account[] {
   return context.db.transaction(() =>
     accounts.map((account) => {
-      const values = toValues(account)
-      const issues = recordIssues(context, values, null)
-      if (issues.length > 0) throw validationFailure(context, issues)
       const isIdFree = context.accounts.get(account.id) === undefined
-      const id = context.accounts.insert(values, context.now(), isIdFree ? account.id : undefined)
+      const id = insertValidatedAccount(context, toValues(account), context.now(), isIdFree ? account.id : undefined)
       return context.accounts.get(id) as Account
     })
   )()

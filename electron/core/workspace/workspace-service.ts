@@ -5,7 +5,7 @@ import type { WorkspaceStatus } from '../../../src/shared/contract'
 import { AppFailure } from '../../../src/shared/result'
 import { describeFieldIssue, parseAccountPatch, crossFieldIssues } from '../../../src/shared/domain/accounts/account-fields'
 import { emptyAccountValues } from '../../../src/shared/domain/accounts/account'
-import type { AccountPatch } from '../accounts/accounts-service'
+import { insertValidatedAccount, type AccountPatch } from '../accounts/accounts-service'
 
 const INITIALIZED_SETTING = 'workspaceInitialized'
 
@@ -35,7 +35,7 @@ export function initializeWorkspace(context: WorkbenchContext, kind: 'demo' | 'e
         const reasons = issues.map((issue) => describeFieldIssue(context.language(), issue)).join('; ')
         throw new AppFailure('demo-data', `demo account ${index + 1}: ${reasons}`)
       }
-      context.accounts.insert(record, context.now())
+      insertValidatedAccount(context, record, context.now())
     }
     context.settings.set(INITIALIZED_SETTING, kind)
   })()

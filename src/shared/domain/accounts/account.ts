@@ -1,89 +1,36 @@
-/** The account (客户) record and its vocabulary, as in the domain brief. */
+/** The account (客户) record and its vocabulary, as in the domain brief; its fields are declared in account-registry.ts. */
+import { emptyValues, fieldNames, type RegistryValues } from '../field-registry'
+import { type ACCOUNT_BACKGROUNDS, ACCOUNT_FIELDS, type ACCOUNT_FORMATS, type ACCOUNT_TIERS, type TRADE_TYPES } from './account-registry'
 
-export const ACCOUNT_FORMATS = ['hypermarket', 'supermarket', 'convenience', 'pharmacy'] as const
-export const ACCOUNT_BACKGROUNDS = ['international', 'national', 'regional'] as const
-export const ACCOUNT_TIERS = ['head', 'emerging', 'high_value', 'brand'] as const
-export const TRADE_TYPES = ['hq_direct', 'regional_direct', 'distributor'] as const
+export {
+  ACCOUNT_BACKGROUNDS,
+  ACCOUNT_FIELDS,
+  ACCOUNT_FORMATS,
+  ACCOUNT_TIERS,
+  MAX_CODE_LENGTH,
+  MAX_COUNT,
+  MAX_NAME_LENGTH,
+  MAX_NOTES_LENGTH,
+  MAX_SALES_FEN,
+  TRADE_TYPES
+} from './account-registry'
 
 export type AccountFormat = (typeof ACCOUNT_FORMATS)[number]
 export type AccountBackground = (typeof ACCOUNT_BACKGROUNDS)[number]
 export type AccountTier = (typeof ACCOUNT_TIERS)[number]
 export type TradeType = (typeof TRADE_TYPES)[number]
 
-/**
- * All figures are for the whole account (every direct store together): annual sales, total sales
- * area, employees, average daily traffic and daily transactions. Unknown figures are null.
- */
-export interface Account {
-  id: number
-  code: string
-  name: string
-  format: AccountFormat
-  background: AccountBackground | null
-  tier: AccountTier | null
-  tradeType: TradeType | null
-  /** GB/T 2260 division code, six digits (province 110000, city 110100, county 110105). */
-  regionCode: string | null
-  directStores: number | null
-  salesAreaM2: number | null
-  annualSalesFen: number | null
-  employees: number | null
-  dailyTraffic: number | null
-  dailyTransactions: number | null
-  isTopThreeInRegion: boolean | null
-  hasStrongHqExecution: boolean | null
-  notes: string
-  updatedAt: string
-}
-
-export type AccountValues = Omit<Account, 'id' | 'updatedAt'>
+/** What a person enters about an account: one property per registry field. */
+export type AccountValues = RegistryValues<typeof ACCOUNT_FIELDS>
 export type EditableAccountField = keyof AccountValues
 
-/** Editable fields in their natural column order (the grid, import and export follow it). */
-export const EDITABLE_ACCOUNT_FIELDS = [
-  'code',
-  'name',
-  'format',
-  'background',
-  'tier',
-  'tradeType',
-  'regionCode',
-  'directStores',
-  'salesAreaM2',
-  'annualSalesFen',
-  'employees',
-  'dailyTraffic',
-  'dailyTransactions',
-  'isTopThreeInRegion',
-  'hasStrongHqExecution',
-  'notes'
-] as const satisfies readonly EditableAccountField[]
+/** A stored account: its values, the row id and when it was last changed. */
+export type Account = { id: number } & AccountValues & { updatedAt: string }
 
-export const MAX_NAME_LENGTH = 100
-export const MAX_CODE_LENGTH = 32
-export const MAX_NOTES_LENGTH = 2000
-/** Upper bound for counts and areas: refuses typos such as an extra six zeros. */
-export const MAX_COUNT = 1_000_000_000
-/** ¥10 trillion in fen: far above any retailer, far below Number.MAX_SAFE_INTEGER. */
-export const MAX_SALES_FEN = 1_000_000_000_000_000
+/** Editable fields in their natural column order (the grid, import and export follow it). */
+export const EDITABLE_ACCOUNT_FIELDS = fieldNames(ACCOUNT_FIELDS)
 
 export function emptyAccountValues(code: string, name: string): AccountValues {
-  return {
-    code,
-    name,
-    format: 'supermarket',
-    background: null,
-    tier: null,
-    tradeType: null,
-    regionCode: null,
-    directStores: null,
-    salesAreaM2: null,
-    annualSalesFen: null,
-    employees: null,
-    dailyTraffic: null,
-    dailyTransactions: null,
-    isTopThreeInRegion: null,
-    hasStrongHqExecution: null,
-    notes: ''
-  }
+  // The registry's blanks are typed by field; emptyValues builds them from the same list.
+  return { ...(emptyValues(ACCOUNT_FIELDS) as AccountValues), code, name }
 }
