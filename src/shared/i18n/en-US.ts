@@ -215,7 +215,11 @@ export const enUS = {
     reasonEncrypted: 'the file is password-protected: remove the password in Excel and save it as .xlsx',
     reasonNotText: 'the content is not text: save it from Excel as “CSV UTF-8” or .xlsx',
     reasonUnclosedQuote: 'the quote opened on row {{row}} is never closed',
-    duplicateMapping: '“{{field}}” is mapped to several columns ({{columns}}): map each field to one column only'
+    duplicateMapping: '“{{field}}” is mapped to several columns ({{columns}}): map each field to one column only',
+    refusedSheetName: 'Rows not imported',
+    refusedReason: 'Why not imported',
+    rowLabel: 'Row {{row}} of the file',
+    refusedFileSuffix: 'rows-not-imported'
   },
   export: {
     done: 'Exported {{count}} rows to {{file}}',
