@@ -52,7 +52,7 @@ describe('accounts import: counts and refused rows', () => {
     const file = await app.call('accounts:import-refused-rows', { ...upload('stores.xlsx', bytes), mapping: [...MAPPING] })
     expect(file).toMatchObject({ fileName: 'stores-未导入的行.xlsx', rowCount: 2 })
     const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load(Buffer.from(file.dataBase64, 'base64'))
+    await workbook.xlsx.load(new Uint8Array(Buffer.from(file.dataBase64, 'base64')).buffer)
     const sheet = workbook.worksheets[0]
     if (!sheet) throw new Error('no sheet')
     expect(sheet.getRow(1).values).toEqual([undefined, '客户名称', '业态', '直营门店数', '备注', '未导入原因'])
@@ -64,7 +64,7 @@ describe('accounts import: counts and refused rows', () => {
     sheet.getRow(2).getCell(3).value = 3
     sheet.getRow(3).getCell(2).value = '大卖场'
     sheet.getRow(3).getCell(3).value = 12
-    const fixed = Buffer.from(await workbook.xlsx.writeBuffer())
+    const fixed: Buffer = Buffer.concat([new Uint8Array(await workbook.xlsx.writeBuffer())])
     const preview = await app.call('accounts:import-preview', upload('stores-fixed.xlsx', fixed))
     expect(preview).toMatchObject({ totalRows: 2, validRows: 2, errorCount: 0 })
     expect(preview.columns.map((column) => column.field)).toEqual(['name', 'format', 'directStores', 'notes', null])
