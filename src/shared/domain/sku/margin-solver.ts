@@ -94,7 +94,7 @@ const isFast = (a: number, b: number, c: number): boolean =>
   Math.abs(a) <= FAST_PATH_LIMIT_FEN && Math.abs(b) <= FAST_PATH_LIMIT_FEN && Math.abs(c) <= FAST_PATH_LIMIT_FEN
 
 /**
- * The retailer's margin per unit × r × 10^6, exactly: front (r − s)·10^6; comprehensive
+ * The retailer's margin amount per unit × 10^6, exactly: front (r − s)·10^6; comprehensive
  * r·10^6 − s·(10^6 − D) + f·10^6, i.e. (r − s + s·D% + f) scaled so no rounding happens.
  */
 function scaledMarginBig(supplyPriceFen: number, retailPriceFen: number, d: number, f: number): bigint {
