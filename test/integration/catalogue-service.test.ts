@@ -121,3 +121,30 @@ describe('catalogue: delete and undo', () => {
     expect((await call('catalogue:list', {})).map((sku) => sku.code)).toEqual(['SKU-0002'])
   })
 })
+
+describe('the demo workspace', () => {
+  it('holds the 66 SKUs of the consumer-health supplier and 470 assortment lines over the 18 demo accounts', async () => {
+    const { call } = openTestWorkbench()
+    await call('workspace:init', { kind: 'demo' })
+    const skus = await call('catalogue:list', {})
+    expect(skus).toHaveLength(66)
+    // SKU-0001 as the file types it: cost 4.74, supply 8.70, retail 16.80, case pack 30, key SKU
+    expect(skus[0]).toMatchObject({
+      code: 'SKU-0001',
+      barcode: '6937215000010',
+      name: '华康复方氨酚烷胺片',
+      casePack: 30,
+      unitCostFen: 474,
+      listSupplyPriceFen: 870,
+      suggestedRetailPriceFen: 1680,
+      isKeySku: true
+    })
+    const matrix = await call('assortment:matrix', {})
+    expect(matrix.accountIds).toHaveLength(18)
+    const carried = Object.values(matrix.statuses).join('').replace(/\./g, '')
+    expect(carried).toHaveLength(470)
+    // KA-0001's first line: SKU-0020 listed, 93,990 units at its own supply price 25.51
+    const [first] = await call('assortment:list', { accountId: matrix.accountIds[0]! })
+    expect(first).toMatchObject({ skuId: skus.find((sku) => sku.code === 'SKU-0020')!.id, status: 'listed', plannedAnnualUnits: 93_990, supplyPriceFen: 2551 })
+  })
+})
