@@ -78,8 +78,20 @@ export function getSku(context: WorkbenchContext, id: number): Sku {
   return sku
 }
 
-export function listSkus(context: WorkbenchContext, limit?: number): Sku[] {
-  return limit === undefined ? skusOf(context).list() : skusOf(context).listFirst(limit)
+/** Past this many ids one read of the table beats a lookup per id. */
+const BULK_READ_IDS = 500
+
+export function listSkus(context: WorkbenchContext, limit?: number, ids?: number[]): Sku[] {
+  const skus = skusOf(context)
+  if (ids !== undefined) {
+    const byId = ids.length > BULK_READ_IDS ? new Map(skus.list().map((sku) => [sku.id, sku])) : null
+    const found = ids.flatMap((id) => {
+      const sku = byId ? byId.get(id) : skus.get(id)
+      return sku ? [sku] : []
+    })
+    return limit === undefined ? found : found.slice(0, limit)
+  }
+  return limit === undefined ? skus.list() : skus.listFirst(limit)
 }
 
 /** A new row without a list supply price is told the price is required, not that 0.00 is too low. */

@@ -40,6 +40,7 @@ export function parseSkuField(field: EditableSkuField, raw: unknown, context: Pa
   if (!outcome.ok) return { ok: false, issue: outcome.params ? { field, code: outcome.code, params: outcome.params } : { field, code: outcome.code } }
   // A key-SKU flag left blank means "not a key SKU": the catalogue knows no third state.
   if (field === 'isKeySku') return { ok: true, value: outcome.value === true }
+  if (field === 'status' && outcome.value === null) return { ok: true, value: 'active' }
   return { ok: true, value: outcome.value as SkuValues[EditableSkuField] }
 }
 
