@@ -4,7 +4,7 @@
  * starts like one is prefixed with ' (OWASP CSV injection); in xlsx, strings are string cells.
  */
 import { PassThrough } from 'node:stream'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 
 export type CellKind = 'text' | 'count' | 'money' | 'decimal' | 'percent'
 
@@ -85,6 +85,9 @@ function columnWidth(kind: CellKind, header: string, sampleRows: TableValue[][],
 }
 
 async function buildXlsx<Row>(table: TableToWrite<Row>): Promise<Buffer> {
+  // Loaded on first use: exceljs takes longer to load than the rest of the core together, and
+  // the host (and a restart after a crash) should not wait for it before the first request.
+  const { default: Excel } = await import('exceljs')
   const { columns } = table
   const chunks: Buffer[] = []
   const stream = new PassThrough()
@@ -93,7 +96,7 @@ async function buildXlsx<Row>(table: TableToWrite<Row>): Promise<Buffer> {
     stream.on('end', resolve)
     stream.on('error', reject)
   })
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true })
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true })
   const sheet = workbook.addWorksheet(table.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] })
   const sampleRows = table.rows.slice(0, WIDTH_SAMPLE_ROWS).map((row) => table.cellsOf(row))
   sheet.columns = columns.map((column, index) => {
