@@ -143,3 +143,23 @@ describe('copy, matrix, whitespace and the margin target', () => {
     expect(await call('assortment:matrix', {})).toEqual({ accountIds: [hyper], skuIds: [sku1, expect.any(Number), expect.any(Number)], statuses: { [hyper]: '...' } })
   })
 })
+
+describe('one transaction per bulk action', () => {
+  it('adds nothing when one SKU of the list is gone, and deletes no SKU when one id is gone', async () => {
+    const { call, callFailing, pharmacy, sku1, sku2 } = await workspace()
+    const refused = await callFailing('assortment:add', { accountId: pharmacy, skuIds: [sku1, 9999, sku2], status: 'listed' })
+    expect(refused).toMatchObject({ code: 'not-found', message: 'SKU 不存在或已被删除（ID 9999）' })
+    expect(await call('assortment:list', { accountId: pharmacy })).toEqual([])
+    expect((await callFailing('catalogue:delete', { ids: [sku1, 9999] })).code).toBe('not-found')
+    expect(await call('catalogue:list', {})).toHaveLength(3)
+  })
+
+  it('copies nothing into an account when one line cannot be copied, and replace keeps the target as it was', async () => {
+    const { call, callFailing, pharmacy, hyper, sku1, sku2 } = await workspace()
+    await call('assortment:add', { accountId: pharmacy, skuIds: [sku1, sku2], status: 'listed' })
+    const [hyperLine] = await call('assortment:add', { accountId: hyper, skuIds: [sku2], status: 'delisted' })
+    expect((await callFailing('assortment:copy', { fromAccountId: pharmacy, toAccountId: 9999, mode: 'replace' })).code).toBe('not-found')
+    expect((await callFailing('assortment:copy', { fromAccountId: hyper, toAccountId: hyper, mode: 'replace' })).message).toBe('来源客户和目标客户是同一个客户')
+    expect(await call('assortment:list', { accountId: hyper })).toEqual([hyperLine])
+  })
+})
