@@ -6,6 +6,8 @@ export interface MenuItem {
   label: string
   testId: string
   onSelect(): void
+  /** A remove button beside the item (e.g. to delete a saved view), with its accessible label. */
+  remove?: { label: string; onRemove(): void }
 }
 
 interface MenuButtonProps {
@@ -32,19 +34,22 @@ export function MenuButton({ icon, label, testId, items, isDisabled, footer, ali
       </button>
       {isOpen && (
         <div className="dropdown-menu" role="menu">
-          {items.map((item) => (
-            <button
-              key={item.testId}
-              role="menuitem"
-              onClick={() => {
-                close()
-                item.onSelect()
-              }}
-              data-testid={item.testId}
-            >
-              {item.label}
-            </button>
-          ))}
+          {items.map((item) =>
+            item.remove ? (
+              <div key={item.testId} className="menu-item-row">
+                <button role="menuitem" onClick={() => (close(), item.onSelect())} data-testid={item.testId}>
+                  {item.label}
+                </button>
+                <button className="menu-item-remove" aria-label={item.remove.label} title={item.remove.label} onClick={item.remove.onRemove}>
+                  ×
+                </button>
+              </div>
+            ) : (
+              <button key={item.testId} role="menuitem" onClick={() => (close(), item.onSelect())} data-testid={item.testId}>
+                {item.label}
+              </button>
+            )
+          )}
           {footer?.(close)}
         </div>
       )}

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GridApi } from 'ag-grid-community'
 import { MenuButton } from './MenuButton'
-import { saveGridView } from './grid-store'
+import { deleteGridView, saveGridView } from './grid-store'
 import { useGridLayout } from './use-grid-store'
 
 interface SavedViewsMenuProps<Row> {
@@ -42,10 +42,16 @@ export function SavedViewsMenu<Row>({ gridId, getApi, quickSearch, onQuickSearch
       icon="columns"
       label={t('grid.views')}
       testId="grid-views"
-      items={savedViews.map((view, index) => ({ label: view.name, testId: `grid-view-${index}`, onSelect: () => apply(index) }))}
+      alignRight
+      items={savedViews.map((view, index) => ({
+        label: view.name,
+        testId: `grid-view-${index}`,
+        onSelect: () => apply(index),
+        remove: { label: t('grid.deleteView', { name: view.name }), onRemove: () => deleteGridView(gridId, view.name) }
+      }))}
       footer={(close) => (
         <form
-          className="view-save"
+          className={savedViews.length > 0 ? 'view-save' : 'view-save view-save-first'}
           onSubmit={(event) => {
             event.preventDefault()
             save(close)

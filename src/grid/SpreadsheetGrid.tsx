@@ -27,6 +27,7 @@ import { fillBlock, formatClipboardTable, parseClipboardTable, pasteRowNumber, p
 import { moneyInputForService } from './money-unit'
 import { errorMessage, isUnreachable } from './grid-errors'
 import { runGridUndo } from './run-undo'
+import { clearTypedAhead, recordTypedAhead } from './typed-ahead'
 import type { CellInput, FieldPatch, RowWithId, SpreadsheetController, SpreadsheetSource } from './spreadsheet-source'
 
 const gridTheme = themeQuartz.withParams({
@@ -111,16 +112,19 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
   latest.current = props
   const gridApi = useCallback((): GridApi<Row> | undefined => gridRef.current?.api, [])
 
-  useEffect(() => {
-    if (props.rows) rowsById.current = new Map(props.rows.map((row) => [row.id, row]))
-  }, [props.rows])
-  // The grid is rebuilt when the language changes (AG Grid's locale is fixed at creation): give
-  // it the rows as they are now, not as they were loaded.
-  const rowData = useMemo(
-    () => (props.rows === undefined ? undefined : props.rows.length === rowsById.current.size ? [...rowsById.current.values()] : props.rows),
+  // A new load replaces the rows; a rebuild for another language (AG Grid's locale is fixed at
+  // creation) gets the rows as they are now, with the edits, additions and deletions since.
+  const loadedRows = useRef<Row[] | undefined>(undefined)
+  const rowData = useMemo(() => {
+    if (props.rows === undefined) return undefined
+    if (props.rows !== loadedRows.current) {
+      loadedRows.current = props.rows
+      rowsById.current = new Map(props.rows.map((row) => [row.id, row]))
+      return props.rows
+    }
+    return [...rowsById.current.values()]
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [props.rows, language]
-  )
+  }, [props.rows, language])
 
   // ---- columns in display order, for paste, copy and ranges -----------------------------------
   const displayedColumns = (grid: GridApi<Row>): PasteColumn<Field>[] =>
@@ -512,6 +516,18 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
     const onPointerDown = (event: PointerEvent) => {
       isShiftPointer.current = event.shiftKey
     }
+    // Printable keys typed after the one that started an edit, before the editor's input has
+    // focus (they land on the cell): kept for the editor instead of lost.
+    const onTypedAhead = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null
+      if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey || !target?.closest(`[data-testid="${props.testId}"]`)) return
+      if ((gridApi()?.getEditingCells().length ?? 0) === 0) return clearTypedAhead()
+      // Only while a popup editor is opening: the key lands on the cell itself, not in an editor.
+      if (!target.matches('.ag-cell') || target.classList.contains('ag-cell-inline-editing')) return
+      event.preventDefault()
+      event.stopPropagation()
+      recordTypedAhead(event.key)
+    }
     // One Escape leaves a dropdown editor: its open list would otherwise take the first Escape
     // to close itself and leave the editor open.
     const onEscape = (event: KeyboardEvent) => {
@@ -524,7 +540,9 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
     document.addEventListener('keydown', onKeyDown)
     document.addEventListener('pointerdown', onPointerDown, true)
     document.addEventListener('keydown', onEscape, true)
+    document.addEventListener('keydown', onTypedAhead, true)
     return () => {
+      document.removeEventListener('keydown', onTypedAhead, true)
       document.removeEventListener('keydown', onEscape, true)
       document.removeEventListener('keydown', onKeyDown)
       document.removeEventListener('pointerdown', onPointerDown, true)

@@ -41,34 +41,37 @@ const saveTimers = new Map<string, ReturnType<typeof setTimeout>>()
 /** Column drags and resizes come in bursts: the setting is written once they settle. */
 const SAVE_LAYOUT_AFTER_MS = 400
 
-export function updateGridLayout(gridId: string, change: Partial<GridLayout>): void {
+/**
+ * Changes a grid's layout and writes it to the settings: at once for a deliberate choice (a money
+ * unit, a saved view), or once a burst of column drags and resizes has settled.
+ */
+export function updateGridLayout(gridId: string, change: Partial<GridLayout>, when: 'now' | 'settled' = 'settled'): void {
   const state = gridState(gridId)
   state.layout = { ...state.layout, ...change }
   listeners.forEach((listener) => listener())
   clearTimeout(saveTimers.get(gridId))
-  saveTimers.set(
-    gridId,
-    setTimeout(() => {
-      saveTimers.delete(gridId)
-      void api.settings.set({ key: 'gridLayout', gridId, value: gridState(gridId).layout }).catch(() => undefined)
-    }, SAVE_LAYOUT_AFTER_MS)
-  )
+  const save = () => {
+    saveTimers.delete(gridId)
+    void api.settings.set({ key: 'gridLayout', gridId, value: gridState(gridId).layout }).catch(() => undefined)
+  }
+  if (when === 'now') save()
+  else saveTimers.set(gridId, setTimeout(save, SAVE_LAYOUT_AFTER_MS))
 }
 
 /** Forgets the column layout (the money unit and saved views stay). */
 export function resetGridColumns(gridId: string): void {
-  updateGridLayout(gridId, { columnState: null })
+  updateGridLayout(gridId, { columnState: null }, 'now')
 }
 
-export const setGridMoneyUnit = (gridId: string, moneyUnit: MoneyUnit): void => updateGridLayout(gridId, { moneyUnit })
+export const setGridMoneyUnit = (gridId: string, moneyUnit: MoneyUnit): void => updateGridLayout(gridId, { moneyUnit }, 'now')
 
 export function saveGridView(gridId: string, view: SavedGridView): void {
   const others = gridLayout(gridId).savedViews.filter((saved) => saved.name !== view.name)
-  updateGridLayout(gridId, { savedViews: [...others, view].sort((a, b) => a.name.localeCompare(b.name)) })
+  updateGridLayout(gridId, { savedViews: [...others, view].sort((a, b) => a.name.localeCompare(b.name)) }, 'now')
 }
 
 export function deleteGridView(gridId: string, name: string): void {
-  updateGridLayout(gridId, { savedViews: gridLayout(gridId).savedViews.filter((saved) => saved.name !== name) })
+  updateGridLayout(gridId, { savedViews: gridLayout(gridId).savedViews.filter((saved) => saved.name !== name) }, 'now')
 }
 
 export function subscribeGridLayouts(listener: () => void): () => void {

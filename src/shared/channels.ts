@@ -20,6 +20,7 @@ export const ACCOUNTS_CHANNELS = [
   'accounts:restore',
   'accounts:import-preview',
   'accounts:import-commit',
+  'accounts:import-refused-rows',
   'accounts:export'
 ] as const
 

@@ -1,4 +1,4 @@
-import { test, expect, listAccounts, accountByCode } from './fixtures'
+import { test, expect, listAccounts, accountByCode, callApi } from './fixtures'
 
 test.beforeEach(async ({ welcomePage, accountsPage }) => {
   await welcomePage.openDemoWorkspace()
@@ -111,12 +111,17 @@ test('圈定结论 filters by a checkbox list: 符合 does not also match 不符
 test('the money unit 万元 is used by the cells and the totals and remembered', async ({ workbench, accountsPage, request, page }) => {
   const account = await accountByCode(request, workbench, 'KA-0001')
   await page.getByTestId('money-unit-wan').click()
+  await accountsPage.showColumn('annualSalesFen')
   await expect(accountsPage.header('annualSalesFen')).toContainText('万元')
   const shown = (await (await accountsPage.cell(account.id, 'annualSalesFen')).innerText()).replace(/,/g, '')
   // Fen ÷ 1,000,000 = 万元, two decimals.
   expect(Number(shown)).toBeCloseTo((account.annualSalesFen ?? 0) / 1_000_000, 2)
+  const total = (await listAccounts(request, workbench)).reduce((sum, each) => sum + (each.annualSalesFen ?? 0), 0)
+  const totalShown = (await (await accountsPage.totalsCell('annualSalesFen')).innerText()).replace(/,/g, '')
+  expect(Number(totalShown)).toBeCloseTo(total / 1_000_000, 2)
   await page.reload()
   await accountsPage.waitForGrid()
+  await accountsPage.showColumn('annualSalesFen')
   await expect(accountsPage.header('annualSalesFen')).toContainText('万元')
 })
 
@@ -139,13 +144,88 @@ test('when the host cannot be reached, the typed value stays in its cell marked 
   expect((await accountByCode(request, workbench, 'KA-0002')).name).toBe('离线时输入的名称')
 })
 
-test('the region editor hands typed text to the service: 3101 typed quickly and Enter is the city 310100, not its first county', async ({ workbench, accountsPage, request }) => {
-  const account = await accountByCode(request, workbench, 'KA-0003')
-  const answer = await accountsPage.typeIntoCell(account.id, 'regionCode', '3101')
-  expect(answer.ok).toBe(true)
-  expect((await accountByCode(request, workbench, 'KA-0003')).regionCode).toBe('310100')
+test('the region editor resolves typed text as the API does: Enter never takes the first suggestion; fast typing loses no key', async ({ workbench, accountsPage, request }) => {
+  const editor = await accountByCode(request, workbench, 'KA-0003')
+  const viaApi = await accountByCode(request, workbench, 'KA-0004')
+  await callApi(request, workbench, 'accounts:update', { id: viaApi.id, patch: { regionCode: editor.regionCode } })
+  // 3101 (a partial code whose first suggestion is 310101 黄浦区) and 朝阳区 (in 北京 and in 长春):
+  // the cell editor must end exactly as the API does with the same text, stored or refused.
+  for (const text of ['3101', '朝阳区']) {
+    // Digits typed straight into the focused cell (the fast path); Chinese through the opened editor.
+    const typed = /^\d+$/.test(text) ? await accountsPage.typeIntoCell(editor.id, 'regionCode', text) : await accountsPage.editCell(editor.id, 'regionCode', text)
+    const direct = await callApi<{ ok?: boolean }>(request, workbench, 'accounts:update', { id: viaApi.id, patch: { regionCode: text } }).then(
+      () => ({ ok: true }),
+      () => ({ ok: false })
+    )
+    expect(typed.ok, `${text}: editor and API agree`).toBe(direct.ok)
+    expect((await accountByCode(request, workbench, 'KA-0003')).regionCode, text).toBe((await accountByCode(request, workbench, 'KA-0004')).regionCode)
+    if (!typed.ok) await expect(accountsPage.cellError).toBeVisible()
+    await accountsPage.dismissToasts()
+  }
   // 440300 typed at full speed loses no key (it became 410000 when the first keys were lost).
-  const again = await accountsPage.typeIntoCell(account.id, 'regionCode', '440300')
+  const again = await accountsPage.typeIntoCell(editor.id, 'regionCode', '440300')
   expect(again.ok).toBe(true)
   expect((await accountByCode(request, workbench, 'KA-0003')).regionCode).toBe('440300')
+})
+
+test('Shift+arrows select a range; Ctrl+D fills it down and Delete clears it, one undo step each', async ({ workbench, accountsPage, request, page }) => {
+  const [a, b, c] = await accountsPage.rowIds()
+  if (a === undefined || b === undefined || c === undefined) throw new Error('The demo workspace has fewer than 3 accounts')
+  const employeesOf = async () => new Map((await listAccounts(request, workbench)).map((account) => [account.id, account.employees]))
+  const before = await employeesOf()
+
+  await accountsPage.focusCell(a, 'employees')
+  await page.keyboard.press('Shift+ArrowDown')
+  await page.keyboard.press('Shift+ArrowDown')
+  await expect(accountsPage.rangeCells()).toHaveCount(3)
+
+  // Ctrl+D: a's 员工数 into b and c.
+  const filled = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/accounts:apply-changes')
+  await page.keyboard.press('Control+d')
+  await filled
+  await expect.poll(async () => [(await employeesOf()).get(b), (await employeesOf()).get(c)]).toEqual([before.get(a), before.get(a)])
+  await accountsPage.undo()
+  expect(await employeesOf()).toEqual(before)
+
+  // Delete on the same range clears the three cells.
+  await accountsPage.focusCell(a, 'employees')
+  await page.keyboard.press('Shift+ArrowDown')
+  await page.keyboard.press('Shift+ArrowDown')
+  const cleared = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/accounts:apply-changes')
+  await page.keyboard.press('Delete')
+  await cleared
+  const after = await employeesOf()
+  expect([after.get(a), after.get(b), after.get(c)]).toEqual([null, null, null])
+  await accountsPage.undo()
+  expect(await employeesOf()).toEqual(before)
+})
+
+test('a saved view brings back its quick search and columns after a reload', async ({ workbench, accountsPage, page, request }) => {
+  await page.getByTestId('accounts-columns').click()
+  await page.locator('.column-chooser label', { hasText: '经营背景' }).getByRole('checkbox').uncheck()
+  await page.keyboard.press('Escape')
+  await expect(page.locator('.column-chooser')).toHaveCount(0)
+  await accountsPage.searchFor('上海')
+  const shownInView = (await accountsPage.rowCounts()).shown
+
+  await page.getByTestId('grid-views').click()
+  await page.getByTestId('grid-view-name').fill('上海客户')
+  await page.getByTestId('grid-view-save').click()
+  await expect
+    .poll(async () => (await callApi<{ gridLayouts: Record<string, { savedViews: { name: string }[] }> }>(request, workbench, 'settings:get')).gridLayouts.accounts?.savedViews.map((view) => view.name))
+    .toEqual(['上海客户'])
+
+  await page.reload()
+  await accountsPage.waitForGrid()
+  await accountsPage.search.fill('')
+  // Show 经营背景 again: the view must hide it.
+  await page.getByTestId('accounts-columns').click()
+  await page.locator('.column-chooser label', { hasText: '经营背景' }).getByRole('checkbox').check()
+  await page.getByTestId('accounts-columns').click()
+  await accountsPage.showColumn('background')
+  await page.getByTestId('grid-views').click()
+  await page.getByRole('menuitem', { name: '上海客户' }).click()
+  await expect(accountsPage.search).toHaveValue('上海')
+  await expect.poll(async () => (await accountsPage.rowCounts()).shown).toBe(shownInView)
+  await expect(accountsPage.header('background')).toHaveCount(0)
 })

@@ -83,6 +83,7 @@ for (const language of LANGUAGES) {
       await expectNoRawText(page)
 
       // The checkbox-list filter of a category column.
+      await accountsPage.showColumn('format')
       await accountsPage.grid.locator('.ag-floating-filter[col-id="format"] .ag-floating-filter-button-button').click()
       await expect(page.getByTestId('value-set-filter')).toBeVisible()
       await accountsPage.screenshot(`filter-checkbox-list-${language}`)

@@ -32,9 +32,12 @@ async function preview(app: TestWorkbench, file: Upload, mapping?: (EditableAcco
   return app.call('accounts:import-preview', mapping ? { ...file, mapping } : file)
 }
 
+/** Commits, then reads the inserted accounts back by the ids the commit answered (it answers no rows). */
 async function commit(app: TestWorkbench, file: Upload, mapping?: (EditableAccountField | null)[]) {
   const confirmed = mapping ?? (await preview(app, file)).columns.map((column) => column.field)
-  return app.call('accounts:import-commit', { ...file, mapping: confirmed })
+  const committed = await app.call('accounts:import-commit', { ...file, mapping: confirmed })
+  const inserted = await app.call('accounts:list', { ids: committed.insertedIds })
+  return { ...committed, inserted }
 }
 
 const HEADER_ZH = ['客户编码', '客户名称', '业态', '区划代码', '年销售额(元)', '备注']

@@ -32,6 +32,7 @@ describe('the handler table', () => {
       'accounts:restore',
       'accounts:import-preview',
       'accounts:import-commit',
+      'accounts:import-refused-rows',
       'accounts:export',
       'catalogue:list',
       'catalogue:create',

@@ -44,6 +44,8 @@ export function GroupSummaryPanel({ rows, moneyUnit, language, regions, onClose 
     t('fields.salesPerM2Fen'),
     t('fields.conversionRate')
   ]
+  // The panel leaves 直营门店数 to the CSV, so the table fits beside the grid.
+  const shownHeaders = headers.filter((_, index) => index !== 6)
   const exportCsv = () => {
     const body = groups.map((group) => [
       groupLabel(group),
@@ -87,7 +89,7 @@ export function GroupSummaryPanel({ rows, moneyUnit, language, regions, onClose 
         <table className="summary-table">
           <thead>
             <tr>
-              {headers.map((header, index) => (
+              {shownHeaders.map((header, index) => (
                 <th key={index} className={index > 0 ? 'num' : undefined}>
                   {header}
                 </th>
@@ -103,7 +105,6 @@ export function GroupSummaryPanel({ rows, moneyUnit, language, regions, onClose 
                 <td className="num">{formatCount(language, group.verdicts.pending)}</td>
                 <td className="num">{formatCount(language, group.verdicts.not_qualified)}</td>
                 <td className="num">{money(group.totals.annualSalesFen)}</td>
-                <td className="num">{formatCount(language, group.totals.directStores)}</td>
                 <td className="num">{formatFen(language, group.totals.salesPerM2Fen)}</td>
                 <td className="num">{formatPercent(language, group.totals.conversionRate)}</td>
               </tr>

@@ -3,6 +3,7 @@ import type { CustomCellEditorProps } from 'ag-grid-react'
 import type { Region } from '../../shared/domain/regions'
 import type { AccountRow } from './account-rows'
 import { regionEditorValue, searchRegions } from './region-entry'
+import { takeTypedAhead } from '../../grid/typed-ahead'
 
 export interface RegionEditorParams {
   regions: { list: readonly Region[] }
@@ -12,7 +13,8 @@ export interface RegionEditorParams {
 export function RegionCellEditor(props: CustomCellEditorProps<AccountRow, string | null> & RegionEditorParams): React.JSX.Element {
   const { regions, onValueChange, stopEditing, eventKey, initialValue } = props
   const isTypedStart = !!eventKey && eventKey.length === 1
-  const [query, setQuery] = useState(isTypedStart ? eventKey : (initialValue ?? ''))
+  // The first key and any typed before this editor could take them.
+  const [query, setQuery] = useState(() => (isTypedStart ? eventKey + takeTypedAhead() : (initialValue ?? '')))
   // No suggestion is taken unless the person moves to one: null until then.
   const [picked, setPicked] = useState<number | null>(null)
   const inputRef = useRef<HTMLInputElement>(null)

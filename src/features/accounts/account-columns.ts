@@ -15,6 +15,7 @@ import type { MoneyUnit } from '../../shared/domain/money'
 import { fenInMoneyUnit, MONEY_UNIT_DECIMALS, percentShown } from '../../grid/money-unit'
 import type { GridColumn } from '../../grid/grid-columns'
 import { ValueSetFilter, type ValueSetFilterParams } from '../../grid/ValueSetFilter'
+import { ValueSetFloatingFilter } from '../../grid/ValueSetFloatingFilter'
 import type { AccountRow } from './account-rows'
 import { RegionCellEditor } from './RegionCellEditor'
 import { CriterionCell, StoreClassCell, VerdictCell } from './cells'
@@ -99,7 +100,12 @@ export function buildAccountColumns(context: ColumnContext): GridColumn<AccountR
 
 /** A category column's filter: a checkbox list of its values (stored values, shown as labels). */
 function valueSetFilter(options: { value: string; label: string }[], valueOf: (row: AccountRow) => string): Partial<ColDef<AccountRow>> {
-  return { filter: ValueSetFilter, filterParams: { options, valueOf } satisfies ValueSetFilterParams<AccountRow> }
+  return {
+    filter: ValueSetFilter,
+    filterParams: { options, valueOf } satisfies ValueSetFilterParams<AccountRow>,
+    floatingFilterComponent: ValueSetFloatingFilter,
+    floatingFilterComponentParams: { options }
+  }
 }
 
 function buildColumns({ t, language, regions, moneyUnit }: ColumnContext): GridColumn<AccountRow>[] {

@@ -75,6 +75,15 @@ export interface ImportPreview {
   missingRequired: EditableAccountField[]
 }
 
+/** What an import commit answers: counts and the new rows' ids, never the rows themselves. */
+export interface ImportCommitted {
+  insertedCount: number
+  /** Rows of the file not imported (refused); `accounts:import-refused-rows` writes them to a file. */
+  skipped: number
+  /** The new accounts' ids, in file order (the grid reads the rows with `accounts:list`). */
+  insertedIds: number[]
+}
+
 export interface ExportedFile {
   fileName: string
   mimeType: string
@@ -84,8 +93,14 @@ export interface ExportedFile {
 
 export const accountsContract = {
   'accounts:list': (() => {
-    /** `limit`: the first accounts only (by id), so a large workspace shows rows at once. */
-    const input = z.object({ limit: z.number().int().positive().max(1_000_000).optional() }).strict()
+    /**
+     * `limit`: the first accounts only (by id), so a large workspace shows rows at once.
+     * `ids`: these accounts only, in the order given (ids that are gone are left out), e.g. the
+     * rows an import inserted.
+     */
+    const input = z
+      .object({ limit: z.number().int().positive().max(1_000_000).optional(), ids: z.array(accountId).max(1_000_000).optional() })
+      .strict()
     return channel<typeof input, Account[]>(input)
   })(),
   'accounts:create': (() => {
@@ -123,7 +138,11 @@ export const accountsContract = {
   })(),
   'accounts:import-commit': (() => {
     const input = z.object({ ...fileUpload, mapping: columnMapping }).strict()
-    return channel<typeof input, { inserted: Account[]; skipped: number }>(input)
+    return channel<typeof input, ImportCommitted>(input)
+  })(),
+  'accounts:import-refused-rows': (() => {
+    const input = z.object({ ...fileUpload, mapping: columnMapping }).strict()
+    return channel<typeof input, ExportedFile>(input)
   })(),
   'accounts:export': (() => {
     const input = z

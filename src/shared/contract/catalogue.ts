@@ -106,19 +106,24 @@ export interface CatalogueImportPreview {
   missingRequired: EditableSkuField[]
 }
 
+/** As accounts' ImportCommitted, with the refused rows as a file (the catalogue has no channel of its own for them). */
 export interface CatalogueImportResult {
   insertedCount: number
-  skippedCount: number
-  /** Ids of the inserted SKUs, in file order (for one undo entry). */
+  /** Rows of the file not imported (refused). */
+  skipped: number
+  /** Ids of the inserted SKUs, in file order (the grid reads the rows with `catalogue:list { ids }`). */
   insertedIds: number[]
-  /** The refused rows as a CSV (UTF-8 with BOM) with a reason column; null when none was refused. */
+  /** The refused rows in the upload's format, the file's columns plus the reasons; null when none was refused. */
   refusedRowsFile: ExportedFile | null
 }
 
 export const catalogueContract = {
   'catalogue:list': (() => {
-    /** `limit`: the first SKUs only (by id), so a large catalogue shows rows at once. */
-    const input = z.object({ limit: z.number().int().positive().max(1_000_000).optional() }).strict()
+    /**
+     * `limit`: the first SKUs only (by id), so a large catalogue shows rows at once. `ids`: these
+     * SKUs only, in the order given (ids that are gone are left out), e.g. the rows an import inserted.
+     */
+    const input = z.object({ limit: z.number().int().positive().max(1_000_000).optional(), ids: z.array(skuId).max(1_000_000).optional() }).strict()
     return channel<typeof input, Sku[]>(input)
   })(),
   'catalogue:create': (() => {

@@ -16,7 +16,7 @@ import type { ChannelDefinition } from './define'
 export { exportColumns, type ExportColumn } from '../export-columns'
 export type { AppInfo, WorkspaceStatus } from './app'
 export type { GridLayout, SavedGridView, Settings } from './settings'
-export type { AppliedChanges, ExportedFile, ImportColumn, ImportPreview, ImportRowError, RefusedCell } from './accounts'
+export type { AppliedChanges, ExportedFile, ImportColumn, ImportCommitted, ImportPreview, ImportRowError, RefusedCell } from './accounts'
 export type {
   CatalogueAppliedChanges,
   CatalogueDeleteImpact,

@@ -211,7 +211,7 @@ export const enUS = {
     pasteNewRows: '{{count}} new row(s) (from row {{from}})',
     editRefused: 'Not saved: {{message}}',
     unreachable: 'Cannot reach the workbench; the change is not saved yet',
-    copyRows: 'Copy ticked rows',
+    copyRows: 'Copy rows',
     copyRowsWithHeader: 'With the header row',
     copyRowsOnly: 'Data only',
     rowsCopied: 'Copied {{count}} row(s); paste them into Excel',
@@ -221,6 +221,7 @@ export const enUS = {
     views: 'Views',
     viewName: 'View name, e.g. East hypermarkets qualified',
     saveView: 'Save current view',
+    deleteView: 'Delete the view “{{name}}”',
     filterAll: '(Select all)',
     emptyValue: '(Blank)',
     action: {
@@ -234,7 +235,7 @@ export const enUS = {
     annualSalesIn: 'Annual sales ({{unit}})'
   },
   summary: {
-    title: 'Summary by group',
+    title: 'Group summary',
     groupBy: 'Group by',
     count: 'Accounts',
     sales: 'Annual sales ({{unit}})',
@@ -269,7 +270,11 @@ export const enUS = {
     reasonEncrypted: 'the file is password-protected: remove the password in Excel and save it as .xlsx',
     reasonNotText: 'the content is not text: save it from Excel as “CSV UTF-8” or .xlsx',
     reasonUnclosedQuote: 'the quote opened on row {{row}} is never closed',
-    duplicateMapping: '“{{field}}” is mapped to several columns ({{columns}}): map each field to one column only'
+    duplicateMapping: '“{{field}}” is mapped to several columns ({{columns}}): map each field to one column only',
+    refusedSheetName: 'Rows not imported',
+    refusedReason: 'Why not imported',
+    rowLabel: 'Row {{row}} of the file',
+    refusedFileSuffix: 'rows-not-imported'
   },
   export: {
     done: 'Exported {{count}} rows to {{file}}',

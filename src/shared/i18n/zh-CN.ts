@@ -220,6 +220,7 @@ export const zhCN = {
     views: '视图',
     viewName: '视图名称，如：华东 大卖场 符合',
     saveView: '保存当前视图',
+    deleteView: '删除视图“{{name}}”',
     filterAll: '（全选）',
     emptyValue: '（空）',
     action: {
@@ -268,7 +269,11 @@ export const zhCN = {
     reasonEncrypted: '文件设置了打开密码，请在 Excel 中取消密码后另存为 .xlsx',
     reasonNotText: '内容不是文本，请在 Excel 中另存为“CSV UTF-8”或 .xlsx',
     reasonUnclosedQuote: '第 {{row}} 行的引号没有闭合',
-    duplicateMapping: '“{{field}}”被对应到多个列（{{columns}}），每个字段只能对应一列'
+    duplicateMapping: '“{{field}}”被对应到多个列（{{columns}}），每个字段只能对应一列',
+    refusedSheetName: '未导入的行',
+    refusedReason: '未导入原因',
+    rowLabel: '原第 {{row}} 行',
+    refusedFileSuffix: '未导入的行'
   },
   export: {
     done: '已导出 {{count}} 行到 {{file}}',

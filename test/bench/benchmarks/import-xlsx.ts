@@ -48,8 +48,8 @@ export const importXlsx: Benchmark = {
         commits.push(elapsed)
 
         const stored = await bench.call('accounts:list', {})
-        if (committed.inserted.length !== ROWS || stored.length !== ROWS) {
-          throw new Error(`commit inserted ${committed.inserted.length} (skipped ${committed.skipped}), list has ${stored.length}; expected ${ROWS}`)
+        if (committed.insertedCount !== ROWS || stored.length !== ROWS) {
+          throw new Error(`commit inserted ${committed.insertedCount} (skipped ${committed.skipped}), list has ${stored.length}; expected ${ROWS}`)
         }
         context.log(`repetition ${repetition + 1}: commit ${Math.round(elapsed)} ms`)
       } finally {

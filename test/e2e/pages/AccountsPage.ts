@@ -82,7 +82,17 @@ export class AccountsPage {
    * Scrolls the grid sideways until the column is fully visible (pinned columns always are);
    * with align 'start' the column lands at the left edge of the scrolling part.
    */
-  async showColumn(colId: string, align: 'nearest' | 'start' = 'nearest'): Promise<void> {
+  showColumn(colId: string, align: 'nearest' | 'start' = 'nearest'): Promise<void> {
+    // One at a time: lookups started together (Promise.all over cells) would scroll the same
+    // viewport against each other.
+    const next = this.scrolling.then(() => this.scrollToColumn(colId, align))
+    this.scrolling = next.catch(() => undefined)
+    return next
+  }
+
+  private scrolling: Promise<unknown> = Promise.resolve()
+
+  private async scrollToColumn(colId: string, align: 'nearest' | 'start'): Promise<void> {
     await this.grid.locator('.ag-row').first().waitFor()
     const isShown = await this.page.evaluate(async ({ id, alignment }) => {
       const root = document.querySelector('[data-testid=accounts-grid]') as HTMLElement

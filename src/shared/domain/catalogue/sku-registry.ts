@@ -101,7 +101,9 @@ export const SKU_FIELDS = [
       optionGroup: 'skuStatus',
       extraAliases: { active: ['在售', '正常', '有效', '启用'], discontinued: ['停产', '停售', '淘汰', '下市', 'inactive'] }
     },
-    isRequired: true,
+    // Blank (or no column in a file) is 在售: a sheet of SKUs rarely says they are on sale.
+    isRequired: false,
+    defaultValue: 'active',
     headerSynonyms: ['状态', '商品状态', '产品状态', 'status'],
     totals: 'none'
   },
