@@ -69,7 +69,8 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps): React.
     setBusy(t('import.importing'))
     try {
       const result = await trackSave(api.accounts.importCommit({ ...file, mapping }))
-      onImported(result.inserted)
+      // The commit answers ids; the rows are read back for the grid.
+      onImported(result.insertedIds.length > 0 ? await api.accounts.list({ ids: result.insertedIds }) : [])
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure))
       setBusy(null)

@@ -97,8 +97,7 @@ export function useCatalogueActions({ t, language, grid }: ActionContext) {
   /** The import answers with ids: the rows are read back and shown at the top. */
   const onImported = async (insertedIds: number[], refusedRowsFile: { fileName: string; mimeType: string; dataBase64: string } | null) => {
     try {
-      const wanted = new Set(insertedIds)
-      const inserted = (await api.catalogue.list({})).filter((sku) => wanted.has(sku.id))
+      const inserted = insertedIds.length > 0 ? await api.catalogue.list({ ids: insertedIds }) : []
       put(inserted, 'add-top')
       showToast('success', t('catalogue.imported', { count: inserted.length }))
       if (refusedRowsFile) downloadBase64(refusedRowsFile.fileName, refusedRowsFile.mimeType, refusedRowsFile.dataBase64)
