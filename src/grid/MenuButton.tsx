@@ -18,18 +18,25 @@ interface MenuButtonProps {
   isDisabled?: boolean
   /** Shown under the items (e.g. a form to name a view). */
   footer?: (close: () => void) => React.ReactNode
-  alignRight?: boolean
 }
 
 /** A toolbar button with a menu that closes on a choice, a click outside or Escape. */
-export function MenuButton({ icon, label, testId, items, isDisabled, footer, alignRight }: MenuButtonProps): React.JSX.Element {
+export function MenuButton({ icon, label, testId, items, isDisabled, footer }: MenuButtonProps): React.JSX.Element {
   const [isOpen, setOpen] = useState(false)
+  // A menu opened from the right half of the window opens leftwards, so it stays inside it
+  // wherever the toolbar wrapped the button.
+  const [isAlignedRight, setAlignedRight] = useState(false)
   const ref = useRef<HTMLDivElement>(null)
   const close = useCallback(() => setOpen(false), [])
   useDismiss(ref, isOpen, close)
   return (
-    <div className={alignRight ? 'dropdown dropdown-right' : 'dropdown'} ref={ref}>
-      <button className="button" onClick={() => setOpen((open) => !open)} aria-expanded={isOpen} disabled={isDisabled} data-testid={testId}>
+    <div className={isAlignedRight ? 'dropdown dropdown-right' : 'dropdown'} ref={ref}>
+      <button
+        className="button"
+        onClick={() => {
+          setAlignedRight((ref.current?.getBoundingClientRect().left ?? 0) > window.innerWidth / 2)
+          setOpen((open) => !open)
+        }} aria-expanded={isOpen} disabled={isDisabled} data-testid={testId}>
         <Icon name={icon} size={16} /> {label} <Icon name="chevron" size={14} />
       </button>
       {isOpen && (

@@ -42,7 +42,6 @@ export function SavedViewsMenu<Row>({ gridId, getApi, quickSearch, onQuickSearch
       icon="columns"
       label={t('grid.views')}
       testId="grid-views"
-      alignRight
       items={savedViews.map((view, index) => ({
         label: view.name,
         testId: `grid-view-${index}`,

@@ -112,6 +112,13 @@ describe('catalogue: delete and undo', () => {
     expect(await call('assortment:list', { accountId: other.id })).toHaveLength(1)
   })
 
+  it('refuses to restore a SKU whose barcode fails its check digit, whatever the sender claims', async () => {
+    const { call, callFailing, vitaminId } = await workspaceWithSkus()
+    const removed = await call('catalogue:delete', { ids: [vitaminId] })
+    const tampered = { skus: removed.skus.map((sku) => ({ ...sku, barcode: '6937215000017' })), lines: [] }
+    expect((await callFailing('catalogue:restore', tampered)).message).toBe('条码“6937215000017”校验位错误：最后一位应为 0，实际为 7')
+  })
+
   it('restores nothing when one SKU cannot come back (its code was taken meanwhile)', async () => {
     const { call, callFailing, vitaminId, coldId } = await workspaceWithSkus()
     const removed = await call('catalogue:delete', { ids: [vitaminId, coldId] })

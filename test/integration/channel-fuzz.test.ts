@@ -15,6 +15,7 @@ import { handlers } from '../../electron/core/handlers'
 import { startWebHost, TOKEN_HEADER, type WebHost } from '../../electron/core/web-host/server'
 import { CHANNELS, type Channel } from '../../src/shared/channels'
 import { contract } from '../../src/shared/contract'
+import { EDITABLE_ACCOUNT_FIELDS } from '../../src/shared/domain/accounts/account'
 import type { Db } from '../../electron/core/db/connection'
 import os from 'node:os'
 import { openWorkbench, type Workbench } from '../../electron/core/workbench'
@@ -72,6 +73,18 @@ const nastyValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.letrec((tie) => ({ nested: fc.oneof({ depthSize: 'small' }, fc.integer(), fc.array(tie('nested'), { maxLength: 3 })) })).nested
 )
 
+/** Shapes the services parse further: ids that exist in the demo workspace, patches of real fields with bad cells. */
+const accountIdLike = fc.integer({ min: -1, max: 25 })
+const cellLike = fc.oneof(nastyValue, fc.constantFrom('1.2亿', '-5', '12,34', '药店', '百货', '朝阳区', '火星', 'x', '√', 'KA-0001', 'ka-0002', ' '))
+const patchLike = fc.dictionary(fc.constantFrom(...EDITABLE_ACCOUNT_FIELDS), cellLike, { maxKeys: 4 })
+const serviceShaped: fc.Arbitrary<unknown> = fc.oneof(
+  fc.record({ id: accountIdLike, patch: patchLike }),
+  fc.record({ updates: fc.array(fc.record({ id: accountIdLike, patch: patchLike }), { maxLength: 3 }), creates: fc.array(patchLike, { maxLength: 2 }) }),
+  fc.record({ values: patchLike }),
+  fc.record({ ids: fc.array(accountIdLike, { maxLength: 4 }) }),
+  fc.record({ fileName: fc.constantFrom('a.csv', 'a.xlsx', 'a.xls', 'a'), dataBase64: fc.base64String({ maxLength: 200 }), mapping: fc.array(fc.constantFrom(null, ...EDITABLE_ACCOUNT_FIELDS), { maxLength: 5 }) })
+)
+
 function garbageFor(channel: Channel): fc.Arbitrary<unknown> {
   const keys = [...knownKeys(channel), '__proto__', 'constructor', 'extra']
   const nearValid = fc.dictionary(fc.constantFrom(...keys), nastyValue, { maxKeys: 4 }).map((entries) => {
@@ -80,7 +93,7 @@ function garbageFor(channel: Channel): fc.Arbitrary<unknown> {
     for (const [key, value] of Object.entries(entries)) Object.defineProperty(input, key, { value, enumerable: true, writable: true, configurable: true })
     return input
   })
-  return fc.oneof(nastyValue, nearValid, fc.anything({ maxDepth: 3, withNullPrototype: true, withBigInt: false }))
+  return fc.oneof(nastyValue, nearValid, serviceShaped, fc.anything({ maxDepth: 3, withNullPrototype: true, withBigInt: false }))
 }
 
 // One workspace for the whole file (the helpers close theirs after each test).

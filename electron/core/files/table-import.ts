@@ -8,6 +8,7 @@
 import { AppFailure } from '../../../src/shared/result'
 import { translate, type Language } from '../../../src/shared/i18n'
 import { NUMERIC_KINDS, REPEATING_KINDS, type FieldSpec } from '../../../src/shared/domain/field-registry'
+import { hasValidThousandsCommas } from '../../../src/shared/domain/parse'
 import type { Table, TableCell, TableRow } from './read-table'
 import { textValue, type TableToWrite } from './table-writer'
 
@@ -180,6 +181,8 @@ const PLAIN_DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?$/
 
 /** Exact decimal shift of plain number text ("1.5", 4 → "15000"); null when it is not plain. */
 function shiftDecimalText(text: string, exponent: number): string | null {
+  // "1,2" is not a thousands grouping: leave it to the field's parser, which refuses it.
+  if (!hasValidThousandsCommas(text)) return null
   const match = PLAIN_DECIMAL.exec(text.replace(/[\s,，]/g, ''))
   if (!match || (match[2] === '' && (match[3] ?? '') === '')) return null
   const [, sign = '', whole = '', fraction = ''] = match

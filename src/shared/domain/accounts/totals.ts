@@ -1,16 +1,15 @@
 import type { Account } from './account'
+import { ACCOUNT_FIELDS, type AccountFieldSpec } from './account-registry'
 import { TRADING_DAYS_PER_YEAR } from './kpis'
 import { roundHalfUp } from '../money'
 
+/** The fields the registry marks `totals: 'sum'` (stores, area, sales, employees, traffic, transactions). */
+export type SummedAccountField = Extract<AccountFieldSpec, { totals: 'sum' }>['field']
+
+const SUMMED_ACCOUNT_FIELDS = ACCOUNT_FIELDS.flatMap((spec) => (spec.totals === 'sum' ? [spec.field] : [])) as SummedAccountField[]
+
 /** The pinned totals row: sums of the figures and ratios computed from those sums. */
-export interface AccountTotals {
-  count: number
-  directStores: number
-  salesAreaM2: number
-  annualSalesFen: number
-  employees: number
-  dailyTraffic: number
-  dailyTransactions: number
+export type AccountTotals = { count: number } & Record<SummedAccountField, number> & {
   /** Weighted averages: Σ numerator / Σ denominator over rows where both are known. */
   salesPerM2Fen: number | null
   salesPerEmployeeFen: number | null
@@ -43,12 +42,7 @@ const fenOrNull = (value: number | null): number | null => (value === null ? nul
 export function accountTotals(rows: readonly Account[]): AccountTotals {
   return {
     count: rows.length,
-    directStores: sum(rows, (r) => r.directStores),
-    salesAreaM2: sum(rows, (r) => r.salesAreaM2),
-    annualSalesFen: sum(rows, (r) => r.annualSalesFen),
-    employees: sum(rows, (r) => r.employees),
-    dailyTraffic: sum(rows, (r) => r.dailyTraffic),
-    dailyTransactions: sum(rows, (r) => r.dailyTransactions),
+    ...(Object.fromEntries(SUMMED_ACCOUNT_FIELDS.map((field) => [field, sum(rows, (r) => r[field])])) as Record<SummedAccountField, number>),
     salesPerM2Fen: fenOrNull(ratioOverKnownPairs(rows, (r) => r.annualSalesFen, (r) => r.salesAreaM2)),
     salesPerEmployeeFen: fenOrNull(ratioOverKnownPairs(rows, (r) => r.annualSalesFen, (r) => r.employees)),
     averageTicketFen: fenOrNull(

@@ -72,9 +72,13 @@ const FIELD_OF_CHECK: Record<string, EditableSkuField> = {
  * stored and the grid shows them with `checkCatalogueSku`.
  */
 export function skuRecordIssues(values: SkuValues): SkuIssue[] {
-  // Barcodes were checked when parsed; checkCatalogueSku would only repeat that.
-  const { errors } = checkCatalogueSku({ ...values, barcode: null })
-  return errors.map((error) => ({ field: FIELD_OF_CHECK[error.code] ?? 'code', code: error.code, params: error.params }))
+  // The barcode is checked again: a record sent back by an undo was not parsed from a cell.
+  const { errors } = checkCatalogueSku(values)
+  return errors.map((error) => ({
+    field: FIELD_OF_CHECK[error.code] ?? (error.code.startsWith('barcode') ? 'barcode' : 'code'),
+    code: error.code,
+    params: error.params
+  }))
 }
 
 const CATALOGUE_CODES = new Set(Object.keys(messages['zh-CN'].catalogue.errors))

@@ -39,6 +39,12 @@ const MAGNITUDE_SUFFIXES: readonly [string, number][] = [
 /** Commas must group thousands: "1,234,567.8" yes, "12,34" no (a decimal comma or a typo). */
 const GROUPED_THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/
 
+/** Whether commas in number text group thousands (full-width commas count as commas). */
+export function hasValidThousandsCommas(text: string): boolean {
+  const compact = text.replace(/[\s¥￥]/g, '').replace(/，/g, ',')
+  return !compact.includes(',') || GROUPED_THOUSANDS.test(compact)
+}
+
 export interface ScaledDecimal {
   /** The figure times 10^exponent, rounded half up to an integer. */
   value: number
