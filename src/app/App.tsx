@@ -4,10 +4,12 @@ import { api, ApiError, onMenuCommand, takePrefetched } from '../lib/api'
 import { changeLanguage, initI18n } from '../lib/i18n'
 import type { AppInfo, Settings, WorkspaceStatus } from '../shared/contract'
 import { DEFAULT_LANGUAGE, type Language } from '../shared/i18n'
-import { NavRail } from './NavRail'
+import { NavRail, type Page } from './NavRail'
 import { StatusBar } from './StatusBar'
 import { WelcomePage } from './WelcomePage'
 import { AccountsPage } from '../features/accounts/AccountsPage'
+import { CataloguePage } from '../features/catalogue/CataloguePage'
+import { AssortmentPage } from '../features/assortment/AssortmentPage'
 import { forgetAccountsData, prefetchAccountsData } from '../features/accounts/accounts-data'
 import { Toasts } from '../components/Toasts'
 import { seedGridLayouts } from '../grid/grid-store'
@@ -23,6 +25,7 @@ export function App(): React.JSX.Element {
   const [boot, setBoot] = useState<Boot>({ state: 'loading' })
   const [language, setLanguage] = useState<Language>(DEFAULT_LANGUAGE)
   const [isI18nReady, setI18nReady] = useState(false)
+  const [page, setPage] = useState<Page>('accounts')
 
   const start = useCallback(async () => {
     try {
@@ -82,12 +85,16 @@ export function App(): React.JSX.Element {
 
   return (
     <div className="app-shell">
-      <NavRail language={language} onLanguage={(next) => void switchLanguage(next)} isWorkspaceOpen={boot.status.isInitialized} />
+      <NavRail language={language} page={page} onNavigate={setPage} onLanguage={(next) => void switchLanguage(next)} isWorkspaceOpen={boot.status.isInitialized} />
       <main className="app-main">
-        {boot.status.isInitialized ? (
-          <AccountsPage language={language} />
-        ) : (
+        {!boot.status.isInitialized ? (
           <WelcomePage info={boot.info} onChoose={initialize} />
+        ) : page === 'catalogue' ? (
+          <CataloguePage language={language} />
+        ) : page === 'assortment' ? (
+          <AssortmentPage language={language} />
+        ) : (
+          <AccountsPage language={language} />
         )}
       </main>
       <StatusBar info={boot.info} />

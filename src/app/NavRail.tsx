@@ -1,15 +1,22 @@
 import { useTranslation } from 'react-i18next'
-import { Icon } from '../components/Icon'
+import { Icon, type IconName } from '../components/Icon'
 import type { Language } from '../shared/i18n'
+
+export const PAGES = ['accounts', 'catalogue', 'assortment'] as const
+export type Page = (typeof PAGES)[number]
+
+const PAGE_ICON: Record<Page, IconName> = { accounts: 'accounts', catalogue: 'database', assortment: 'columns' }
 
 interface NavRailProps {
   language: Language
   isWorkspaceOpen: boolean
+  page: Page
+  onNavigate(page: Page): void
   onLanguage(language: Language): void
 }
 
 /** The product's areas; only the ones built so far are listed. */
-export function NavRail({ language, isWorkspaceOpen, onLanguage }: NavRailProps): React.JSX.Element {
+export function NavRail({ language, isWorkspaceOpen, page, onNavigate, onLanguage }: NavRailProps): React.JSX.Element {
   const { t } = useTranslation()
   return (
     <nav className="nav-rail" aria-label={t('app.title')}>
@@ -17,17 +24,23 @@ export function NavRail({ language, isWorkspaceOpen, onLanguage }: NavRailProps)
         <img src="./favicon.svg" alt="" width={34} height={34} />
       </div>
       <ul className="nav-items">
-        <li>
-          <button
-            className={`nav-item ${isWorkspaceOpen ? 'nav-item-active' : ''}`}
-            aria-current={isWorkspaceOpen ? 'page' : undefined}
-            disabled={!isWorkspaceOpen}
-            data-testid="nav-accounts"
-          >
-            <Icon name="accounts" size={22} />
-            <span>{t('nav.accounts')}</span>
-          </button>
-        </li>
+        {PAGES.map((item) => {
+          const isActive = isWorkspaceOpen && item === page
+          return (
+            <li key={item}>
+              <button
+                className={`nav-item ${isActive ? 'nav-item-active' : ''}`}
+                aria-current={isActive ? 'page' : undefined}
+                disabled={!isWorkspaceOpen}
+                onClick={() => onNavigate(item)}
+                data-testid={`nav-${item}`}
+              >
+                <Icon name={PAGE_ICON[item]} size={22} />
+                <span>{t(`nav.${item}`)}</span>
+              </button>
+            </li>
+          )
+        })}
       </ul>
       <div className="nav-bottom">
         <button

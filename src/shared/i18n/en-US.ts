@@ -15,6 +15,8 @@ export const enUS = {
   },
   nav: {
     accounts: 'Accounts',
+    catalogue: 'Catalogue',
+    assortment: 'Assortment',
     language: 'Language',
     switchToEnglish: 'English',
     switchToChinese: '中文'
@@ -95,6 +97,15 @@ export const enUS = {
       A: 'Class A',
       B: 'Class B',
       C: 'Class C'
+    },
+    skuStatus: {
+      active: 'Active',
+      discontinued: 'Discontinued'
+    },
+    assortmentStatus: {
+      listed: 'Listed',
+      proposed: 'Proposed',
+      delisted: 'Delisted'
     }
   },
   fields: {
@@ -346,6 +357,198 @@ export const enUS = {
     exporting: 'Exporting…',
     sheetName: 'Accounts',
     fileBaseName: 'accounts'
+  },
+  catalogue: {
+    // The pages (src/features/catalogue, src/features/assortment): toolbar, dialogs, panels.
+    title: 'Catalogue',
+    subtitle: 'Our SKUs: barcodes, specs, costs, supply prices and suggested retail prices',
+    search: 'Search code, name, barcode, category…',
+    add: 'New SKU',
+    delete: 'Delete',
+    importAction: 'Import',
+    importTitle: 'Import catalogue',
+    exportAction: 'Export',
+    exportXlsx: 'Export Excel (.xlsx)',
+    exportCsv: 'Export CSV (UTF-8)',
+    empty: 'The catalogue is empty. Click “New SKU” or import from Excel / CSV.',
+    added: 'SKU {{code}} added',
+    imported: '{{count}} SKUs imported',
+    deleted: '{{count}} SKUs deleted (Ctrl+Z to undo)',
+    deleteTitle: 'Delete SKUs',
+    deleteOne: 'Delete “{{name}}”?',
+    deleteMany: 'Delete the {{count}} selected SKUs?',
+    deleteImpact: '{{skus}} SKUs are carried in the assortments of {{accounts}} accounts; those lines are removed too.',
+    deleteNoImpact: 'No account’s assortment carries these SKUs.',
+    deleteUndoHint: 'Ctrl+Z brings them back, with the accounts’ lines.',
+    warnings: '{{count}} SKUs have warnings (marked in the cell corner; hover to read)',
+    action: {
+      add: 'New SKU',
+      delete: 'Delete {{count}} SKUs',
+      import: 'Import {{count}} SKUs'
+    },
+    fields: {
+      code: 'SKU code',
+      barcode: 'Barcode',
+      name: 'Name',
+      spec: 'Spec',
+      unit: 'Unit',
+      category: 'Category',
+      brand: 'Brand',
+      casePack: 'Case pack',
+      unitCostFen: 'Unit cost',
+      listSupplyPriceFen: 'List supply price',
+      suggestedRetailPriceFen: 'Suggested retail price',
+      isKeySku: 'Key SKU',
+      status: 'Status',
+      notes: 'Notes'
+    },
+    newSkuName: 'New SKU',
+    errors: {
+      invalidCode: 'An SKU code may hold only letters, digits, - and _; got "{{value}}"',
+      duplicateSkuCode: 'SKU code "{{value}}" is already used',
+      duplicateBarcode: 'Barcode "{{value}}" is already used by SKU {{owner}}',
+      duplicateSkuCodeInFile: 'SKU code "{{value}}" appears twice in the file (first on row {{firstRow}})',
+      duplicateBarcodeInFile: 'Barcode "{{value}}" appears twice in the file (first on row {{firstRow}})',
+      notFound: 'The SKU does not exist or was deleted (ID {{id}})'
+    },
+    import: {
+      done: 'Imported {{count}} SKUs',
+      nothingToImport: 'No row can be imported',
+      reasonColumn: 'Why not imported',
+      rowColumn: 'Row in file',
+      refusedFileBaseName: 'Catalogue - rows not imported'
+    },
+    export: {
+      sheetName: 'Catalogue',
+      fileBaseName: 'Catalogue'
+    }
+  },
+  assortment: {
+    // The pages (src/features/catalogue, src/features/assortment): toolbar, dialogs, panels.
+    title: 'Assortment',
+    subtitle: 'Which SKUs each account carries, their prices, margins and structure',
+    account: 'Account',
+    pickAccount: 'Choose an account…',
+    searchAccount: 'Search account name or code',
+    noAccounts: 'No accounts yet: add them on the Accounts page first.',
+    noMatchingAccount: 'No matching account',
+    search: 'Search lines…',
+    empty: 'This account carries no SKUs yet. Add them from the whitespace list or copy another account’s.',
+    viewGrid: 'Lines',
+    viewMatrix: 'Matrix',
+    catalogueHint: 'List {{price}}',
+    followsCatalogue: 'Follows the catalogue price',
+    marginTarget: 'Target margin',
+    marginTargetSource: '({{source}})',
+    marginTargetSave: 'Save',
+    marginTargetSaved: 'Target margin set to {{target}}',
+    marginTargetInvalid: 'Enter a percentage from 0 to 99.9',
+    belowTargetMarked: '{{count}} lines below the target margin (marked red)',
+    solve: 'Margin solver',
+    bulkPrice: 'Change prices',
+    copyFrom: 'Copy from account',
+    markProposed: 'Mark as proposed',
+    summary: 'Structure summary',
+    pasteNoNewLines: 'Lines are added from the whitespace list or copied from another account, not pasted below the last row',
+    selectFirst: 'Tick assortment lines first',
+    totalsLabel: 'Total ({{count}} planned lines)',
+    action: {
+      solve: 'Set {{count}} supply prices for a {{target}} margin',
+      solveRetail: 'Set {{count}} retail prices for a {{target}} margin',
+      bulkPrice: 'Change prices of {{count}} lines',
+      copy: 'Copy the assortment of {{account}}',
+      markProposed: 'Mark {{count}} lines as proposed',
+      addFromWhitespace: 'Add {{count}} whitespace SKUs',
+      status: 'Change listing status'
+    },
+    done: {
+      solve: '{{count}} supply prices updated (Ctrl+Z to undo)',
+      solveRetail: '{{count}} retail prices updated (Ctrl+Z to undo)',
+      bulkPrice: 'Prices of {{count}} lines changed (Ctrl+Z to undo)',
+      copy: 'Copied: {{added}} added, {{updated}} updated, {{removed}} removed',
+      markProposed: '{{count}} lines marked as proposed',
+      addFromWhitespace: '{{count}} SKUs added as proposed (Ctrl+Z to undo)'
+    },
+    solver: {
+      title: 'Margin solver',
+      direction: 'Solve for',
+      supplyFromRetail: 'Supply price from the retail price',
+      retailFromSupply: 'Retail price from the supply price',
+      mode: 'Margin basis',
+      comprehensiveDisabled: 'Needs this account’s trade terms (percentage terms and fixed fees); available once trade terms are built',
+      rows: '{{count}} selected lines',
+      preview: 'Preview',
+      oldRetail: 'Old retail price',
+      newRetail: 'New retail price',
+      applySupply: 'Apply {{count}} new supply prices',
+      applyRetail: 'Apply {{count}} new retail prices',
+      nothingToApply: 'No price to apply',
+      noRetailPrice: 'No retail price',
+      unchanged: 'Unchanged'
+    },
+    bulk: {
+      title: 'Change prices',
+      rows: '{{count}} selected lines',
+      price: 'Price to change',
+      supply: 'Supply price',
+      retail: 'Retail price',
+      by: 'Change by',
+      percent: 'Percent (%)',
+      yuan: 'Amount (yuan)',
+      amount: 'Change',
+      amountHint: 'Positive raises, negative lowers: -5 is 5% or ¥5 less',
+      apply: 'Apply'
+    },
+    copy: {
+      title: 'Copy assortment from another account',
+      from: 'From account',
+      mode: 'How',
+      addMissing: 'Add only the SKUs this account lacks',
+      replace: 'Replace this account’s whole assortment',
+      replaceWarning: 'This account’s lines are replaced by the other account’s (undoable)',
+      apply: 'Copy'
+    },
+    matrix: {
+      title: 'Assortment matrix (SKUs × accounts)',
+      filterSku: 'Filter SKUs…',
+      onlyCarried: 'Only SKUs someone carries',
+      status: 'Status',
+      legend: 'Legend',
+      empty: 'No assortment data',
+      notCarried: 'Not carried'
+    },
+    structure: {
+      close: 'Close',
+      counts: '{{planned}} planned lines · {{listed}} listed · {{proposed}} proposed · {{delisted}} delisted',
+      plannedValue: 'Planned purchase value',
+      chartAbc: 'Planned purchase value by ABC class',
+      chartCategory: 'Planned purchase value by category',
+      whitespaceEmpty: 'This account already carries every active catalogue SKU',
+      addSelected: 'Add as proposed ({{count}})',
+      selectWhitespace: 'Tick the SKUs to add',
+      notComputable: 'Cannot be computed'
+    },
+    fields: {
+      accountId: 'Account',
+      skuId: 'SKU',
+      status: 'Listing status',
+      supplyPriceFen: 'Supply price',
+      retailPriceFen: 'Retail price',
+      plannedAnnualUnits: 'Planned annual units',
+      marginTargetPpm: 'Target margin',
+      lastYearUnits: 'Units sold last year'
+    },
+    errors: {
+      notFound: 'The assortment line does not exist or was deleted (ID {{id}})',
+      accountNotFound: 'The account does not exist or was deleted (ID {{id}})',
+      skuNotFound: 'The SKU does not exist or was deleted (ID {{id}})',
+      alreadyCarried: 'The account already carries SKU {{sku}}',
+      sameAccount: 'The source and target account are the same account',
+      bulkAmountInvalid: 'The change "{{value}}" is not a valid number',
+      bulkNoPrice: 'SKU {{sku}} has no {{field}} to change',
+      bulkNotPositive: 'SKU {{sku}}: the new {{field}} would be {{price}} yuan; it must be above 0',
+      bulkTooLarge: 'SKU {{sku}}: the new {{field}} would be too large'
+    }
   },
   common: {
     ok: 'OK',

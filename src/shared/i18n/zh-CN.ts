@@ -1,3 +1,4 @@
+
 /** zh-CN is the source language; en-US must have exactly the same keys (the type checks it). */
 import { zhCNSku } from './sku'
 import { zhCNTerms } from './terms'
@@ -15,6 +16,8 @@ export const zhCN = {
   },
   nav: {
     accounts: '客户',
+    catalogue: '产品目录',
+    assortment: '客户品项',
     language: '语言',
     switchToEnglish: 'English',
     switchToChinese: '中文'
@@ -94,6 +97,15 @@ export const zhCN = {
       A: 'A 类',
       B: 'B 类',
       C: 'C 类'
+    },
+    skuStatus: {
+      active: '在售',
+      discontinued: '已停产'
+    },
+    assortmentStatus: {
+      listed: '已上架',
+      proposed: '拟进场',
+      delisted: '已下架'
     }
   },
   fields: {
@@ -344,6 +356,198 @@ export const zhCN = {
     exporting: '正在导出…',
     sheetName: '客户',
     fileBaseName: '客户'
+  },
+  catalogue: {
+    // The pages (src/features/catalogue, src/features/assortment): toolbar, dialogs, panels.
+    title: '产品目录',
+    subtitle: '我方 SKU：条码、规格、成本、供货价与建议零售价',
+    search: '搜索编码、品名、条码、品类…',
+    add: '新增 SKU',
+    delete: '删除',
+    importAction: '导入',
+    importTitle: '导入产品目录',
+    exportAction: '导出',
+    exportXlsx: '导出 Excel (.xlsx)',
+    exportCsv: '导出 CSV (UTF-8)',
+    empty: '产品目录还是空的。点击“新增 SKU”录入，或从 Excel / CSV 导入。',
+    added: '已新增 SKU {{code}}',
+    imported: '已导入 {{count}} 个 SKU',
+    deleted: '已删除 {{count}} 个 SKU（Ctrl+Z 撤销）',
+    deleteTitle: '删除 SKU',
+    deleteOne: '确定删除“{{name}}”吗？',
+    deleteMany: '确定删除选中的 {{count}} 个 SKU 吗？',
+    deleteImpact: '{{skus}} 个 SKU 被 {{accounts}} 个客户的品项引用，删除后这些品项也会移除。',
+    deleteNoImpact: '没有客户的品项引用这些 SKU。',
+    deleteUndoHint: '可用 Ctrl+Z 撤销（连同客户品项一起恢复）。',
+    warnings: '{{count}} 个 SKU 有提示（单元格右上角标记，悬停查看）',
+    action: {
+      add: '新增 SKU',
+      delete: '删除 {{count}} 个 SKU',
+      import: '导入 {{count}} 个 SKU'
+    },
+    fields: {
+      code: 'SKU 编码',
+      barcode: '条码',
+      name: '品名',
+      spec: '规格',
+      unit: '单位',
+      category: '品类',
+      brand: '品牌',
+      casePack: '箱规',
+      unitCostFen: '单位成本',
+      listSupplyPriceFen: '供货价（目录）',
+      suggestedRetailPriceFen: '建议零售价',
+      isKeySku: '重点SKU',
+      status: '状态',
+      notes: '备注'
+    },
+    newSkuName: '新 SKU',
+    errors: {
+      invalidCode: 'SKU 编码只能包含字母、数字、- 和 _，收到“{{value}}”',
+      duplicateSkuCode: 'SKU 编码“{{value}}”已被使用',
+      duplicateBarcode: '条码“{{value}}”已被 SKU {{owner}} 使用',
+      duplicateSkuCodeInFile: 'SKU 编码“{{value}}”在文件中重复（第 {{firstRow}} 行已出现）',
+      duplicateBarcodeInFile: '条码“{{value}}”在文件中重复（第 {{firstRow}} 行已出现）',
+      notFound: 'SKU 不存在或已被删除（ID {{id}}）'
+    },
+    import: {
+      done: '已导入 {{count}} 个 SKU',
+      nothingToImport: '没有可导入的行',
+      reasonColumn: '未导入原因',
+      rowColumn: '原行号',
+      refusedFileBaseName: '产品目录-未导入的行'
+    },
+    export: {
+      sheetName: '产品目录',
+      fileBaseName: '产品目录'
+    }
+  },
+  assortment: {
+    // The pages (src/features/catalogue, src/features/assortment): toolbar, dialogs, panels.
+    title: '客户品项',
+    subtitle: '每个客户经营哪些 SKU、价格、毛利与产品结构',
+    account: '客户',
+    pickAccount: '选择客户…',
+    searchAccount: '搜索客户名称或编码',
+    noAccounts: '还没有客户，请先在“客户”页录入。',
+    noMatchingAccount: '没有匹配的客户',
+    search: '搜索品项…',
+    empty: '该客户还没有品项。从右侧“空白品项”添加，或从其他客户复制。',
+    viewGrid: '品项表',
+    viewMatrix: '品项矩阵',
+    catalogueHint: '目录价 {{price}}',
+    followsCatalogue: '沿用目录价',
+    marginTarget: '目标毛利率',
+    marginTargetSource: '（{{source}}）',
+    marginTargetSave: '保存',
+    marginTargetSaved: '目标毛利率已改为 {{target}}',
+    marginTargetInvalid: '请输入 0–99.9 之间的百分比',
+    belowTargetMarked: '{{count}} 个品项低于目标毛利（红色标出）',
+    solve: '毛利测算',
+    bulkPrice: '批量调价',
+    copyFrom: '从其他客户复制',
+    markProposed: '标为拟进场',
+    summary: '产品结构分析',
+    pasteNoNewLines: '品项只能从空白品项添加或从其他客户复制，不能粘贴出新行',
+    selectFirst: '请先勾选品项行',
+    totalsLabel: '合计（计划品项 {{count}} 个）',
+    action: {
+      solve: '按目标毛利 {{target}} 调整 {{count}} 个供货价',
+      solveRetail: '按目标毛利 {{target}} 调整 {{count}} 个零售价',
+      bulkPrice: '批量调价 {{count}} 个品项',
+      copy: '从 {{account}} 复制品项',
+      markProposed: '{{count}} 个品项标为拟进场',
+      addFromWhitespace: '添加 {{count}} 个空白品项',
+      status: '修改进场状态'
+    },
+    done: {
+      solve: '已更新 {{count}} 个供货价（Ctrl+Z 撤销）',
+      solveRetail: '已更新 {{count}} 个零售价（Ctrl+Z 撤销）',
+      bulkPrice: '已调整 {{count}} 个品项的价格（Ctrl+Z 撤销）',
+      copy: '已复制：新增 {{added}} 个，更新 {{updated}} 个，移除 {{removed}} 个',
+      markProposed: '已将 {{count}} 个品项标为拟进场',
+      addFromWhitespace: '已添加 {{count}} 个拟进场品项（Ctrl+Z 撤销）'
+    },
+    solver: {
+      title: '毛利测算',
+      direction: '测算方向',
+      supplyFromRetail: '按零售价倒推供货价',
+      retailFromSupply: '按供货价倒推零售价',
+      mode: '毛利口径',
+      comprehensiveDisabled: '需要该客户的合同条款（比例费用与固定费用），合同条款功能完成后可用',
+      rows: '所选 {{count}} 个品项',
+      preview: '预览',
+      oldRetail: '原零售价',
+      newRetail: '新零售价',
+      applySupply: '应用 {{count}} 个新供货价',
+      applyRetail: '应用 {{count}} 个新零售价',
+      nothingToApply: '没有可应用的价格',
+      noRetailPrice: '缺少零售价',
+      unchanged: '不变'
+    },
+    bulk: {
+      title: '批量调价',
+      rows: '所选 {{count}} 个品项',
+      price: '调整哪个价格',
+      supply: '供货价',
+      retail: '零售价',
+      by: '调整方式',
+      percent: '按百分比（%）',
+      yuan: '按金额（元）',
+      amount: '调整幅度',
+      amountHint: '正数提价，负数降价；如 -5 表示降 5% 或降 5 元',
+      apply: '应用'
+    },
+    copy: {
+      title: '从其他客户复制品项',
+      from: '来源客户',
+      mode: '复制方式',
+      addMissing: '只添加本客户没有的品项',
+      replace: '替换本客户的全部品项',
+      replaceWarning: '本客户现有品项将被来源客户的品项替换（可撤销）',
+      apply: '复制'
+    },
+    matrix: {
+      title: '品项矩阵（SKU × 客户）',
+      filterSku: '筛选 SKU…',
+      onlyCarried: '只看有经营的 SKU',
+      status: '状态',
+      legend: '图例',
+      empty: '没有品项数据',
+      notCarried: '未经营'
+    },
+    structure: {
+      close: '关闭',
+      counts: '计划品项 {{planned}} 个 · 已上架 {{listed}} · 拟进场 {{proposed}} · 已下架 {{delisted}}',
+      plannedValue: '计划进货额',
+      chartAbc: 'ABC 分类的计划进货额',
+      chartCategory: '各品类的计划进货额',
+      whitespaceEmpty: '产品目录中的在售 SKU 都已在本客户经营',
+      addSelected: '添加为拟进场（{{count}}）',
+      selectWhitespace: '勾选要添加的 SKU',
+      notComputable: '无法计算'
+    },
+    fields: {
+      accountId: '客户',
+      skuId: 'SKU',
+      status: '进场状态',
+      supplyPriceFen: '供货价',
+      retailPriceFen: '零售价',
+      plannedAnnualUnits: '计划年销量',
+      marginTargetPpm: '目标毛利率',
+      lastYearUnits: '去年销量'
+    },
+    errors: {
+      notFound: '品项不存在或已被删除（ID {{id}}）',
+      accountNotFound: '客户不存在或已被删除（ID {{id}}）',
+      skuNotFound: 'SKU 不存在或已被删除（ID {{id}}）',
+      alreadyCarried: '客户已经营 SKU {{sku}}，不能重复添加',
+      sameAccount: '来源客户和目标客户是同一个客户',
+      bulkAmountInvalid: '调整幅度“{{value}}”不是有效的数字',
+      bulkNoPrice: 'SKU {{sku}} 没有{{field}}，无法调整',
+      bulkNotPositive: 'SKU {{sku}} 调整后的{{field}}为 {{price}} 元，必须大于 0',
+      bulkTooLarge: 'SKU {{sku}} 调整后的{{field}}过大'
+    }
   },
   common: {
     ok: '确定',

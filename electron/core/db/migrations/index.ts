@@ -4,6 +4,7 @@ import { m0002GridLayouts } from './0002-grid-layouts'
 import { m0003FranchiseStores } from './0003-franchise-stores'
 import { m0004AccountAudit } from './0004-account-audit'
 import { m0005AccountVersionsAndBin } from './0005-account-versions-and-bin'
+import { m0006Catalogue } from './0006-catalogue'
 
 export interface Migration {
   version: number
@@ -12,4 +13,11 @@ export interface Migration {
 }
 
 /** In order; a migration, once released, is never edited: add the next one instead. */
-export const migrations: readonly Migration[] = [m0001Accounts, m0002GridLayouts, m0003FranchiseStores, m0004AccountAudit, m0005AccountVersionsAndBin]
+export const migrations: readonly Migration[] = [
+  m0001Accounts,
+  m0002GridLayouts,
+  m0003FranchiseStores,
+  m0004AccountAudit,
+  m0005AccountVersionsAndBin,
+  m0006Catalogue
+]

@@ -1,0 +1,111 @@
+import { useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api } from '../../lib/api'
+import { showToast } from '../../components/toast-store'
+import type { Account } from '../../shared/domain/accounts/account'
+import type { Sku } from '../../shared/domain/catalogue/sku'
+import { MATRIX_NOT_CARRIED, MATRIX_STATUS_CHAR } from '../../shared/domain/assortment/assortment-line'
+import { ASSORTMENT_STATUSES, type AssortmentStatus } from '../../shared/domain/sku'
+import type { AssortmentMatrix as Matrix } from '../../shared/contract/assortment'
+import { errorMessage } from '../../grid/grid-errors'
+
+const STATUS_OF_CHAR = new Map<string, AssortmentStatus>(ASSORTMENT_STATUSES.map((status) => [MATRIX_STATUS_CHAR[status], status]))
+
+interface AssortmentMatrixProps {
+  accounts: Account[]
+  skuById: Map<number, Sku>
+  onOpenAccount(id: number): void
+}
+
+/** SKUs × accounts, each cell the listing status: which chains carry which SKUs, at a glance. */
+export function AssortmentMatrix({ accounts, skuById, onOpenAccount }: AssortmentMatrixProps): React.JSX.Element {
+  const { t } = useTranslation()
+  const [matrix, setMatrix] = useState<Matrix | null>(null)
+  const [filter, setFilter] = useState('')
+  const [isOnlyCarried, setOnlyCarried] = useState(true)
+  const [statusFilter, setStatusFilter] = useState<AssortmentStatus | ''>('')
+
+  useEffect(() => {
+    api.assortment.matrix({}).then(setMatrix, (error: unknown) => showToast('error', errorMessage(error, t)))
+  }, [t])
+
+  const accountById = useMemo(() => new Map(accounts.map((account) => [account.id, account])), [accounts])
+  const shownSkus = useMemo(() => {
+    if (!matrix) return []
+    const needle = filter.trim().toLowerCase()
+    return matrix.skuIds
+      .map((skuId, index) => ({ skuId, index, sku: skuById.get(skuId) }))
+      .filter(({ sku, index }) => {
+        if (needle && !(sku && (sku.code.toLowerCase().includes(needle) || sku.name.toLowerCase().includes(needle) || sku.category.toLowerCase().includes(needle)))) return false
+        const chars = matrix.accountIds.map((accountId) => matrix.statuses[String(accountId)]?.[index] ?? MATRIX_NOT_CARRIED)
+        if (statusFilter) return chars.includes(MATRIX_STATUS_CHAR[statusFilter])
+        return !isOnlyCarried || chars.some((char) => char !== MATRIX_NOT_CARRIED)
+      })
+  }, [matrix, filter, isOnlyCarried, statusFilter, skuById])
+
+  if (!matrix) return <p className="muted matrix-loading">{t('common.loading')}</p>
+  return (
+    <div className="matrix-view" data-testid="assortment-matrix">
+      <div className="matrix-controls">
+        <input type="search" value={filter} placeholder={t('assortment.matrix.filterSku')} onChange={(event) => setFilter(event.target.value)} data-testid="matrix-filter" />
+        <label>
+          <input type="checkbox" checked={isOnlyCarried} onChange={(event) => setOnlyCarried(event.target.checked)} />
+          {t('assortment.matrix.onlyCarried')}
+        </label>
+        <select value={statusFilter} onChange={(event) => setStatusFilter(event.target.value as AssortmentStatus | '')} aria-label={t('assortment.matrix.status')}>
+          <option value="">{t('grid.filterAll')}</option>
+          {ASSORTMENT_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`sku.assortmentStatus.${status}`)}
+            </option>
+          ))}
+        </select>
+        <span className="toolbar-spacer" />
+        <span className="matrix-legend">
+          {ASSORTMENT_STATUSES.map((status) => (
+            <span key={status} className={`matrix-cell matrix-${status}`}>
+              {t(`sku.assortmentStatus.${status}`)}
+            </span>
+          ))}
+        </span>
+      </div>
+      {shownSkus.length === 0 || matrix.accountIds.length === 0 ? (
+        <p className="muted">{t('assortment.matrix.empty')}</p>
+      ) : (
+        <div className="matrix-scroll">
+          <table className="matrix-table">
+            <thead>
+              <tr>
+                <th className="matrix-sku">{t('sku.fields.name')}</th>
+                {matrix.accountIds.map((accountId) => (
+                  <th key={accountId} className="matrix-account">
+                    <button className="link-button" onClick={() => onOpenAccount(accountId)} title={accountById.get(accountId)?.name}>
+                      {accountById.get(accountId)?.name ?? accountId}
+                    </button>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {shownSkus.map(({ skuId, index, sku }) => (
+                <tr key={skuId}>
+                  <th className="matrix-sku">
+                    {sku?.name ?? skuId} <span className="muted">{sku?.code}</span>
+                  </th>
+                  {matrix.accountIds.map((accountId) => {
+                    const status = STATUS_OF_CHAR.get(matrix.statuses[String(accountId)]?.[index] ?? MATRIX_NOT_CARRIED)
+                    return (
+                      <td key={accountId} className={`matrix-cell ${status ? `matrix-${status}` : 'matrix-none'}`} title={status ? t(`sku.assortmentStatus.${status}`) : t('assortment.matrix.notCarried')}>
+                        {status ? t(`sku.assortmentStatus.${status}`) : ''}
+                      </td>
+                    )
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  )
+}

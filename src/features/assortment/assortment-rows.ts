@@ -1,0 +1,45 @@
+import type { Sku } from '../../shared/domain/catalogue/sku'
+import { toDomainLine, type AssortmentLine, type EditableAssortmentField } from '../../shared/domain/assortment/assortment-line'
+import { assortmentLineFigures, assortmentTotals, type AssortmentLineFigures, type AssortmentTotals, type MarginTargetContext } from '../../shared/domain/sku'
+import { fenToYuanText } from '../../shared/domain/money'
+import { PPM_PER_PERCENT } from '../../shared/domain/rate'
+
+/** A grid row: the stored line, its catalogue SKU and every figure the sku domain computes for it. */
+export interface AssortmentRow extends AssortmentLine {
+  sku: Sku
+  figures: AssortmentLineFigures
+  /** Assortment lines carry no row version yet (the accounts' stale-save check is not built for them): always 0. */
+  rowVersion: number
+}
+
+/** The pinned bottom row: the domain's totals over the planned lines shown. */
+export interface AssortmentTotalsRow extends AssortmentRow {
+  isTotals: true
+  totals: AssortmentTotals
+}
+
+export const isAssortmentTotalsRow = (row: AssortmentRow | undefined): row is AssortmentTotalsRow => (row as AssortmentTotalsRow | undefined)?.isTotals === true
+
+/** The line's own margin target is the SKU-level target of the domain's resolution (SKU ?? account ?? format). */
+export function toAssortmentRow(line: AssortmentLine, sku: Sku, target: MarginTargetContext): AssortmentRow {
+  return { ...line, sku, rowVersion: 0, figures: assortmentLineFigures(toDomainLine(line, sku.code), { ...sku, marginTargetPpm: line.marginTargetPpm }, target) }
+}
+
+export function assortmentTotalsRow(shown: readonly AssortmentRow[], template: AssortmentRow): AssortmentTotalsRow {
+  const totals = assortmentTotals(shown.filter((row) => !isAssortmentTotalsRow(row)).map((row) => row.figures))
+  return { ...template, id: -1, isTotals: true, totals }
+}
+
+export const ASSORTMENT_MONEY_FIELDS: readonly EditableAssortmentField[] = ['supplyPriceFen', 'retailPriceFen']
+
+/** A percent as typed back into the cell: 600,000 ppm is "60%" (exact: ppm / 10^4 has at most 4 decimals). */
+export const ppmToTypedPercent = (ppm: number): string => `${ppm / PPM_PER_PERCENT}%`
+
+/** A field's value as a person would type it (money in yuan, targets in percent), for undo and paste. */
+export function assortmentServiceValue(line: AssortmentLine, field: EditableAssortmentField): string | number | null {
+  const value = line[field]
+  if (value === null) return null
+  if (field === 'supplyPriceFen' || field === 'retailPriceFen') return fenToYuanText(value as number)
+  if (field === 'marginTargetPpm') return ppmToTypedPercent(value as number)
+  return value
+}
