@@ -15,12 +15,16 @@ import { workspaceHandlers } from './workspace/workspace-handlers'
 import { settingsHandlers } from './settings/settings-handlers'
 import { regionsHandlers } from './regions/regions-handlers'
 import { accountsHandlers } from './accounts/accounts-handlers'
+import { catalogueHandlers } from './catalogue/catalogue-handlers'
+import { assortmentHandlers } from './assortment/assortment-handlers'
 
 export const handlers = {
   ...workspaceHandlers,
   ...settingsHandlers,
   ...regionsHandlers,
-  ...accountsHandlers
+  ...accountsHandlers,
+  ...catalogueHandlers,
+  ...assortmentHandlers
 } satisfies HandlerTable<Channel>
 
 function describeSchemaIssues(error: z.ZodError): string {

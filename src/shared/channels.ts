@@ -24,13 +24,52 @@ export const ACCOUNTS_CHANNELS = [
   'accounts:export'
 ] as const
 
-export const CHANNELS = [...APP_CHANNELS, ...SETTINGS_CHANNELS, ...REGIONS_CHANNELS, ...ACCOUNTS_CHANNELS] as const
+/** The supplier's SKU catalogue 产品目录. */
+export const CATALOGUE_CHANNELS = [
+  'catalogue:list',
+  'catalogue:create',
+  'catalogue:update',
+  'catalogue:apply-changes',
+  'catalogue:delete-impact',
+  'catalogue:delete',
+  'catalogue:restore',
+  'catalogue:import-preview',
+  'catalogue:import-commit',
+  'catalogue:export'
+] as const
+
+/** Each account's assortment 品项 and margin target. */
+export const ASSORTMENT_CHANNELS = [
+  'assortment:list',
+  'assortment:matrix',
+  'assortment:update',
+  'assortment:apply-changes',
+  'assortment:add',
+  'assortment:remove',
+  'assortment:restore',
+  'assortment:bulk-price',
+  'assortment:copy',
+  'assortment:whitespace',
+  'assortment:plan-get',
+  'assortment:plan-set'
+] as const
+
+export const CHANNELS = [
+  ...APP_CHANNELS,
+  ...SETTINGS_CHANNELS,
+  ...REGIONS_CHANNELS,
+  ...ACCOUNTS_CHANNELS,
+  ...CATALOGUE_CHANNELS,
+  ...ASSORTMENT_CHANNELS
+] as const
 
 export type Channel = (typeof CHANNELS)[number]
 export type AppChannel = (typeof APP_CHANNELS)[number]
 export type SettingsChannel = (typeof SETTINGS_CHANNELS)[number]
 export type RegionsChannel = (typeof REGIONS_CHANNELS)[number]
 export type AccountsChannel = (typeof ACCOUNTS_CHANNELS)[number]
+export type CatalogueChannel = (typeof CATALOGUE_CHANNELS)[number]
+export type AssortmentChannel = (typeof ASSORTMENT_CHANNELS)[number]
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value)

@@ -33,7 +33,29 @@ describe('the handler table', () => {
       'accounts:import-preview',
       'accounts:import-commit',
       'accounts:import-refused-rows',
-      'accounts:export'
+      'accounts:export',
+      'catalogue:list',
+      'catalogue:create',
+      'catalogue:update',
+      'catalogue:apply-changes',
+      'catalogue:delete-impact',
+      'catalogue:delete',
+      'catalogue:restore',
+      'catalogue:import-preview',
+      'catalogue:import-commit',
+      'catalogue:export',
+      'assortment:list',
+      'assortment:matrix',
+      'assortment:update',
+      'assortment:apply-changes',
+      'assortment:add',
+      'assortment:remove',
+      'assortment:restore',
+      'assortment:bulk-price',
+      'assortment:copy',
+      'assortment:whitespace',
+      'assortment:plan-get',
+      'assortment:plan-set'
     ])
   })
 })

@@ -6,6 +6,7 @@ import { AppFailure } from '../../../src/shared/result'
 import { describeFieldIssue, parseAccountPatch, crossFieldIssues } from '../../../src/shared/domain/accounts/account-fields'
 import { emptyAccountValues } from '../../../src/shared/domain/accounts/account'
 import { insertValidatedAccount, type AccountPatch } from '../accounts/accounts-service'
+import { loadDemoCatalogue } from '../catalogue/catalogue-demo'
 
 const INITIALIZED_SETTING = 'workspaceInitialized'
 
@@ -19,7 +20,7 @@ export function demoAccountsFile(resourcesDir: string): string {
 }
 
 /**
- * First launch: the demo workspace (the shipped sample accounts) or an empty one. A workspace
+ * First launch: the demo workspace (the shipped sample accounts, catalogue and assortments) or an empty one. A workspace
  * that already holds accounts is never overwritten.
  */
 export function initializeWorkspace(context: WorkbenchContext, kind: 'demo' | 'empty'): WorkspaceStatus {
@@ -37,6 +38,7 @@ export function initializeWorkspace(context: WorkbenchContext, kind: 'demo' | 'e
       }
       insertValidatedAccount(context, record, context.now())
     }
+    if (demo) loadDemoCatalogue(context)
     context.settings.set(INITIALIZED_SETTING, kind)
   })()
   return workspaceStatus(context)

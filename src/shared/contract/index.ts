@@ -9,14 +9,29 @@ import type { Channel } from '../channels'
 import { appContract } from './app'
 import { settingsContract } from './settings'
 import { accountsContract } from './accounts'
+import { catalogueContract } from './catalogue'
+import { assortmentContract } from './assortment'
 import type { ChannelDefinition } from './define'
 
 export { exportColumns, type ExportColumn } from '../export-columns'
 export type { AppInfo, WorkspaceStatus } from './app'
 export type { GridLayout, SavedGridView, Settings } from './settings'
 export type { AppliedChanges, ExportedFile, ImportColumn, ImportCommitted, ImportPreview, ImportRowError, RefusedCell } from './accounts'
+export type {
+  CatalogueAppliedChanges,
+  CatalogueDeleteImpact,
+  CatalogueImportColumn,
+  CatalogueImportPreview,
+  CatalogueImportResult,
+  CatalogueImportRowError,
+  CatalogueRefusedCell,
+  RemovedCatalogue
+} from './catalogue'
+export type { AssortmentAppliedChanges, AssortmentMatrix, AssortmentRefusedCell, BulkPriceResult, CopiedAssortment } from './assortment'
+export type { Sku, EditableSkuField } from '../domain/catalogue/sku'
+export type { AccountPlan, AssortmentLine, EditableAssortmentField, WhitespaceItem } from '../domain/assortment/assortment-line'
 
-export const contract = { ...appContract, ...settingsContract, ...accountsContract } satisfies Record<Channel, ChannelDefinition>
+export const contract = { ...appContract, ...settingsContract, ...accountsContract, ...catalogueContract, ...assortmentContract } satisfies Record<Channel, ChannelDefinition>
 
 export type Contract = typeof contract
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>

@@ -1,3 +1,4 @@
+import { enUSSku } from './sku'
 import type { MessageTree } from './zh-CN'
 import { enUSSku } from './sku'
 import { enUSTerms } from './terms'
@@ -86,6 +87,15 @@ export const enUS = {
       A: 'Class A',
       B: 'Class B',
       C: 'Class C'
+    },
+    skuStatus: {
+      active: 'Active',
+      discontinued: 'Discontinued'
+    },
+    assortmentStatus: {
+      listed: 'Listed',
+      proposed: 'Proposed',
+      delisted: 'Delisted'
     }
   },
   fields: {
@@ -281,6 +291,68 @@ export const enUS = {
     sheetName: 'Accounts',
     fileBaseName: 'accounts'
   },
+  catalogue: {
+    fields: {
+      code: 'SKU code',
+      barcode: 'Barcode',
+      name: 'Name',
+      spec: 'Spec',
+      unit: 'Unit',
+      category: 'Category',
+      brand: 'Brand',
+      casePack: 'Case pack',
+      unitCostFen: 'Unit cost',
+      listSupplyPriceFen: 'List supply price',
+      suggestedRetailPriceFen: 'Suggested retail price',
+      isKeySku: 'Key SKU',
+      status: 'Status',
+      notes: 'Notes'
+    },
+    newSkuName: 'New SKU',
+    errors: {
+      invalidCode: 'An SKU code may hold only letters, digits, - and _; got "{{value}}"',
+      duplicateSkuCode: 'SKU code "{{value}}" is already used',
+      duplicateBarcode: 'Barcode "{{value}}" is already used by SKU {{owner}}',
+      duplicateSkuCodeInFile: 'SKU code "{{value}}" appears twice in the file (first on row {{firstRow}})',
+      duplicateBarcodeInFile: 'Barcode "{{value}}" appears twice in the file (first on row {{firstRow}})',
+      notFound: 'The SKU does not exist or was deleted (ID {{id}})'
+    },
+    import: {
+      done: 'Imported {{count}} SKUs',
+      nothingToImport: 'No row can be imported',
+      reasonColumn: 'Why not imported',
+      rowColumn: 'Row in file',
+      refusedFileBaseName: 'Catalogue - rows not imported'
+    },
+    export: {
+      sheetName: 'Catalogue',
+      fileBaseName: 'Catalogue'
+    }
+  },
+  assortment: {
+    fields: {
+      accountId: 'Account',
+      skuId: 'SKU',
+      status: 'Listing status',
+      supplyPriceFen: 'Supply price',
+      retailPriceFen: 'Retail price',
+      plannedAnnualUnits: 'Planned annual units',
+      marginTargetPpm: 'Target margin',
+      lastYearUnits: 'Units sold last year'
+    },
+    errors: {
+      notFound: 'The assortment line does not exist or was deleted (ID {{id}})',
+      accountNotFound: 'The account does not exist or was deleted (ID {{id}})',
+      skuNotFound: 'The SKU does not exist or was deleted (ID {{id}})',
+      alreadyCarried: 'The account already carries SKU {{sku}}',
+      sameAccount: 'The source and target account are the same account',
+      bulkAmountInvalid: 'The change "{{value}}" is not a valid number',
+      bulkNoPrice: 'SKU {{sku}} has no {{field}} to change',
+      bulkNotPositive: 'SKU {{sku}}: the new {{field}} would be {{price}} yuan; it must be above 0',
+      bulkTooLarge: 'SKU {{sku}}: the new {{field}} would be too large'
+    }
+  },
+  sku: enUSSku,
   common: {
     ok: 'OK',
     cancel: 'Cancel',

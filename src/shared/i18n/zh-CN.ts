@@ -1,3 +1,5 @@
+import { zhCNSku } from './sku'
+
 /** zh-CN is the source language; en-US must have exactly the same keys (the type checks it). */
 import { zhCNSku } from './sku'
 import { zhCNTerms } from './terms'
@@ -85,6 +87,15 @@ export const zhCN = {
       A: 'A 类',
       B: 'B 类',
       C: 'C 类'
+    },
+    skuStatus: {
+      active: '在售',
+      discontinued: '已停产'
+    },
+    assortmentStatus: {
+      listed: '已上架',
+      proposed: '拟进场',
+      delisted: '已下架'
     }
   },
   fields: {
@@ -280,6 +291,68 @@ export const zhCN = {
     sheetName: '客户',
     fileBaseName: '客户'
   },
+  catalogue: {
+    fields: {
+      code: 'SKU 编码',
+      barcode: '条码',
+      name: '品名',
+      spec: '规格',
+      unit: '单位',
+      category: '品类',
+      brand: '品牌',
+      casePack: '箱规',
+      unitCostFen: '单位成本',
+      listSupplyPriceFen: '供货价（目录）',
+      suggestedRetailPriceFen: '建议零售价',
+      isKeySku: '重点SKU',
+      status: '状态',
+      notes: '备注'
+    },
+    newSkuName: '新 SKU',
+    errors: {
+      invalidCode: 'SKU 编码只能包含字母、数字、- 和 _，收到“{{value}}”',
+      duplicateSkuCode: 'SKU 编码“{{value}}”已被使用',
+      duplicateBarcode: '条码“{{value}}”已被 SKU {{owner}} 使用',
+      duplicateSkuCodeInFile: 'SKU 编码“{{value}}”在文件中重复（第 {{firstRow}} 行已出现）',
+      duplicateBarcodeInFile: '条码“{{value}}”在文件中重复（第 {{firstRow}} 行已出现）',
+      notFound: 'SKU 不存在或已被删除（ID {{id}}）'
+    },
+    import: {
+      done: '已导入 {{count}} 个 SKU',
+      nothingToImport: '没有可导入的行',
+      reasonColumn: '未导入原因',
+      rowColumn: '原行号',
+      refusedFileBaseName: '产品目录-未导入的行'
+    },
+    export: {
+      sheetName: '产品目录',
+      fileBaseName: '产品目录'
+    }
+  },
+  assortment: {
+    fields: {
+      accountId: '客户',
+      skuId: 'SKU',
+      status: '进场状态',
+      supplyPriceFen: '供货价',
+      retailPriceFen: '零售价',
+      plannedAnnualUnits: '计划年销量',
+      marginTargetPpm: '目标毛利率',
+      lastYearUnits: '去年销量'
+    },
+    errors: {
+      notFound: '品项不存在或已被删除（ID {{id}}）',
+      accountNotFound: '客户不存在或已被删除（ID {{id}}）',
+      skuNotFound: 'SKU 不存在或已被删除（ID {{id}}）',
+      alreadyCarried: '客户已经营 SKU {{sku}}，不能重复添加',
+      sameAccount: '来源客户和目标客户是同一个客户',
+      bulkAmountInvalid: '调整幅度“{{value}}”不是有效的数字',
+      bulkNoPrice: 'SKU {{sku}} 没有{{field}}，无法调整',
+      bulkNotPositive: 'SKU {{sku}} 调整后的{{field}}为 {{price}} 元，必须大于 0',
+      bulkTooLarge: 'SKU {{sku}} 调整后的{{field}}过大'
+    }
+  },
+  sku: zhCNSku,
   common: {
     ok: '确定',
     cancel: '取消',

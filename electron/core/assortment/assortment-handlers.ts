@@ -1,0 +1,18 @@
+import type { AssortmentChannel } from '../../../src/shared/channels'
+import type { HandlerTable } from '../handler-table'
+import * as assortmentService from './assortment-service'
+
+export const assortmentHandlers = {
+  'assortment:list': (context, input) => assortmentService.listLines(context, input.accountId),
+  'assortment:matrix': (context) => assortmentService.assortmentMatrix(context),
+  'assortment:update': (context, input) => assortmentService.updateLine(context, input.id, input.patch),
+  'assortment:apply-changes': (context, input) => assortmentService.applyLineChanges(context, input.updates, input.creates),
+  'assortment:add': (context, input) => assortmentService.addLines(context, input.accountId, input.skuIds, input.status),
+  'assortment:remove': (context, input) => assortmentService.removeLines(context, input.ids),
+  'assortment:restore': (context, input) => assortmentService.restoreLines(context, input.lines),
+  'assortment:bulk-price': (context, input) => assortmentService.bulkPrice(context, input.ids, input.field, input.mode, input.amount),
+  'assortment:copy': (context, input) => assortmentService.copyAssortment(context, input.fromAccountId, input.toAccountId, input.mode),
+  'assortment:whitespace': (context, input) => assortmentService.whitespaceFor(context, input.accountId),
+  'assortment:plan-get': (context, input) => assortmentService.getPlan(context, input.accountId),
+  'assortment:plan-set': (context, input) => assortmentService.setPlan(context, input.accountId, input.marginTargetPpm)
+} satisfies HandlerTable<AssortmentChannel>

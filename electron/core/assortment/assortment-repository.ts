@@ -1,0 +1,87 @@
+import type { Db } from '../db/connection'
+import { ASSORTMENT_FIELDS, type AssortmentLine, type AssortmentLineValues } from '../../../src/shared/domain/assortment/assortment-line'
+import { fromColumnValue, toColumnValue } from '../../../src/shared/domain/field-registry'
+
+type LineRow = Record<string, string | number | null>
+
+const VALUE_COLUMNS = ASSORTMENT_FIELDS.map((spec) => spec.column)
+const COLUMNS = ['id', 'account_id', 'sku_id', ...VALUE_COLUMNS, 'updated_at'].join(', ')
+
+function toLine(row: LineRow): AssortmentLine {
+  const line: Record<string, unknown> = { id: row.id, accountId: row.account_id, skuId: row.sku_id }
+  for (const spec of ASSORTMENT_FIELDS) line[spec.field] = fromColumnValue(spec.kind, row[spec.column])
+  line.updatedAt = row.updated_at
+  return line as unknown as AssortmentLine
+}
+
+function toParams(values: AssortmentLineValues): Record<string, string | number | null> {
+  const params: Record<string, string | number | null> = {}
+  for (const spec of ASSORTMENT_FIELDS) params[spec.column] = toColumnValue(spec.kind, values[spec.field])
+  return params
+}
+
+/** Assortment lines and account plans over one connection; callers own the transaction. */
+export function assortmentRepository(db: Db) {
+  const listAllStatement = db.prepare<[], LineRow>(`SELECT ${COLUMNS} FROM assortment_lines ORDER BY id`)
+  const listByAccountStatement = db.prepare<[number], LineRow>(`SELECT ${COLUMNS} FROM assortment_lines WHERE account_id = ? ORDER BY id`)
+  const listBySkuStatement = db.prepare<[number], LineRow>(`SELECT ${COLUMNS} FROM assortment_lines WHERE sku_id = ? ORDER BY id`)
+  const getStatement = db.prepare<[number], LineRow>(`SELECT ${COLUMNS} FROM assortment_lines WHERE id = ?`)
+  const findStatement = db.prepare<[number, number], LineRow>(`SELECT ${COLUMNS} FROM assortment_lines WHERE account_id = ? AND sku_id = ?`)
+  const insertColumns = ['account_id', 'sku_id', ...VALUE_COLUMNS]
+  const insertStatement = db.prepare(
+    `INSERT INTO assortment_lines (${insertColumns.join(', ')}, created_at, updated_at) VALUES (${insertColumns.map((c) => '@' + c).join(', ')}, @now, @now)`
+  )
+  const insertWithIdStatement = db.prepare(
+    `INSERT INTO assortment_lines (id, ${insertColumns.join(', ')}, created_at, updated_at) VALUES (@id, ${insertColumns.map((c) => '@' + c).join(', ')}, @now, @now)`
+  )
+  const updateStatement = db.prepare(`UPDATE assortment_lines SET ${VALUE_COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`)
+  const deleteStatement = db.prepare<[number]>(`DELETE FROM assortment_lines WHERE id = ?`)
+  const accountIdsStatement = db.prepare<[], { id: number }>(`SELECT id FROM accounts ORDER BY id`)
+  const skuIdsStatement = db.prepare<[], { id: number }>(`SELECT id FROM skus ORDER BY id`)
+  const planStatement = db.prepare<[number], { margin_target_ppm: number | null }>(`SELECT margin_target_ppm FROM account_plans WHERE account_id = ?`)
+  const setPlanStatement = db.prepare(
+    `INSERT INTO account_plans (account_id, margin_target_ppm, updated_at) VALUES (@accountId, @ppm, @now)
+     ON CONFLICT (account_id) DO UPDATE SET margin_target_ppm = excluded.margin_target_ppm, updated_at = excluded.updated_at`
+  )
+
+  const rowOrUndefined = (row: LineRow | undefined) => (row ? toLine(row) : undefined)
+
+  return {
+    listAll: (): AssortmentLine[] => listAllStatement.all().map(toLine),
+    listByAccount: (accountId: number): AssortmentLine[] => listByAccountStatement.all(accountId).map(toLine),
+    listBySku: (skuId: number): AssortmentLine[] => listBySkuStatement.all(skuId).map(toLine),
+    get: (id: number) => rowOrUndefined(getStatement.get(id)),
+    find: (accountId: number, skuId: number) => rowOrUndefined(findStatement.get(accountId, skuId)),
+    insert(accountId: number, skuId: number, values: AssortmentLineValues, now: string, id?: number): number {
+      const params = { account_id: accountId, sku_id: skuId, ...toParams(values), now }
+      const info = id === undefined ? insertStatement.run(params) : insertWithIdStatement.run({ ...params, id })
+      return Number(info.lastInsertRowid)
+    },
+    update(id: number, values: AssortmentLineValues, now: string): void {
+      updateStatement.run({ ...toParams(values), now, id })
+    },
+    delete(id: number): void {
+      deleteStatement.run(id)
+    },
+    accountIds: (): number[] => accountIdsStatement.all().map((row) => row.id),
+    skuIds: (): number[] => skuIdsStatement.all().map((row) => row.id),
+    /** The account's own margin target (null: none set). */
+    planTarget: (accountId: number): number | null => planStatement.get(accountId)?.margin_target_ppm ?? null,
+    setPlanTarget(accountId: number, ppm: number | null, now: string): void {
+      setPlanStatement.run({ accountId, ppm, now })
+    }
+  }
+}
+
+export type AssortmentRepository = ReturnType<typeof assortmentRepository>
+
+const byConnection = new WeakMap<Db, AssortmentRepository>()
+
+export function assortmentRepositoryOf(db: Db): AssortmentRepository {
+  let repository = byConnection.get(db)
+  if (!repository) {
+    repository = assortmentRepository(db)
+    byConnection.set(db, repository)
+  }
+  return repository
+}

@@ -1,0 +1,303 @@
+/**
+ * Assortment use cases 产品结构: which catalogue SKUs each account carries and at what prices.
+ * Each user action, bulk ones included, runs in one synchronous transaction: a failing line
+ * leaves nothing changed.
+ */
+import type { WorkbenchContext } from '../context'
+import type { AssortmentAppliedChanges, AssortmentMatrix, AssortmentRefusedCell, BulkPriceResult, CopiedAssortment } from '../../../src/shared/contract'
+import {
+  emptyAssortmentLineValues,
+  MATRIX_NOT_CARRIED,
+  MATRIX_STATUS_CHAR,
+  toDomainLine,
+  type AccountPlan,
+  type AssortmentLine,
+  type AssortmentLineValues,
+  type BulkPriceField,
+  type BulkPriceMode,
+  type EditableAssortmentField,
+  type WhitespaceItem
+} from '../../../src/shared/domain/assortment/assortment-line'
+import { MAX_MARGIN_TARGET_PPM } from '../../../src/shared/domain/assortment/assortment-registry'
+import { describeLineIssue, parseAssortmentPatch, type LineIssue } from '../../../src/shared/domain/assortment/assortment-fields'
+import { MAX_UNIT_PRICE_FEN } from '../../../src/shared/domain/catalogue/sku-registry'
+import type { Sku } from '../../../src/shared/domain/catalogue/sku'
+import { DEFAULT_MARGIN_TARGET_PPM_BY_FORMAT } from '../../../src/shared/domain/sku/margin-solver'
+import { whitespace, type OtherAccountAssortment } from '../../../src/shared/domain/sku/structure'
+import type { AssortmentStatus, CatalogueSku } from '../../../src/shared/domain/sku/sku'
+import { parseMoneyFen } from '../../../src/shared/domain/parse'
+import { applyRate, percentTextToPpm } from '../../../src/shared/domain/rate'
+import { fenToYuanText } from '../../../src/shared/domain/money'
+import { AppFailure } from '../../../src/shared/result'
+import { translate } from '../../../src/shared/i18n'
+import { assortmentRepositoryOf, type AssortmentRepository } from './assortment-repository'
+import { catalogueRepositoryOf } from '../catalogue/catalogue-repository'
+
+export type LinePatch = Partial<Record<EditableAssortmentField, string | number | boolean | null>>
+
+const linesOf = (context: WorkbenchContext): AssortmentRepository => assortmentRepositoryOf(context.db)
+
+function toValues(line: AssortmentLine): AssortmentLineValues {
+  const { id: _id, accountId: _accountId, skuId: _skuId, updatedAt: _updatedAt, ...values } = line
+  return values
+}
+
+function failure(context: WorkbenchContext, code: string, issue: LineIssue): AppFailure {
+  const message = describeLineIssue(context.language(), issue)
+  return new AppFailure(code, message, { issues: [{ field: issue.field, code: issue.code, message }] })
+}
+
+function validationFailure(context: WorkbenchContext, issues: LineIssue[]): AppFailure {
+  const language = context.language()
+  const described = issues.map((issue) => ({ field: issue.field, code: issue.code, message: describeLineIssue(language, issue) }))
+  return new AppFailure('validation', described.map((d) => d.message).join('；'), { issues: described })
+}
+
+function getLine(context: WorkbenchContext, id: number): AssortmentLine {
+  const line = linesOf(context).get(id)
+  if (!line) throw failure(context, 'not-found', { field: 'status', code: 'notFound', params: { id } })
+  return line
+}
+
+function requireAccount(context: WorkbenchContext, accountId: number) {
+  const account = context.accounts.get(accountId)
+  if (!account) throw failure(context, 'not-found', { field: 'accountId', code: 'accountNotFound', params: { id: accountId } })
+  return account
+}
+
+function requireSku(context: WorkbenchContext, skuId: number): Sku {
+  const sku = catalogueRepositoryOf(context.db).get(skuId)
+  if (!sku) throw failure(context, 'not-found', { field: 'skuId', code: 'skuNotFound', params: { id: skuId } })
+  return sku
+}
+
+/**
+ * The one way a line is stored (add, paste, copy, restore, the demo workspace): its account and
+ * SKU must exist and the account must not carry the SKU yet. A given id is kept when free (undo).
+ * Callers own the transaction.
+ */
+export function insertValidatedLine(
+  context: WorkbenchContext,
+  line: { id?: number; accountId: number; skuId: number } & AssortmentLineValues,
+  now: string
+): AssortmentLine {
+  requireAccount(context, line.accountId)
+  const sku = requireSku(context, line.skuId)
+  const lines = linesOf(context)
+  if (lines.find(line.accountId, line.skuId)) {
+    throw failure(context, 'already-carried', { field: 'skuId', code: 'alreadyCarried', params: { sku: sku.code } })
+  }
+  const { id, accountId, skuId, ...rest } = line
+  const values: AssortmentLineValues = {
+    status: rest.status,
+    supplyPriceFen: rest.supplyPriceFen,
+    retailPriceFen: rest.retailPriceFen,
+    plannedAnnualUnits: rest.plannedAnnualUnits,
+    marginTargetPpm: rest.marginTargetPpm,
+    lastYearUnits: rest.lastYearUnits
+  }
+  const keptId = id !== undefined && lines.get(id) === undefined ? id : undefined
+  return getLine(context, lines.insert(accountId, skuId, values, now, keptId))
+}
+
+export function listLines(context: WorkbenchContext, accountId: number): AssortmentLine[] {
+  requireAccount(context, accountId)
+  return linesOf(context).listByAccount(accountId)
+}
+
+/** Every account × every SKU, one status char per SKU (see AssortmentMatrix). */
+export function assortmentMatrix(context: WorkbenchContext): AssortmentMatrix {
+  const lines = linesOf(context)
+  const accountIds = lines.accountIds()
+  const skuIds = lines.skuIds()
+  const column = new Map(skuIds.map((id, index) => [id, index]))
+  const rows = new Map(accountIds.map((id) => [id, new Array<string>(skuIds.length).fill(MATRIX_NOT_CARRIED)]))
+  for (const line of lines.listAll()) {
+    const index = column.get(line.skuId)
+    const row = rows.get(line.accountId)
+    if (index !== undefined && row) row[index] = MATRIX_STATUS_CHAR[line.status]
+  }
+  const statuses: Record<string, string> = {}
+  for (const [id, row] of rows) statuses[String(id)] = row.join('')
+  return { accountIds, skuIds, statuses }
+}
+
+/** One cell edit (or a few fields of one line): all fields are stored, or none. */
+export function updateLine(context: WorkbenchContext, id: number, patch: LinePatch): AssortmentLine {
+  return context.db.transaction(() => {
+    const existing = getLine(context, id)
+    const { values, issues } = parseAssortmentPatch(patch, context)
+    if (issues.length > 0) throw validationFailure(context, issues)
+    linesOf(context).update(id, { ...toValues(existing), ...values }, context.now())
+    return getLine(context, id)
+  })()
+}
+
+/** A paste: valid cells stored, refused cells reported with their reason, in one transaction. */
+export function applyLineChanges(
+  context: WorkbenchContext,
+  updates: { id: number; patch: LinePatch }[],
+  creates: { accountId: number; skuId: number; patch: LinePatch }[]
+): AssortmentAppliedChanges {
+  const language = context.language()
+  return context.db.transaction(() => {
+    const refused: AssortmentRefusedCell[] = []
+    const updated: AssortmentLine[] = []
+    const created: AssortmentLine[] = []
+    let appliedCount = 0
+    for (const { id, patch } of updates) {
+      const existing = getLine(context, id)
+      const { values, issues } = parseAssortmentPatch(patch, context)
+      for (const issue of issues) refused.push({ id, field: issue.field, message: describeLineIssue(language, issue) })
+      const storedCount = Object.keys(values).length
+      if (storedCount > 0) linesOf(context).update(id, { ...toValues(existing), ...values }, context.now())
+      updated.push(getLine(context, id))
+      appliedCount += storedCount
+    }
+    creates.forEach(({ accountId, skuId, patch }, createIndex) => {
+      const { values, issues } = parseAssortmentPatch(patch, context)
+      for (const issue of issues) refused.push({ id: null, createIndex, field: issue.field, message: describeLineIssue(language, issue) })
+      try {
+        created.push(insertValidatedLine(context, { accountId, skuId, ...emptyAssortmentLineValues('proposed'), ...values }, context.now()))
+        appliedCount += Object.keys(values).length
+      } catch (error) {
+        if (!(error instanceof AppFailure)) throw error
+        refused.push({ id: null, createIndex, field: 'skuId', message: error.message })
+      }
+    })
+    return { updated, created, refused, appliedCount }
+  })()
+}
+
+/** Adds SKUs to an account with a status; SKUs it already carries are skipped. */
+export function addLines(context: WorkbenchContext, accountId: number, skuIds: number[], status: AssortmentStatus): AssortmentLine[] {
+  return context.db.transaction(() => {
+    requireAccount(context, accountId)
+    const lines = linesOf(context)
+    const added: AssortmentLine[] = []
+    for (const skuId of new Set(skuIds)) {
+      requireSku(context, skuId)
+      if (lines.find(accountId, skuId)) continue
+      added.push(insertValidatedLine(context, { accountId, skuId, ...emptyAssortmentLineValues(status) }, context.now()))
+    }
+    return added
+  })()
+}
+
+/** Removes lines and returns them whole, for undo. */
+export function removeLines(context: WorkbenchContext, ids: number[]): AssortmentLine[] {
+  return context.db.transaction(() =>
+    [...new Set(ids)].map((id) => {
+      const line = getLine(context, id)
+      linesOf(context).delete(id)
+      return line
+    })
+  )()
+}
+
+export function restoreLines(context: WorkbenchContext, lines: AssortmentLine[]): AssortmentLine[] {
+  return context.db.transaction(() => lines.map((line) => insertValidatedLine(context, line, context.now())))()
+}
+
+/** "+5", "-3.5%", "5" → ppm; "1.5", "-0.5" → fen; null when it is not a number. */
+function parseBulkAmount(mode: BulkPriceMode, amount: string): number | null {
+  const text = amount.replace(/[\s％]/g, (ch) => (ch === '％' ? '%' : '')).replace(/^\+/, '')
+  if (mode === 'percent') return percentTextToPpm(text)
+  const isNegative = text.startsWith('-')
+  const parsed = parseMoneyFen(isNegative ? text.slice(1) : text, { maxFen: MAX_UNIT_PRICE_FEN })
+  if (!parsed.ok || parsed.value === null) return null
+  return isNegative ? -parsed.value : parsed.value
+}
+
+/**
+ * Changes the supply or retail price of many lines at once, from each line's price in force (its
+ * own, else the catalogue's): by a percentage (the change rounded half away from zero to the fen,
+ * with applyRate) or by yuan. Every line gets its own price. One line that cannot be changed
+ * (no retail price, a result of 0 or less) refuses the whole action.
+ */
+export function bulkPrice(context: WorkbenchContext, ids: number[], field: BulkPriceField, mode: BulkPriceMode, amount: string): BulkPriceResult {
+  const language = context.language()
+  const delta = parseBulkAmount(mode, amount)
+  if (delta === null) throw failure(context, 'validation', { field: 'supplyPriceFen', code: 'bulkAmountInvalid', params: { value: amount } })
+  const lineField = field === 'supplyPrice' ? 'supplyPriceFen' : 'retailPriceFen'
+  const fieldLabel = translate(language, `assortment.fields.${lineField}`)
+  return context.db.transaction(() => {
+    const before: AssortmentLine[] = []
+    const after: AssortmentLine[] = []
+    for (const id of new Set(ids)) {
+      const line = getLine(context, id)
+      const sku = requireSku(context, line.skuId)
+      const current = field === 'supplyPrice' ? (line.supplyPriceFen ?? sku.listSupplyPriceFen) : (line.retailPriceFen ?? sku.suggestedRetailPriceFen)
+      if (current === null) throw failure(context, 'validation', { field: lineField, code: 'bulkNoPrice', params: { sku: sku.code, field: fieldLabel } })
+      const next = mode === 'percent' ? current + applyRate(current, delta) : current + delta
+      if (next <= 0) {
+        throw failure(context, 'validation', { field: lineField, code: 'bulkNotPositive', params: { sku: sku.code, field: fieldLabel, price: fenToYuanText(next) } })
+      }
+      if (next > MAX_UNIT_PRICE_FEN) throw failure(context, 'validation', { field: lineField, code: 'bulkTooLarge', params: { sku: sku.code, field: fieldLabel } })
+      before.push(line)
+      linesOf(context).update(id, { ...toValues(line), [lineField]: next }, context.now())
+      after.push(getLine(context, id))
+    }
+    return { before, after }
+  })()
+}
+
+/**
+ * Copies one account's assortment to another: 'add-missing' adds the SKUs the target does not
+ * carry; 'replace' removes the target's lines first. Status, prices, planned units and margin
+ * targets are copied; last year's units are the source account's own sales and are not.
+ */
+export function copyAssortment(context: WorkbenchContext, fromAccountId: number, toAccountId: number, mode: 'add-missing' | 'replace'): CopiedAssortment {
+  if (fromAccountId === toAccountId) throw failure(context, 'validation', { field: 'accountId', code: 'sameAccount' })
+  return context.db.transaction(() => {
+    requireAccount(context, fromAccountId)
+    requireAccount(context, toAccountId)
+    const lines = linesOf(context)
+    const removed = mode === 'replace' ? lines.listByAccount(toAccountId) : []
+    for (const line of removed) lines.delete(line.id)
+    const created: AssortmentLine[] = []
+    for (const source of lines.listByAccount(fromAccountId)) {
+      if (lines.find(toAccountId, source.skuId)) continue
+      const values = { ...toValues(source), lastYearUnits: null }
+      created.push(insertValidatedLine(context, { accountId: toAccountId, skuId: source.skuId, ...values }, context.now()))
+    }
+    return { created, removed }
+  })()
+}
+
+function toCatalogueSku(sku: Sku): CatalogueSku {
+  const { id: _id, updatedAt: _updatedAt, notes: _notes, ...values } = sku
+  return values
+}
+
+/** SKUs the account does not carry, ranked by the sku domain's whitespace evidence. */
+export function whitespaceFor(context: WorkbenchContext, accountId: number): WhitespaceItem[] {
+  requireAccount(context, accountId)
+  const skus = catalogueRepositoryOf(context.db).list()
+  const codeOf = new Map(skus.map((sku) => [sku.id, sku.code]))
+  const idOf = new Map(skus.map((sku) => [sku.code, sku.id]))
+  const byAccount = new Map<number, AssortmentLine[]>()
+  for (const line of linesOf(context).listAll()) byAccount.set(line.accountId, [...(byAccount.get(line.accountId) ?? []), line])
+  const domainLines = (lines: AssortmentLine[]) => lines.map((line) => toDomainLine(line, codeOf.get(line.skuId) ?? ''))
+  const others: OtherAccountAssortment[] = [...byAccount]
+    .filter(([id]) => id !== accountId)
+    .map(([id, lines]) => ({ accountId: String(id), lines: domainLines(lines) }))
+  return whitespace(domainLines(byAccount.get(accountId) ?? []), skus.map(toCatalogueSku), others).map((item) => ({
+    ...item,
+    skuId: idOf.get(item.skuCode) ?? 0
+  }))
+}
+
+export function getPlan(context: WorkbenchContext, accountId: number): AccountPlan {
+  const account = requireAccount(context, accountId)
+  const marginTargetPpm = linesOf(context).planTarget(accountId)
+  return { accountId, marginTargetPpm, effectiveMarginTargetPpm: marginTargetPpm ?? DEFAULT_MARGIN_TARGET_PPM_BY_FORMAT[account.format] }
+}
+
+export function setPlan(context: WorkbenchContext, accountId: number, marginTargetPpm: number | null): AccountPlan {
+  return context.db.transaction(() => {
+    requireAccount(context, accountId)
+    linesOf(context).setPlanTarget(accountId, marginTargetPpm === null ? null : Math.min(marginTargetPpm, MAX_MARGIN_TARGET_PPM), context.now())
+    return getPlan(context, accountId)
+  })()
+}
