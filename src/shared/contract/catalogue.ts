@@ -94,7 +94,7 @@ export interface CatalogueImportRowError {
 export interface CatalogueImportPreview {
   fileName: string
   fileType: 'xlsx' | 'csv'
-  encoding: 'UTF-8' | 'GB18030' | null
+  encoding: 'UTF-8' | 'GB18030' | 'UTF-16LE' | 'UTF-16BE' | null
   sheetName: string | null
   columns: CatalogueImportColumn[]
   totalRows: number

@@ -1,4 +1,3 @@
-import { enUSSku } from './sku'
 import type { MessageTree } from './zh-CN'
 import { enUSSku } from './sku'
 import { enUSTerms } from './terms'
@@ -352,7 +351,6 @@ export const enUS = {
       bulkTooLarge: 'SKU {{sku}}: the new {{field}} would be too large'
     }
   },
-  sku: enUSSku,
   common: {
     ok: 'OK',
     cancel: 'Cancel',

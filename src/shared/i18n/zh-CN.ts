@@ -1,4 +1,3 @@
-import { zhCNSku } from './sku'
 
 /** zh-CN is the source language; en-US must have exactly the same keys (the type checks it). */
 import { zhCNSku } from './sku'
@@ -352,7 +351,6 @@ export const zhCN = {
       bulkTooLarge: 'SKU {{sku}} 调整后的{{field}}过大'
     }
   },
-  sku: zhCNSku,
   common: {
     ok: '确定',
     cancel: '取消',
