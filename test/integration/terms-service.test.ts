@@ -198,6 +198,20 @@ describe('scenarios', () => {
     const undone = await call('terms:economics', { accountId, year: 2026 })
     expect([undone.sides.offer.economics.contributionFen, undone.sides.offer.economics.effectivePaymentDays]).toEqual([572_849, 30])
   })
+  it('lets a line added after the scenario follow the offer, and deletes a scenario without touching the offer', async () => {
+    const { call, callFailing, accountId, sheetId } = await smallWorkspace()
+    const scenario = await call('terms:scenario-create', { sheetId, name: '加系统费' })
+    const system = await call('terms:add-line', { sheetId, kind: 'system' })
+    await call('terms:update-line', { id: system.id, patch: { offer: { amount: '3000' } } })
+    // the new ¥3,000 fee is in the scenario too (it follows the offer), so the two still agree
+    const whatIf = await call('terms:scenario-economics', { scenarioId: scenario.id })
+    expect([whatIf.economics.fixedFeesFen, whatIf.delta.fixedFeesFen]).toEqual([420_000, 0])
+    const offerBefore = await call('terms:get', { accountId, year: 2026 })
+    expect((await call('terms:scenario-delete', { scenarioId: scenario.id })).name).toBe('加系统费')
+    expect(await call('terms:scenarios', { sheetId })).toEqual([])
+    expect(await call('terms:get', { accountId, year: 2026 })).toEqual(offerBefore)
+    expect((await callFailing('terms:scenario-economics', { scenarioId: scenario.id })).message).toBe(`方案不存在或已被删除（ID ${scenario.id}）`)
+  })
 })
 
 describe('comparison and warnings', () => {
@@ -226,5 +240,21 @@ describe('comparison and warnings', () => {
     // offer: invoice + 30 is within the limit; its spend rate 11% is above the 10% threshold
     expect(warnings.offer.map((warning) => [warning.code, warning.params])).toEqual([['tradeSpendOverThreshold', { ratePpm: 110_000, thresholdPpm: 100_000 }]])
     expect(await call('terms:settings-get', {})).toEqual({ annualInterestRatePpm: 43_500, tradeSpendThresholdPpm: 100_000 })
+  })
+
+  it('tells the demo hypermarket how far its signed terms are from the next whole-mode rebate tier', async () => {
+    const { call } = openTestWorkbench()
+    await call('workspace:init', { kind: 'demo' })
+    const walmart = (await call('accounts:list', {})).find((account) => account.code === 'KA-0001')!
+    const { agreed } = await call('terms:warnings', { accountId: walmart.id, year: 2026 })
+    // G ¥33,203,145.20; next tier at ¥3,400万: gap 3,400,000,000 − 3,320,314,520 = 79,685,480 fen, within 5% of 3,400万
+    expect(agreed.find((warning) => warning.code === 'nextRebateTierNearWhole')?.params).toEqual({
+      gapFen: 79_685_480,
+      nextThresholdFen: 3_400_000_000,
+      nextRatePpm: 20_000,
+      currentRatePpm: 10_000
+    })
+    // 店庆费 and 节庆费 are fees the 2006 measures bar without a service
+    expect(agreed.filter((warning) => warning.code === 'feeWithoutService').map((warning) => warning.params.kind)).toEqual(['anniversary', 'festival'])
   })
 })

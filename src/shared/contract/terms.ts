@@ -255,7 +255,7 @@ export const termsContract = {
   })(),
   'terms:set-payment': (() => {
     /** mode null clears that side's payment term. */
-    const input = z.object({ sheetId, side, ...paymentInput, mode: paymentInput.mode.nullable(), days: days.default(0) }).strict()
+    const input = z.object({ sheetId, side, mode: z.enum(PAYMENT_MODES).nullable(), days: days.default(0), inventoryDays: days.nullable().default(null) }).strict()
     return channel<typeof input, StoredTermSheet>(input)
   })(),
   'terms:economics': (() => {
