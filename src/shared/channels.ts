@@ -75,7 +75,9 @@ export const TERMS_CHANNELS = [
   'terms:scenario-economics',
   'terms:scenario-promote',
   'terms:offer-restore',
-  'terms:scenario-delete'
+  'terms:scenario-delete',
+  'terms:import-preview',
+  'terms:import-commit'
 ] as const
 
 export const CHANNELS = [

@@ -75,7 +75,9 @@ describe('the handler table', () => {
       'terms:scenario-economics',
       'terms:scenario-promote',
       'terms:offer-restore',
-      'terms:scenario-delete'
+      'terms:scenario-delete',
+      'terms:import-preview',
+      'terms:import-commit'
     ])
   })
 })

@@ -1,6 +1,7 @@
 import type { TermsChannel } from '../../../src/shared/channels'
 import type { HandlerTable } from '../handler-table'
 import * as termsService from './terms-service'
+import { commitFeeScheduleImport, previewFeeScheduleImport } from './terms-import'
 
 export const termsHandlers = {
   'terms:sheets': (context, input) => termsService.listSheets(context, input.accountId),
@@ -22,5 +23,7 @@ export const termsHandlers = {
   'terms:scenario-economics': (context, input) => termsService.scenarioEconomics(context, input.scenarioId),
   'terms:scenario-promote': (context, input) => termsService.promoteScenario(context, input.scenarioId),
   'terms:offer-restore': (context, input) => termsService.restoreOffer(context, input.snapshot),
-  'terms:scenario-delete': (context, input) => termsService.deleteScenario(context, input.scenarioId)
+  'terms:scenario-delete': (context, input) => termsService.deleteScenario(context, input.scenarioId),
+  'terms:import-preview': (context, input) => previewFeeScheduleImport(context, input),
+  'terms:import-commit': (context, input) => commitFeeScheduleImport(context, input)
 } satisfies HandlerTable<TermsChannel>

@@ -407,7 +407,8 @@ function planInputs(context: WorkbenchContext, accountId: number): PlanInputs {
   }
 }
 
-function toDomainLine(line: StoredTermLine): TermLine {
+/** The domain's line: the same fields with the id as text. */
+export function toDomainLine(line: StoredTermLine): TermLine {
   const { id, sheetId: _sheetId, position: _position, ...rest } = line
   return { ...rest, id: String(id) } as TermLine
 }

@@ -32,6 +32,7 @@ import {
 } from '../domain/terms'
 import { channel, noInput, type ChannelDefinition } from './define'
 import { cellValue } from './catalogue'
+import type { ExportedFile } from './accounts'
 
 /** The largest fee, threshold or amount a term line holds: ¥10 亿 (in fen). */
 export const MAX_TERM_AMOUNT_FEN = 100_000_000_000
@@ -222,6 +223,40 @@ const offerSnapshotSchema = z
   })
   .strict() satisfies z.ZodType<OfferSnapshot>
 
+/** The columns of a retailer's fee schedule 费用单. */
+export const FEE_SCHEDULE_FIELDS = ['item', 'basis', 'amount', 'count', 'rate'] as const
+export type FeeScheduleField = (typeof FEE_SCHEDULE_FIELDS)[number]
+
+export interface FeeScheduleImportPreview {
+  fileName: string
+  fileType: 'xlsx' | 'csv'
+  sheetName: string | null
+  columns: { index: number; header: string; samples: string[]; field: FeeScheduleField | null }[]
+  totalRows: number
+  validRows: number
+  invalidRows: number
+  /** The first errors, in file order (at most 200); `errorCount` has them all. */
+  errors: { row: number; field: FeeScheduleField | null; message: string }[]
+  errorCount: number
+  missingRequired: FeeScheduleField[]
+}
+
+export interface FeeScheduleImportResult {
+  /** Lines the sheet did not have, added in file order. */
+  addedLineIds: number[]
+  /** Lines of the same kind (or name) whose side was set. */
+  updatedLineIds: number[]
+  skipped: number
+  refusedRowsFile: ExportedFile | null
+}
+
+const feeScheduleUpload = {
+  fileName: z.string().min(1).max(260),
+  /** The file's bytes, base64; 64 MiB of file at most. */
+  dataBase64: z.string().max(90_000_000)
+}
+const feeScheduleMapping = z.array(z.enum(FEE_SCHEDULE_FIELDS).nullable()).max(200)
+
 export const termsContract = {
   'terms:sheets': (() => {
     const input = z.object({ accountId }).strict()
@@ -309,5 +344,14 @@ export const termsContract = {
   'terms:scenario-delete': (() => {
     const input = z.object({ scenarioId }).strict()
     return channel<typeof input, TermScenario>(input)
+  })(),
+  'terms:import-preview': (() => {
+    const input = z.object({ ...feeScheduleUpload, mapping: feeScheduleMapping.optional() }).strict()
+    return channel<typeof input, FeeScheduleImportPreview>(input)
+  })(),
+  'terms:import-commit': (() => {
+    /** Usually the ask: a fee schedule is what the retailer asks for. */
+    const input = z.object({ ...feeScheduleUpload, mapping: feeScheduleMapping, sheetId, side }).strict()
+    return channel<typeof input, FeeScheduleImportResult>(input)
   })()
 } satisfies Record<TermsChannel, ChannelDefinition>

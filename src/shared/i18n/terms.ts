@@ -174,6 +174,24 @@ export const zhCNTerms = {
     tiers: '档位',
     threshold: '档位起点'
   },
+  importFields: {
+    item: '费用项目',
+    basis: '计费方式',
+    amount: '金额',
+    count: '次数',
+    rate: '比例'
+  },
+  import: {
+    tieredRebateNotImported: '“{{item}}”按档位计算，请在合同条款表中填写档位',
+    amountOrRateRequired: '请填写金额或比例',
+    amountAndRate: '金额和比例只能填一个',
+    unknownBasis: '无法识别计费方式“{{value}}”（可填：每年、每店、每单品、每次、每期、每档期）',
+    fixedFeeNeedsAmount: '“{{item}}”是固定费用，请填写金额而不是比例',
+    percentageNeedsRate: '“{{item}}”是比例费用，请填写比例而不是金额',
+    basisOnlyForFixed: '只有固定费用有计费方式',
+    perSkuPerStoreOnlyForBarcode: '“每单品每店”只适用于条码费',
+    nothingToImport: '文件中没有可导入的费用行'
+  },
   errors: {
     accountNotFound: '客户不存在或已被删除（ID {{id}}）',
     sheetNotFound: '合同条款表不存在或已被删除（ID {{id}}）',
@@ -365,6 +383,24 @@ export const enUSTerms: typeof zhCNTerms = {
     mode: 'Tier mode',
     tiers: 'Tiers',
     threshold: 'Tier threshold'
+  },
+  importFields: {
+    item: 'Fee item',
+    basis: 'Basis',
+    amount: 'Amount',
+    count: 'Count',
+    rate: 'Rate'
+  },
+  import: {
+    tieredRebateNotImported: '“{{item}}” is tiered: enter its tiers on the term sheet',
+    amountOrRateRequired: 'Enter an amount or a rate',
+    amountAndRate: 'Enter an amount or a rate, not both',
+    unknownBasis: 'Unknown basis “{{value}}” (per year, per store, per SKU, per event, per issue, per period)',
+    fixedFeeNeedsAmount: '“{{item}}” is a fixed fee: enter an amount, not a rate',
+    percentageNeedsRate: '“{{item}}” is a percentage term: enter a rate, not an amount',
+    basisOnlyForFixed: 'Only fixed fees have a basis',
+    perSkuPerStoreOnlyForBarcode: '“Per SKU per store” applies to the barcode fee only',
+    nothingToImport: 'The file has no fee rows to import'
   },
   errors: {
     accountNotFound: 'The account does not exist or was deleted (ID {{id}})',
