@@ -17,6 +17,7 @@ import { regionsHandlers } from './regions/regions-handlers'
 import { accountsHandlers } from './accounts/accounts-handlers'
 import { catalogueHandlers } from './catalogue/catalogue-handlers'
 import { assortmentHandlers } from './assortment/assortment-handlers'
+import { termsHandlers } from './terms/terms-handlers'
 
 export const handlers = {
   ...workspaceHandlers,
@@ -24,7 +25,8 @@ export const handlers = {
   ...regionsHandlers,
   ...accountsHandlers,
   ...catalogueHandlers,
-  ...assortmentHandlers
+  ...assortmentHandlers,
+  ...termsHandlers
 } satisfies HandlerTable<Channel>
 
 function describeSchemaIssues(error: z.ZodError): string {

@@ -57,13 +57,40 @@ export const ASSORTMENT_CHANNELS = [
   'assortment:plan-set'
 ] as const
 
+/** Trade terms 合同条款: term sheets per account and contract year, economics, comparison, scenarios. */
+export const TERMS_CHANNELS = [
+  'terms:sheets',
+  'terms:get',
+  'terms:create-sheet',
+  'terms:update-line',
+  'terms:add-line',
+  'terms:remove-lines',
+  'terms:restore-lines',
+  'terms:set-payment',
+  'terms:economics',
+  'terms:compare',
+  'terms:warnings',
+  'terms:settings-get',
+  'terms:settings-set',
+  'terms:scenario-create',
+  'terms:scenarios',
+  'terms:scenario-update',
+  'terms:scenario-economics',
+  'terms:scenario-promote',
+  'terms:offer-restore',
+  'terms:scenario-delete',
+  'terms:import-preview',
+  'terms:import-commit'
+] as const
+
 export const CHANNELS = [
   ...APP_CHANNELS,
   ...SETTINGS_CHANNELS,
   ...REGIONS_CHANNELS,
   ...ACCOUNTS_CHANNELS,
   ...CATALOGUE_CHANNELS,
-  ...ASSORTMENT_CHANNELS
+  ...ASSORTMENT_CHANNELS,
+  ...TERMS_CHANNELS
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]
@@ -73,6 +100,7 @@ export type RegionsChannel = (typeof REGIONS_CHANNELS)[number]
 export type AccountsChannel = (typeof ACCOUNTS_CHANNELS)[number]
 export type CatalogueChannel = (typeof CATALOGUE_CHANNELS)[number]
 export type AssortmentChannel = (typeof ASSORTMENT_CHANNELS)[number]
+export type TermsChannel = (typeof TERMS_CHANNELS)[number]
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value)

@@ -58,7 +58,29 @@ describe('the handler table', () => {
       'assortment:copy',
       'assortment:whitespace',
       'assortment:plan-get',
-      'assortment:plan-set'
+      'assortment:plan-set',
+      'terms:sheets',
+      'terms:get',
+      'terms:create-sheet',
+      'terms:update-line',
+      'terms:add-line',
+      'terms:remove-lines',
+      'terms:restore-lines',
+      'terms:set-payment',
+      'terms:economics',
+      'terms:compare',
+      'terms:warnings',
+      'terms:settings-get',
+      'terms:settings-set',
+      'terms:scenario-create',
+      'terms:scenarios',
+      'terms:scenario-update',
+      'terms:scenario-economics',
+      'terms:scenario-promote',
+      'terms:offer-restore',
+      'terms:scenario-delete',
+      'terms:import-preview',
+      'terms:import-commit'
     ])
   })
 })

@@ -7,6 +7,7 @@ import { describeFieldIssue, parseAccountPatch, crossFieldIssues } from '../../.
 import { emptyAccountValues } from '../../../src/shared/domain/accounts/account'
 import { insertValidatedAccount, type AccountPatch } from '../accounts/accounts-service'
 import { loadDemoCatalogue } from '../catalogue/catalogue-demo'
+import { loadDemoTerms } from '../terms/terms-demo'
 
 const INITIALIZED_SETTING = 'workspaceInitialized'
 
@@ -20,7 +21,7 @@ export function demoAccountsFile(resourcesDir: string): string {
 }
 
 /**
- * First launch: the demo workspace (the shipped sample accounts, catalogue and assortments) or an empty one. A workspace
+ * First launch: the demo workspace (the shipped sample accounts, catalogue, assortments and term sheets) or an empty one. A workspace
  * that already holds accounts is never overwritten.
  */
 export function initializeWorkspace(context: WorkbenchContext, kind: 'demo' | 'empty'): WorkspaceStatus {
@@ -38,7 +39,10 @@ export function initializeWorkspace(context: WorkbenchContext, kind: 'demo' | 'e
       }
       insertValidatedAccount(context, record, context.now())
     }
-    if (demo) loadDemoCatalogue(context)
+    if (demo) {
+      loadDemoCatalogue(context)
+      loadDemoTerms(context)
+    }
     context.settings.set(INITIALIZED_SETTING, kind)
   })()
   return workspaceStatus(context)

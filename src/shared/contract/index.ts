@@ -11,6 +11,7 @@ import { settingsContract } from './settings'
 import { accountsContract } from './accounts'
 import { catalogueContract } from './catalogue'
 import { assortmentContract } from './assortment'
+import { termsContract } from './terms'
 import type { ChannelDefinition } from './define'
 
 export { exportColumns, type ExportColumn } from '../export-columns'
@@ -31,7 +32,7 @@ export type { AssortmentAppliedChanges, AssortmentMatrix, AssortmentRefusedCell,
 export type { Sku, EditableSkuField } from '../domain/catalogue/sku'
 export type { AccountPlan, AssortmentLine, EditableAssortmentField, WhitespaceItem } from '../domain/assortment/assortment-line'
 
-export const contract = { ...appContract, ...settingsContract, ...accountsContract, ...catalogueContract, ...assortmentContract } satisfies Record<Channel, ChannelDefinition>
+export const contract = { ...appContract, ...settingsContract, ...accountsContract, ...catalogueContract, ...assortmentContract, ...termsContract } satisfies Record<Channel, ChannelDefinition>
 
 export type Contract = typeof contract
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>
@@ -42,3 +43,21 @@ export type ChannelOutput<C extends Channel> = Contract[C]['output']
 type Missing = Exclude<Channel, keyof Contract> | Exclude<keyof Contract, Channel>
 const contractMatchesChannels: Missing extends never ? true : never = true
 void contractMatchesChannels
+export type {
+  OfferSnapshot,
+  RemovedTermLine,
+  ScenarioEconomics,
+  SideEconomics,
+  StoredPayment,
+  StoredTermLine,
+  StoredTermSheet,
+  TermLinePatch,
+  TermLineValue,
+  TermScenario,
+  TermSheetYear,
+  TermSideCells,
+  TermsComparison,
+  TermsEconomics,
+  TermsPlanSummary,
+  TermsSettingsValues
+} from './terms'

@@ -165,6 +165,50 @@ export const zhCNTerms = {
     tiersNotAscending: '第 {{tier}} 档的起点必须高于上一档',
     noTiers: '有条件返利至少需要一个档位',
     negativePaymentDays: '账期天数不能为负：{{days}}'
+  },
+  cells: {
+    amount: '金额',
+    count: '次数',
+    rate: '比例',
+    mode: '累进方式',
+    tiers: '档位',
+    threshold: '档位起点'
+  },
+  importFields: {
+    item: '费用项目',
+    basis: '计费方式',
+    amount: '金额',
+    count: '次数',
+    rate: '比例'
+  },
+  import: {
+    tieredRebateNotImported: '“{{item}}”按档位计算，请在合同条款表中填写档位',
+    amountOrRateRequired: '请填写金额或比例',
+    amountAndRate: '金额和比例只能填一个',
+    unknownBasis: '无法识别计费方式“{{value}}”（可填：每年、每店、每单品、每次、每期、每档期）',
+    fixedFeeNeedsAmount: '“{{item}}”是固定费用，请填写金额而不是比例',
+    percentageNeedsRate: '“{{item}}”是比例费用，请填写比例而不是金额',
+    basisOnlyForFixed: '只有固定费用有计费方式',
+    perSkuPerStoreOnlyForBarcode: '“每单品每店”只适用于条码费',
+    nothingToImport: '文件中没有可导入的费用行'
+  },
+  errors: {
+    accountNotFound: '客户不存在或已被删除（ID {{id}}）',
+    sheetNotFound: '合同条款表不存在或已被删除（ID {{id}}）',
+    noSheetForYear: '“{{account}}”还没有 {{year}} 年度的合同条款',
+    sheetExists: '“{{account}}”已有 {{year}} 年度的合同条款',
+    noEarlierSheet: '“{{account}}”在 {{year}} 年之前没有合同条款可沿用',
+    lineNotFound: '条款行不存在或已被删除（ID {{id}}）',
+    scenarioNotFound: '方案不存在或已被删除（ID {{id}}）',
+    lineNotOnSheet: '条款行（ID {{id}}）不属于这张合同条款表',
+    cellNotForCategory: '“{{category}}”没有“{{cell}}”一栏',
+    customLineNeedsName: '自定义费用需要填写名称',
+    basisOnlyForFixed: '只有固定费用有计费方式',
+    perSkuPerStoreOnlyForBarcode: '“每单品每店”只适用于条码费',
+    tiersRequired: '有条件返利请先填写档位（进货额起点和返利比例）',
+    tierIncomplete: '每个档位都需要进货额起点和返利比例',
+    tiersNotAscending: '第 {{tier}} 档的起点必须高于上一档',
+    valueDoesNotFitLine: '撤销数据与条款行（ID {{id}}）的类型不符'
   }
 }
 
@@ -331,5 +375,49 @@ export const enUSTerms: typeof zhCNTerms = {
     tiersNotAscending: 'Tier {{tier}} must start above the previous tier',
     noTiers: 'A conditional rebate needs at least one tier',
     negativePaymentDays: 'Payment days cannot be negative: {{days}}'
+  },
+  cells: {
+    amount: 'Amount',
+    count: 'Count',
+    rate: 'Rate',
+    mode: 'Tier mode',
+    tiers: 'Tiers',
+    threshold: 'Tier threshold'
+  },
+  importFields: {
+    item: 'Fee item',
+    basis: 'Basis',
+    amount: 'Amount',
+    count: 'Count',
+    rate: 'Rate'
+  },
+  import: {
+    tieredRebateNotImported: '“{{item}}” is tiered: enter its tiers on the term sheet',
+    amountOrRateRequired: 'Enter an amount or a rate',
+    amountAndRate: 'Enter an amount or a rate, not both',
+    unknownBasis: 'Unknown basis “{{value}}” (per year, per store, per SKU, per event, per issue, per period)',
+    fixedFeeNeedsAmount: '“{{item}}” is a fixed fee: enter an amount, not a rate',
+    percentageNeedsRate: '“{{item}}” is a percentage term: enter a rate, not an amount',
+    basisOnlyForFixed: 'Only fixed fees have a basis',
+    perSkuPerStoreOnlyForBarcode: '“Per SKU per store” applies to the barcode fee only',
+    nothingToImport: 'The file has no fee rows to import'
+  },
+  errors: {
+    accountNotFound: 'The account does not exist or was deleted (ID {{id}})',
+    sheetNotFound: 'The term sheet does not exist or was deleted (ID {{id}})',
+    noSheetForYear: '“{{account}}” has no term sheet for {{year}} yet',
+    sheetExists: '“{{account}}” already has a term sheet for {{year}}',
+    noEarlierSheet: '“{{account}}” has no term sheet before {{year}} to start from',
+    lineNotFound: 'The term line does not exist or was deleted (ID {{id}})',
+    scenarioNotFound: 'The scenario does not exist or was deleted (ID {{id}})',
+    lineNotOnSheet: 'The term line (ID {{id}}) is not on this term sheet',
+    cellNotForCategory: '“{{category}}” has no “{{cell}}” value',
+    customLineNeedsName: 'A custom fee needs a name',
+    basisOnlyForFixed: 'Only fixed fees have a basis',
+    perSkuPerStoreOnlyForBarcode: '“Per SKU per store” applies to the barcode fee only',
+    tiersRequired: 'Enter the conditional rebate’s tiers first (purchase threshold and rate)',
+    tierIncomplete: 'Every tier needs a purchase threshold and a rate',
+    tiersNotAscending: 'Tier {{tier}} must start above the tier before it',
+    valueDoesNotFitLine: 'The undo data does not fit term line (ID {{id}})'
   }
 }

@@ -5,6 +5,7 @@ import { m0003FranchiseStores } from './0003-franchise-stores'
 import { m0004AccountAudit } from './0004-account-audit'
 import { m0005AccountVersionsAndBin } from './0005-account-versions-and-bin'
 import { m0006Catalogue } from './0006-catalogue'
+import { m0007Terms } from './0007-terms'
 
 export interface Migration {
   version: number
@@ -19,5 +20,6 @@ export const migrations: readonly Migration[] = [
   m0003FranchiseStores,
   m0004AccountAudit,
   m0005AccountVersionsAndBin,
-  m0006Catalogue
+  m0006Catalogue,
+  m0007Terms
 ]
