@@ -15,15 +15,19 @@ export function ColumnChooser<Row>({ getApi, onReset, testId }: ColumnChooserPro
   const { t } = useTranslation()
   const [columns, setColumns] = useState<Column[] | null>(null)
   const [, setVersion] = useState(0)
+  // As MenuButton does: opened from the right half of the window it opens leftwards, so it stays
+  // inside the window wherever the toolbar wrapped the button.
+  const [isAlignedRight, setAlignedRight] = useState(true)
   const ref = useRef<HTMLDivElement>(null)
   const close = useCallback(() => setColumns(null), [])
   useDismiss(ref, columns !== null, close)
   const open = () => {
+    setAlignedRight((ref.current?.getBoundingClientRect().left ?? 0) > window.innerWidth / 2)
     const grid = getApi()
     setColumns(grid ? (grid.getColumns()?.filter((column) => !column.getColId().startsWith('ag-Grid-')) ?? []) : [])
   }
   return (
-    <div className="dropdown dropdown-right" ref={ref}>
+    <div className={isAlignedRight ? 'dropdown dropdown-right' : 'dropdown'} ref={ref}>
       <button className="button" onClick={() => (columns ? close() : open())} aria-expanded={columns !== null} data-testid={testId}>
         <Icon name="columns" size={16} /> {t('grid.columns')}
       </button>

@@ -263,10 +263,19 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
   // ---- cell autosave: edit → save → undo entry; a refusal is shown at the cell ------------------
   // A save is based on the version the row had when the person typed; a stale refusal brings
   // the current row (another window's change) into the grid before it is reported.
+  // The last version of each row that this window itself wrote. An undo or redo is based on it, so
+  // this window's own later writes to the row (another field, an undo before it) do not make the
+  // step stale, while any write from elsewhere since does.
+  const ownVersions = useRef(new Map<number, number>())
+  const noteOwnWrites = useCallback((rows: readonly RowWithId[]) => {
+    for (const row of rows) ownVersions.current.set(row.id, row.rowVersion)
+  }, [])
+  const ownVersionOr = (id: number, fallback: number): number => ownVersions.current.get(id) ?? fallback
   const writeCell = useCallback(
     async (id: number, field: Field, value: CellInput, baseVersion: number) => {
       try {
         const updated = await trackSave(source.saveCell(id, field, value, baseVersion))
+        noteOwnWrites([updated])
         putRows([updated], 'update')
         return updated
       } catch (error) {
@@ -275,19 +284,19 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
         throw error
       }
     },
-    [source, putRows]
+    [source, putRows, noteOwnWrites]
   )
-  /** Undo and redo each expect the version the step before left, so neither discards a later change from elsewhere. */
+  /** Undo and redo each expect the version this window last wrote, so neither discards a later change from elsewhere. */
   const pushEditUndo = (edit: UnsavedEdit<Field>, savedVersion: number) => {
     let expectedVersion = savedVersion
     undoStack.push({
       label: t('grid.action.edit', { field: source.fieldLabel(edit.field) }),
       undo: async () => {
-        expectedVersion = (await writeCell(edit.id, edit.field, edit.before, expectedVersion)).rowVersion
+        expectedVersion = (await writeCell(edit.id, edit.field, edit.before, ownVersionOr(edit.id, expectedVersion))).rowVersion
         flashRows([edit.id], [edit.colId])
       },
       redo: async () => {
-        expectedVersion = (await writeCell(edit.id, edit.field, edit.value, expectedVersion)).rowVersion
+        expectedVersion = (await writeCell(edit.id, edit.field, edit.value, ownVersionOr(edit.id, expectedVersion))).rowVersion
         flashRows([edit.id], [edit.colId])
       }
     })
@@ -389,6 +398,7 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
       try {
         setBusy(true)
         const applied = await trackSave(source.applyChanges(updates, creates))
+        noteOwnWrites([...applied.updated, ...applied.created])
         putRows(applied.updated, 'update')
         // Each step of undo and redo is based on the versions the step before left.
         const versionsAfter = (rows: Row[]) => new Map(rows.map((row) => [row.id, row.rowVersion]))
@@ -409,7 +419,8 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
         const detail = [...refused, ...readOnlyNotes, ...changed]
         if (applied.created.length > 0) detail.unshift(t('grid.pasteNewRows', { count: applied.created.length, from: rowCountBefore + 1 }))
         showToast(applied.refused.length > 0 ? 'error' : 'success', t('grid.pasteReport', { applied: applied.appliedCount, refused: applied.refused.length + readOnlyNotes.length }), detail)
-        const basedOn = <P,>(entries: { id: number; patch: P }[]) => entries.map((entry) => ({ ...entry, baseVersion: updatedVersions.get(entry.id) ?? 1 }))
+        const basedOn = <P,>(entries: { id: number; patch: P }[]) =>
+          entries.map((entry) => ({ ...entry, baseVersion: ownVersionOr(entry.id, updatedVersions.get(entry.id) ?? 1) }))
         const throwIfStale = (result: AppliedChangesOf<Row, Field>) => {
           const stale = result.refused.find((cell) => cell.code === 'stale')
           if (stale) throw Object.assign(new Error(stale.message), { code: 'stale' })
@@ -418,6 +429,7 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
           label,
           undo: async () => {
             const restored = await trackSave(source.applyChanges(basedOn(before), []))
+            noteOwnWrites(restored.updated)
             putRows(restored.updated, 'update')
             throwIfStale(restored)
             updatedVersions = versionsAfter(restored.updated)
@@ -429,6 +441,7 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
           },
           redo: async () => {
             const again = await trackSave(source.applyChanges(basedOn(updates), creates))
+            noteOwnWrites([...again.updated, ...again.created])
             putRows(again.updated, 'update')
             throwIfStale(again)
             updatedVersions = versionsAfter(again.updated)

@@ -82,9 +82,10 @@ test('a quoted multi-line cell is pasted whole; refused values are reported and 
   await expect(await accountsPage.cell(second, 'notes')).toHaveText('普通备注')
 
   // A block with two values the grid would refuse: they are named, the other cells are stored.
+  // (The column right of 直营门店数 is 加盟门店数.)
   await accountsPage.dismissToasts()
   await accountsPage.focusCell(third, 'directStores')
-  const mixed = await accountsPage.paste('abc\t50000\n-3\t60000')
+  const mixed = await accountsPage.paste('abc\t50\n-3\t60')
   expect(mixed.ok).toBe(true)
   expect(mixed.value?.appliedCount).toBe(2)
   expect(mixed.value?.refused).toHaveLength(2)
@@ -96,8 +97,8 @@ test('a quoted multi-line cell is pasted whole; refused values are reported and 
   await expect(report).toContainText('不能为负数')
 
   stored = byId(await listAccounts(request, workbench))
-  expect(stored.get(third)).toMatchObject({ directStores: before.get(third)?.directStores, salesAreaM2: 50000 })
-  expect(stored.get(fourth)).toMatchObject({ directStores: before.get(fourth)?.directStores, salesAreaM2: 60000 })
+  expect(stored.get(third)).toMatchObject({ directStores: before.get(third)?.directStores, franchiseStores: 50 })
+  expect(stored.get(fourth)).toMatchObject({ directStores: before.get(fourth)?.directStores, franchiseStores: 60 })
   await expect(await accountsPage.cell(third, 'directStores')).toHaveText((before.get(third)?.directStores ?? 0).toLocaleString('en-US'))
-  await expect(await accountsPage.cell(third, 'salesAreaM2')).toHaveText('50,000')
+  await expect(await accountsPage.cell(third, 'franchiseStores')).toHaveText('50')
 })

@@ -30,11 +30,12 @@ test('Shift+click selects a range; Ctrl+C copies it as a block, and pasting it e
   const [a, b, c, d] = ids
   if (d === undefined || a === undefined || b === undefined || c === undefined) throw new Error('The demo workspace has fewer than 4 accounts')
   await accountsPage.focusCell(a, 'directStores')
-  await accountsPage.shiftClick(b, 'salesAreaM2')
+  // 直营门店数 and 加盟门店数, side by side.
+  await accountsPage.shiftClick(b, 'franchiseStores')
   await expect(accountsPage.rangeCells()).toHaveCount(4)
   const block = await accountsPage.copy()
   const before = new Map((await listAccounts(request, workbench)).map((account) => [account.id, account]))
-  const rowsOf = (id: number) => `${before.get(id)?.directStores ?? ''}\t${before.get(id)?.salesAreaM2 ?? ''}`
+  const rowsOf = (id: number) => `${before.get(id)?.directStores ?? ''}\t${before.get(id)?.franchiseStores ?? ''}`
   expect(block).toBe(`${rowsOf(a)}\r\n${rowsOf(b)}`)
 
   // Paste the block two rows down: rows c and d now hold a's and b's values.
@@ -42,8 +43,8 @@ test('Shift+click selects a range; Ctrl+C copies it as a block, and pasting it e
   const answer = await accountsPage.paste(block)
   expect(answer.ok).toBe(true)
   const after = new Map((await listAccounts(request, workbench)).map((account) => [account.id, account]))
-  expect([after.get(c)?.directStores, after.get(c)?.salesAreaM2]).toEqual([before.get(a)?.directStores, before.get(a)?.salesAreaM2])
-  expect([after.get(d)?.directStores, after.get(d)?.salesAreaM2]).toEqual([before.get(b)?.directStores, before.get(b)?.salesAreaM2])
+  expect([after.get(c)?.directStores, after.get(c)?.franchiseStores]).toEqual([before.get(a)?.directStores, before.get(a)?.franchiseStores])
+  expect([after.get(d)?.directStores, after.get(d)?.franchiseStores]).toEqual([before.get(b)?.directStores, before.get(b)?.franchiseStores])
   // The report names the cells it changed.
   await expect(accountsPage.toasts.last()).toContainText('“直营门店数”改为')
 })
