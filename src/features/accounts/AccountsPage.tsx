@@ -6,6 +6,7 @@ import { Icon } from '../../components/Icon'
 import type { Language } from '../../shared/i18n'
 import type { EditableAccountField } from '../../shared/domain/accounts/account'
 import { accountTotals } from '../../shared/domain/accounts/totals'
+import { useFindShortcut } from '../../grid/use-find-shortcut'
 import { SpreadsheetGrid } from '../../grid/SpreadsheetGrid'
 import type { SpreadsheetController } from '../../grid/spreadsheet-source'
 import { UndoButtons } from '../../grid/UndoButtons'
@@ -108,17 +109,7 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
       }),
     [isReady, t, exportRows, addAccount]
   )
-  // Ctrl+F finds, as in every spreadsheet.
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f' && !document.querySelector('.modal-backdrop')) {
-        event.preventDefault()
-        searchRef.current?.focus()
-      }
-    }
-    document.addEventListener('keydown', onKeyDown)
-    return () => document.removeEventListener('keydown', onKeyDown)
-  }, [])
+  useFindShortcut(searchRef)
 
   return (
     <section className="page accounts-page" data-testid="accounts-page">
