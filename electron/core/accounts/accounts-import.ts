@@ -16,8 +16,7 @@ import { codeAllocator, insertValidatedAccount, publishAccountChanges, toAccount
 import { classifyImportRows, findLikelyDuplicates, type ClassifiedRow } from '../files/import-classify'
 import { fenToYuanText } from '../../../src/shared/domain/money'
 import { readTable, type Table } from '../files/read-table'
-import { analyseTable, autoMapping as autoMappingFor, buildHeaderIndex, refusedRowsTable, summariseAnalysis, type AnalyseOptions, type ImportEntity } from '../files/table-import'
-import { CSV_MIME, writeTable, XLSX_MIME } from '../files/table-writer'
+import { analyseTable, autoMapping as autoMappingFor, buildHeaderIndex, refusedRowsFile, summariseAnalysis, type AnalyseOptions, type ImportEntity } from '../files/table-import'
 
 export { headerKey, headerScale } from '../files/table-import'
 
@@ -209,14 +208,5 @@ export async function exportRefusedAccountRows(
   const language = context.language()
   const table = await readUpload(context, input)
   const { entity, analysis } = analyse(context, table, input.mapping, { keepRecords: false })
-  const refused = refusedRowsTable(entity, language, analysis)
-  const format = table.fileType
-  const bytes = await writeTable(format, refused)
-  const baseName = input.fileName.replace(/\.[^.]*$/, '')
-  return {
-    fileName: `${baseName}-${translate(language, 'import.refusedFileSuffix')}.${format}`,
-    mimeType: format === 'csv' ? CSV_MIME : XLSX_MIME,
-    dataBase64: bytes.toString('base64'),
-    rowCount: refused.rows.length
-  }
+  return refusedRowsFile(entity, language, analysis, { fileName: input.fileName, fileType: table.fileType })
 }

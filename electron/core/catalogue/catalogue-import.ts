@@ -18,8 +18,7 @@ import { messages, translate } from '../../../src/shared/i18n'
 import { insertValidatedSku, skuCodeAllocator } from './catalogue-service'
 import { catalogueRepositoryOf } from './catalogue-repository'
 import { readTable, type Table } from '../files/read-table'
-import { analyseTable, autoMapping as autoMappingFor, buildHeaderIndex, refusedRowsTable, summariseAnalysis, type ImportEntity, type TableAnalysis } from '../files/table-import'
-import { CSV_MIME, writeTable, XLSX_MIME } from '../files/table-writer'
+import { analyseTable, autoMapping as autoMappingFor, buildHeaderIndex, refusedRowsFile, summariseAnalysis, type ImportEntity, type TableAnalysis } from '../files/table-import'
 
 const labelsOf = (field: EditableSkuField): string[] => [messages['zh-CN'].catalogue.fields[field], messages['en-US'].catalogue.fields[field]]
 
@@ -99,24 +98,16 @@ export async function previewCatalogueImport(context: WorkbenchContext, input: P
   }
 }
 
-async function refusedRowsFile(
+/** The refused rows as a file to fix and import again, or null when no row was refused. */
+async function refusedRowsFileOrNull(
   context: WorkbenchContext,
   fileName: string,
   table: Table,
   entity: ImportEntity<EditableSkuField, SkuValues, SkuIssue>,
   analysis: TableAnalysis<EditableSkuField, SkuValues, SkuIssue>
 ): Promise<ExportedFile | null> {
-  const language = context.language()
-  const refused = refusedRowsTable(entity, language, analysis)
-  if (refused.rows.length === 0) return null
-  const format = table.fileType
-  const bytes = await writeTable(format, refused)
-  return {
-    fileName: `${fileName.replace(/\.[^.]*$/, '')}-${translate(language, 'import.refusedFileSuffix')}.${format}`,
-    mimeType: format === 'csv' ? CSV_MIME : XLSX_MIME,
-    dataBase64: bytes.toString('base64'),
-    rowCount: refused.rows.length
-  }
+  const file = await refusedRowsFile(entity, context.language(), analysis, { fileName, fileType: table.fileType })
+  return file.rowCount === 0 ? null : file
 }
 
 /** Inserts every valid row in one transaction and answers counts and ids, never the rows. */
@@ -141,6 +132,6 @@ export async function commitCatalogueImport(context: WorkbenchContext, input: Pa
     insertedCount: insertedIds.length,
     skipped: analysis.rows.length - insertedIds.length,
     insertedIds,
-    refusedRowsFile: await refusedRowsFile(context, input.fileName, table, entity, analysis)
+    refusedRowsFile: await refusedRowsFileOrNull(context, input.fileName, table, entity, analysis)
   }
 }

@@ -13,7 +13,8 @@ import { NUMERIC_KINDS, REPEATING_KINDS, type FieldKind, type FieldSpec } from '
 import { hasValidThousandsCommas } from '../../../src/shared/domain/parse'
 import { javaNumberTextToPlain } from '../../../src/shared/domain/parse/number-text'
 import type { Table, TableCell, TableCellIssue, TableCellIssueCode, TableRow } from './read-table'
-import { textValue, type TableToWrite } from './table-writer'
+import { CSV_MIME, textValue, writeTable, XLSX_MIME, type TableToWrite } from './table-writer'
+import type { ExportedFile } from '../../../src/shared/contract'
 
 const SAMPLES_PER_COLUMN = 3
 const MAX_LISTED_ERRORS = 200
@@ -458,5 +459,26 @@ export function refusedRowsTable<F extends string, R, I extends ImportIssue<F>>(
       const reason = `${translate(language, 'import.rowLabel', { row: row.row.rowNumber })}${separator}${reasons.join(separator)}`
       return [...analysis.headers.map((_, column) => textValue(cellToText(row.row.cells[column] ?? null))), textValue(reason)]
     }
+  }
+}
+
+/**
+ * `refusedRowsTable` written as a file of the upload's own type, named after it
+ * ("客户-未导入的行.xlsx"), ready to download: every entity's import offers the same file.
+ */
+export async function refusedRowsFile<F extends string, R, I extends ImportIssue<F>>(
+  entity: ImportEntity<F, R, I>,
+  language: Language,
+  analysis: TableAnalysis<F, R, I>,
+  upload: { fileName: string; fileType: 'xlsx' | 'csv' }
+): Promise<ExportedFile> {
+  const refused = refusedRowsTable(entity, language, analysis)
+  const format = upload.fileType
+  const bytes = await writeTable(format, refused)
+  return {
+    fileName: `${upload.fileName.replace(/\.[^.]*$/, '')}-${translate(language, 'import.refusedFileSuffix')}.${format}`,
+    mimeType: format === 'csv' ? CSV_MIME : XLSX_MIME,
+    dataBase64: bytes.toString('base64'),
+    rowCount: refused.rows.length
   }
 }

@@ -22,8 +22,7 @@ import { parseByKind, type FieldSpec } from '../../../src/shared/domain/field-re
 import { AppFailure } from '../../../src/shared/result'
 import { messages, translate, type Language } from '../../../src/shared/i18n'
 import { readTable, type Table } from '../files/read-table'
-import { analyseTable, buildHeaderIndex, refusedRowsTable, summariseAnalysis, type ImportEntity, type TableAnalysis } from '../files/table-import'
-import { CSV_MIME, writeTable, XLSX_MIME } from '../files/table-writer'
+import { analyseTable, buildHeaderIndex, refusedRowsFile, summariseAnalysis, type ImportEntity, type TableAnalysis } from '../files/table-import'
 import { termsRepositoryOf } from './terms-repository'
 import { addLine, toDomainLine } from './terms-service'
 
@@ -201,23 +200,16 @@ export async function previewFeeScheduleImport(
   }
 }
 
-async function refusedRowsFile(
+/** The refused rows as a file to fix and import again, or null when no row was refused. */
+async function refusedRowsFileOrNull(
   context: WorkbenchContext,
   fileName: string,
   table: Table,
   entity: ImportEntity<FeeScheduleField, FeeRow, FeeIssue>,
   analysis: TableAnalysis<FeeScheduleField, FeeRow, FeeIssue>
 ): Promise<ExportedFile | null> {
-  const language = context.language()
-  const refused = refusedRowsTable(entity, language, analysis)
-  if (refused.rows.length === 0) return null
-  const format = table.fileType
-  return {
-    fileName: `${fileName.replace(/\.[^.]*$/, '')}-${translate(language, 'import.refusedFileSuffix')}.${format}`,
-    mimeType: format === 'csv' ? CSV_MIME : XLSX_MIME,
-    dataBase64: (await writeTable(format, refused)).toString('base64'),
-    rowCount: refused.rows.length
-  }
+  const file = await refusedRowsFile(entity, context.language(), analysis, { fileName, fileType: table.fileType })
+  return file.rowCount === 0 ? null : file
 }
 
 /** Sets `side` of the sheet's lines from every valid row, in one transaction. */
@@ -250,6 +242,6 @@ export async function commitFeeScheduleImport(
     addedLineIds,
     updatedLineIds,
     skipped: analysis.rows.filter((row) => !row.isValid).length,
-    refusedRowsFile: await refusedRowsFile(context, input.fileName, table, entity, analysis)
+    refusedRowsFile: await refusedRowsFileOrNull(context, input.fileName, table, entity, analysis)
   }
 }
