@@ -17,7 +17,6 @@ import { AppFailure } from '../../../src/shared/result'
 
 type Row = Record<string, string | number | null>
 
-const skuIdsSchema = z.union([z.literal('all'), z.array(z.number().int().positive())])
 const promotionSkusSchema = z.array(
   z
     .object({
@@ -61,13 +60,21 @@ const toConcession = (row: Row): StoredConcession => ({
       : { termCode: row.get_term_code as string | null, description: row.get_description as string, valueFen: row.get_value_fen as number | null }
 })
 
+/** Read without zod: the conflict check reads every clause of the workspace at once. */
+function readSkuIds(text: unknown, clauseId: unknown): number[] | 'all' {
+  const value: unknown = JSON.parse(String(text))
+  if (value === 'all') return 'all'
+  if (Array.isArray(value) && value.every((id) => Number.isInteger(id) && id > 0)) return value as number[]
+  throw new AppFailure('corrupt-data', `clause ${String(clauseId)}: SKU ids are neither "all" nor a list of ids`)
+}
+
 const toClause = (row: Row): StoredClause => {
-  const skuIds = readJson(skuIdsSchema, row.sku_ids, `clause ${row.id}`)
+  const skuIds = readSkuIds(row.sku_ids, row.id)
   return {
     id: row.id as number,
     proposalId: row.proposal_id as number,
     accountId: row.account_id as number,
-    skuIds: skuIds === 'all' ? 'all' : [...skuIds],
+    skuIds,
     territoryCode: row.territory_code as string,
     type: row.type as StoredClause['type'],
     startDate: row.start_date as string,
@@ -106,6 +113,8 @@ const toActivity = (row: Row): StoredActivity => ({
   startDate: row.start_date as string | null,
   endDate: row.end_date as string | null
 })
+
+export type ClauseForCheck = Pick<StoredClause, 'id' | 'proposalId' | 'accountId' | 'skuIds' | 'territoryCode' | 'startDate' | 'endDate'>
 
 export interface VersionRow {
   id: number
@@ -210,7 +219,12 @@ export function proposalRepository(db: Db) {
     const row = db.prepare(sql).get(...params) as Row | undefined
     return row ? map(row) : undefined
   }
-  const allClausesStatement = db.prepare(`${CLAUSE_SELECT} WHERE p.${LIVE_ACCOUNT} ORDER BY c.id`)
+  // Only what the check reads, of exclusive clauses only: price protection never conflicts.
+  const exclusiveClausesStatement = db.prepare(
+    `SELECT c.id, c.proposal_id, p.account_id, c.sku_ids, c.territory_code, c.start_date, c.end_date
+     FROM proposal_clauses c JOIN proposals p ON p.id = c.proposal_id
+     WHERE c.type = 'exclusive' AND p.${LIVE_ACCOUNT} ORDER BY c.id`
+  )
 
   return {
     proposals: (accountId: number | null): StoredProposal[] =>
@@ -236,8 +250,17 @@ export function proposalRepository(db: Db) {
     deleteConcession: (id: number) => db.prepare(`DELETE FROM proposal_concessions WHERE id = ?`).run(id),
 
     clauses: (proposalId: number) => all(`${CLAUSE_SELECT} WHERE c.proposal_id = ? ORDER BY c.id`, toClause, proposalId),
-    /** Every clause of every live account's proposals: the input of the conflict check. */
-    allClauses: (): StoredClause[] => (allClausesStatement.all() as Row[]).map(toClause),
+    /** The exclusive clauses of every live account's proposals: the input of the conflict check. */
+    exclusiveClausesForCheck: (): ClauseForCheck[] =>
+      (exclusiveClausesStatement.all() as Row[]).map((row) => ({
+        id: row.id as number,
+        proposalId: row.proposal_id as number,
+        accountId: row.account_id as number,
+        skuIds: readSkuIds(row.sku_ids, row.id),
+        territoryCode: row.territory_code as string,
+        startDate: row.start_date as string,
+        endDate: row.end_date as string
+      })),
     clause: (id: number) => one(`${CLAUSE_SELECT} WHERE c.id = ?`, toClause, id),
     insertClause: (item: Omit<StoredClause, 'id' | 'accountId'>, id?: number) => insertRow(db, 'proposal_clauses', clauseColumns(item), id),
     updateClause: (id: number, item: Omit<StoredClause, 'id' | 'accountId'>) => updateRow(db, 'proposal_clauses', id, clauseColumns(item)),

@@ -78,7 +78,7 @@ import { getPlan } from '../assortment/assortment-service'
 import { catalogueRepositoryOf } from '../catalogue/catalogue-repository'
 import { economicsWithPromotion, type EconomicsWithPromotion } from '../terms/terms-service'
 import { termsRepositoryOf } from '../terms/terms-repository'
-import { proposalRepositoryOf, type ProposalRepository, type ProposalValues } from './proposal-repository'
+import { proposalRepositoryOf, type ClauseForCheck, type ProposalRepository, type ProposalValues } from './proposal-repository'
 import { parseSnapshot } from './proposal-snapshot-schema'
 
 const repositoryOf = (context: WorkbenchContext): ProposalRepository => proposalRepositoryOf(context.db)
@@ -330,7 +330,7 @@ export function removeActivity(context: WorkbenchContext, id: number): StoredAct
 interface ConflictCheck {
   conflicts: ProtectionConflict[]
   invalidClauses: { clauseId: number; problem: 'invalid_territory' | 'invalid_period' }[]
-  clauses: Map<number, StoredClause>
+  clauses: Map<number, ClauseForCheck>
 }
 
 /** The clause as the domain sees it: ids as text, SKUs by id (the same SKU has the same id everywhere). */
@@ -347,10 +347,29 @@ const domainClause = (clause: StoredClause): ProtectionClause => ({
   consequenceText: clause.consequenceText
 })
 
-/** Every clause of every live account's proposals, checked once (findProtectionConflicts). */
+/** What the conflict check reads of a clause; conditions and consequence do not take part. */
+const NO_CONDITIONS = { minimumPurchaseFen: null, sellThroughRatePpm: null }
+const clauseToCheck = (clause: ClauseForCheck): ProtectionClause => ({
+  id: String(clause.id),
+  accountId: String(clause.accountId),
+  skus: clause.skuIds === 'all' ? 'all' : clause.skuIds.map(String),
+  territoryCode: clause.territoryCode,
+  type: 'exclusive',
+  startDate: clause.startDate,
+  endDate: clause.endDate,
+  conditions: NO_CONDITIONS,
+  consequence: 'protection_lapses',
+  consequenceText: ''
+})
+
+/**
+ * Every exclusive clause of every live account's proposals, checked once (findProtectionConflicts).
+ * Price-protection clauses never conflict, so they are not read; every clause's territory and
+ * period were checked when it was written.
+ */
 function checkAllClauses(context: WorkbenchContext): ConflictCheck {
-  const stored = repositoryOf(context).allClauses()
-  const report = findProtectionConflicts(stored.map(domainClause))
+  const stored = repositoryOf(context).exclusiveClausesForCheck()
+  const report = findProtectionConflicts(stored.map(clauseToCheck))
   return {
     conflicts: report.conflicts,
     invalidClauses: report.invalidClauses.map((entry) => ({ clauseId: Number(entry.clauseId), problem: entry.problem })),
@@ -362,52 +381,55 @@ function territoryName(context: WorkbenchContext, code: string): string {
   return context.regions.byCode(code.padEnd(6, '0'))?.fullName ?? code
 }
 
+/** Looks each thing up once per call: a check across 200 accounts names thousands of conflicts. */
+function memo<K, V>(lookup: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>()
+  return (key) => {
+    if (cache.has(key)) return cache.get(key) as V
+    const value = lookup(key)
+    cache.set(key, value)
+    return value
+  }
+}
+
 function conflictViews(context: WorkbenchContext, check: ConflictCheck, conflicts: readonly ProtectionConflict[]): ProtectionConflictView[] {
   const repository = repositoryOf(context)
   const catalogue = catalogueRepositoryOf(context.db)
-  const proposals = new Map<number, StoredProposal | undefined>()
-  const proposalOf = (id: number) => {
-    if (!proposals.has(id)) proposals.set(id, repository.proposal(id))
-    return proposals.get(id)
-  }
-  const skuCache = new Map<number, Sku | undefined>()
-  const skuOf = (id: number) => {
-    if (!skuCache.has(id)) skuCache.set(id, catalogue.get(id))
-    return skuCache.get(id)
-  }
-  return conflicts.flatMap((conflict) => {
+  const proposalOf = memo((id: number) => repository.proposal(id))
+  const accountNameOf = memo((id: number) => context.accounts.get(id)?.name ?? String(id))
+  const skuOf = memo((id: string) => {
+    const sku = catalogue.get(Number(id))
+    return { skuId: Number(id), skuCode: sku?.code ?? id, name: sku?.name ?? '' }
+  })
+  const territoryNameOf = memo((code: string) => territoryName(context, code))
+  const resolvedKeysOf = memo((proposalId: number) => new Set(proposalOf(proposalId)?.resolvedConflictKeys ?? []))
+  // Both sides of a conflict carry the same SKU list: name it once.
+  const skuListOf = memo((skus: readonly string[]) => skus.map(skuOf))
+  const views: ProtectionConflictView[] = []
+  for (const conflict of conflicts) {
     const clause = check.clauses.get(Number(conflict.clauseId))
     const other = check.clauses.get(Number(conflict.otherClauseId))
-    if (!clause || !other) return []
-    const ownProposal = proposalOf(clause.proposalId)
-    const otherProposal = proposalOf(other.proposalId)
+    if (!clause || !other) continue
     const key = protectionConflictKey(conflict)
-    return [
-      {
-        key,
-        clauseId: clause.id,
-        proposalId: clause.proposalId,
-        accountId: clause.accountId,
-        otherClauseId: other.id,
-        otherProposalId: other.proposalId,
-        otherAccountId: other.accountId,
-        otherAccountName: context.accounts.get(other.accountId)?.name ?? String(other.accountId),
-        otherProposalName: otherProposal?.name ?? '',
-        skus:
-          conflict.skus === 'all'
-            ? 'all'
-            : conflict.skus.map((id) => {
-                const sku = skuOf(Number(id))
-                return { skuId: Number(id), skuCode: sku?.code ?? id, name: sku?.name ?? '' }
-              }),
-        territoryCode: conflict.territoryCode,
-        territoryName: territoryName(context, conflict.territoryCode),
-        startDate: conflict.startDate,
-        endDate: conflict.endDate,
-        isResolved: ownProposal?.resolvedConflictKeys.includes(key) ?? false
-      }
-    ]
-  })
+    views.push({
+      key,
+      clauseId: clause.id,
+      proposalId: clause.proposalId,
+      accountId: clause.accountId,
+      otherClauseId: other.id,
+      otherProposalId: other.proposalId,
+      otherAccountId: other.accountId,
+      otherAccountName: accountNameOf(other.accountId),
+      otherProposalName: proposalOf(other.proposalId)?.name ?? '',
+      skus: conflict.skus === 'all' ? 'all' : skuListOf(conflict.skus),
+      territoryCode: conflict.territoryCode,
+      territoryName: territoryNameOf(conflict.territoryCode),
+      startDate: conflict.startDate,
+      endDate: conflict.endDate,
+      isResolved: resolvedKeysOf(clause.proposalId).has(key)
+    })
+  }
+  return views
 }
 
 /** Conflicts across all accounts' proposals, each shown from both clauses' sides. */
