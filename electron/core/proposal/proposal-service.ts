@@ -330,7 +330,8 @@ export function removeActivity(context: WorkbenchContext, id: number): StoredAct
 interface ConflictCheck {
   conflicts: ProtectionConflict[]
   invalidClauses: { clauseId: number; problem: 'invalid_territory' | 'invalid_period' }[]
-  clauses: Map<number, ClauseForCheck>
+  /** By the domain's id (the database id as text). */
+  clauses: Map<string, ClauseForCheck>
 }
 
 /** The clause as the domain sees it: ids as text, SKUs by id (the same SKU has the same id everywhere). */
@@ -373,7 +374,7 @@ function checkAllClauses(context: WorkbenchContext): ConflictCheck {
   return {
     conflicts: report.conflicts,
     invalidClauses: report.invalidClauses.map((entry) => ({ clauseId: Number(entry.clauseId), problem: entry.problem })),
-    clauses: new Map(stored.map((clause) => [clause.id, clause]))
+    clauses: new Map(stored.map((clause) => [String(clause.id), clause]))
   }
 }
 
@@ -385,7 +386,8 @@ function territoryName(context: WorkbenchContext, code: string): string {
 function memo<K, V>(lookup: (key: K) => V): (key: K) => V {
   const cache = new Map<K, V>()
   return (key) => {
-    if (cache.has(key)) return cache.get(key) as V
+    const hit = cache.get(key)
+    if (hit !== undefined || cache.has(key)) return hit as V
     const value = lookup(key)
     cache.set(key, value)
     return value
@@ -407,8 +409,8 @@ function conflictViews(context: WorkbenchContext, check: ConflictCheck, conflict
   const skuListOf = memo((skus: readonly string[]) => skus.map(skuOf))
   const views: ProtectionConflictView[] = []
   for (const conflict of conflicts) {
-    const clause = check.clauses.get(Number(conflict.clauseId))
-    const other = check.clauses.get(Number(conflict.otherClauseId))
+    const clause = check.clauses.get(conflict.clauseId)
+    const other = check.clauses.get(conflict.otherClauseId)
     if (!clause || !other) continue
     const key = protectionConflictKey(conflict)
     views.push({
@@ -436,7 +438,7 @@ function conflictViews(context: WorkbenchContext, check: ConflictCheck, conflict
 export function protectionConflicts(context: WorkbenchContext, accountId: number | null): ProposalConflictReport {
   const check = checkAllClauses(context)
   const conflicts = accountId === null ? check.conflicts : check.conflicts.filter((conflict) => conflict.accountId === String(accountId))
-  const invalidClauses = accountId === null ? check.invalidClauses : check.invalidClauses.filter((entry) => check.clauses.get(entry.clauseId)?.accountId === accountId)
+  const invalidClauses = accountId === null ? check.invalidClauses : check.invalidClauses.filter((entry) => check.clauses.get(String(entry.clauseId))?.accountId === accountId)
   return { conflicts: conflictViews(context, check, conflicts), invalidClauses }
 }
 
