@@ -199,7 +199,7 @@ export interface ProposalFigures {
   keyFigures: KeyFigures
   /** Why a key figure is null (the economics' reason codes, or `promotionFundingIncomplete`, `noTermSheet`). */
   keyFigureNullReasons: Partial<Record<KeyFigureCode, KeyFigureNullReason>>
-  /** The offer side's full economics with P (null when P cannot be computed). */
+  /** The offer side's full economics with P; while P is unknown it is computed with P = 0, so read the P-dependent figures from keyFigures. */
   economics: AccountEconomics
   /** P: the promotion plan's cost of the events that start in the contract year; null while one cannot be costed. */
   promotionFundingFen: number | null
