@@ -20,6 +20,7 @@ import {
 } from '../../../src/shared/domain/proposal'
 import { ratioToPpm, type Ppm } from '../../../src/shared/domain/rate'
 import { accountEconomics, netNetPrices, type AccountEconomics, type AccountPlan, type PaymentMode, type TermSheet, type TermsSettings } from '../../../src/shared/domain/terms'
+import type { CompanySettings } from '../../../src/shared/contract'
 import { translate } from '../../../src/shared/i18n'
 import type {
   DocumentAccount,
@@ -77,6 +78,22 @@ export interface ProposalDocumentSource {
 }
 
 const paymentTermKinds: Record<PaymentMode, PaymentTermKind> = { invoice: 'invoice', monthly: 'monthly_statement', consignment: 'consignment' }
+
+/** The largest the logo is drawn on the cover, CSS pixels: a mark beside the supplier's name, not a banner. */
+const LOGO_MAX = { widthPx: 220, heightPx: 64 }
+
+/** The supplier as the company settings name it; an unset name falls back to the catalogue's supplier. */
+export function supplierCompany(company: CompanySettings, fallbackName: string): SupplierCompany {
+  const logo = company.logo
+  const scale = logo ? Math.min(1, LOGO_MAX.widthPx / logo.widthPx, LOGO_MAX.heightPx / logo.heightPx) : 1
+  return {
+    name: company.name.trim() === '' ? fallbackName : company.name,
+    accentColour: company.accentColour,
+    logo: logo
+      ? { png: Buffer.from(logo.pngBase64, 'base64'), widthPx: Math.max(1, Math.round(logo.widthPx * scale)), heightPx: Math.max(1, Math.round(logo.heightPx * scale)) }
+      : null
+  }
+}
 
 export function documentEconomics(economics: AccountEconomics): DocumentEconomics {
   return {

@@ -16,7 +16,8 @@ import type { ChannelDefinition } from './define'
 
 export { exportColumns, type ExportColumn } from '../export-columns'
 export type { AppInfo, WorkspaceStatus } from './app'
-export type { GridLayout, SavedGridView, Settings } from './settings'
+export type { CompanySettings, GridLayout, SavedGridView, Settings } from './settings'
+export { DEFAULT_ACCENT_COLOUR, MAX_COMPANY_NAME_LENGTH, MAX_LOGO_BYTES } from './settings'
 export type { AccountHistoryEntry, AccountWriteAction, AppliedChanges, ExportedFile, ImportColumn, ImportCommitted, ImportPreview, ImportRowError, RefusedCell } from './accounts'
 export type {
   CatalogueAppliedChanges,

@@ -2,6 +2,7 @@ import type { MessageTree } from './zh-CN'
 import { enUSSku } from './sku'
 import { enUSTerms } from './terms'
 import { enUSProposal } from './proposal'
+import { enUSProposalDocument } from './proposal-document'
 import { enUSPipeline } from './pipeline'
 
 export const enUS = {
@@ -592,5 +593,6 @@ export const enUS = {
   sku: enUSSku,
   terms: enUSTerms,
   proposal: enUSProposal,
+  proposalDocument: enUSProposalDocument,
   pipeline: enUSPipeline
 } satisfies MessageTree

@@ -3,6 +3,7 @@
 import { zhCNSku } from './sku'
 import { zhCNTerms } from './terms'
 import { zhCNProposal } from './proposal'
+import { zhCNProposalDocument } from './proposal-document'
 import { zhCNPipeline } from './pipeline'
 
 export const zhCN = {
@@ -591,6 +592,7 @@ export const zhCN = {
   sku: zhCNSku,
   terms: zhCNTerms,
   proposal: zhCNProposal,
+  proposalDocument: zhCNProposalDocument,
   pipeline: zhCNPipeline
 }
 
