@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { Resvg } from '@resvg/resvg-js'
 import { yuanTextToFen } from '../../src/shared/domain/money'
 import { PROMOTION_KINDS, type ConcessionEntry, type PromotionEvent } from '../../src/shared/domain/proposal'
 import type { AssortmentLine, TermSheet } from '../../src/shared/domain/terms'
@@ -38,6 +39,17 @@ const demoCatalogue = JSON.parse(fs.readFileSync(path.join(RESOURCES_DIR, 'demo'
   supplier: { name: string; nameEn: string }
   skus: DemoSku[]
   assortments: { account: string; lines: DemoAssortmentLine[] }[]
+}
+
+/** The demo supplier's logo: a navy mark with 华康 beside it, drawn with the shipped font (2× for print). */
+export function demoLogo(): { png: Buffer; widthPx: number; heightPx: number } {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="180" height="48" viewBox="0 0 180 48">
+    <rect x="0" y="4" width="40" height="40" rx="8" fill="#1F4E79"/>
+    <path d="M10 24h20M20 14v20" stroke="#FFFFFF" stroke-width="6" stroke-linecap="round"/>
+    <text x="50" y="34" font-family="Noto Sans CJK SC" font-size="26" fill="#1F4E79">华康健康</text>
+  </svg>`
+  const png = new Resvg(svg, { font: { fontFiles: [path.join(RESOURCES_DIR, 'fonts', 'NotoSansSC-Regular-GB2312.otf')], loadSystemFonts: false, defaultFontFamily: 'Noto Sans CJK SC' }, fitTo: { mode: 'zoom', value: 2 } }).render().asPng()
+  return { png, widthPx: 180, heightPx: 48 }
 }
 
 const fen = (yuanText: string): number => yuanTextToFen(yuanText) ?? 0
@@ -166,7 +178,7 @@ export function demoProposalSource({ language, skuCount, eventCount = 6 }: Fixtu
 
   return {
     account: { name: isZh ? '沃尔玛（中国）华南区' : 'Walmart China (South)', subtitle: isZh ? `${assortment.length} 个单品 · 广东 46 家门店` : `${assortment.length} SKUs · 46 stores in Guangdong`, storeCount: 46 },
-    supplier: { name: isZh ? demoCatalogue.supplier.name : demoCatalogue.supplier.nameEn, logo: null, accentColour: '1F5FAF' },
+    supplier: { name: isZh ? demoCatalogue.supplier.name : demoCatalogue.supplier.nameEn, logo: demoLogo(), accentColour: '1F4E79' },
     contractYear: 2026,
     date: '2026-12-01',
     version: { number: 2, name: isZh ? '第二轮谈判' : 'Second round' },

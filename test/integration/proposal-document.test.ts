@@ -162,10 +162,10 @@ describe('the proposal document, read back with python-docx', () => {
     expect(sections.slice(1).every((section) => section.hasPageFields)).toBe(true)
   })
 
-  it('names a Latin and a Chinese font with the East Asian hint, and embeds the four charts', () => {
+  it('names a Latin and a Chinese font with the East Asian hint, and embeds the logo and the four charts', () => {
     expect(readings['zh-CN'].defaultFonts).toMatchObject({ ascii: 'Arial', eastAsia: 'Microsoft YaHei', hint: 'eastAsia' })
-    expect(readings['zh-CN'].mediaCount).toBe(4)
-    expect(readings['en-US'].mediaCount).toBe(4)
+    expect(readings['zh-CN'].mediaCount).toBe(5)
+    expect(readings['en-US'].mediaCount).toBe(5)
   })
 
   it('names the file after the account and the version', () => {
@@ -179,7 +179,8 @@ describe('a proposal with nothing planned beyond its SKUs', () => {
     const assembled = assembleProposalDocumentData({ ...demoProposalSource({ language: 'zh-CN' }), promotionEvents: [], protectionClauses: [], sellThroughActivities: [] }, 'zh-CN')
     const docxPath = path.join(workDir, 'bare.docx')
     const charts = { economicsWaterfall: null, marginBySku: null, promotionRoi: null, promotionCalendar: null }
-    await writeFileAtomic(docxPath, await packDocument(buildProposalDocument({ ...assembled, charts }, { language: 'zh-CN', moneyUnit: 'yuan' })))
+    const noLogo = { ...assembled.supplier, logo: null }
+    await writeFileAtomic(docxPath, await packDocument(buildProposalDocument({ ...assembled, supplier: noLogo, charts }, { language: 'zh-CN', moneyUnit: 'yuan' })))
     const reading = readDocx(docxPath)
     const texts = reading.paragraphs.map((paragraph) => paragraph.text)
     expect(texts).toContain('本方案未设区域保护条款。')
@@ -218,9 +219,14 @@ describe.skipIf(!hasSoffice)('the proposal document as LibreOffice lays it out (
     for (const page of productPages) expect(page).toMatch(/前台毛利\s*率?/)
   })
 
-  it('embeds the four charts as pictures', () => {
-    expect(pdfImages(pdfPaths['zh-CN'])).toHaveLength(4)
-    expect(pdfImages(pdfPaths['en-US'])).toHaveLength(4)
+  it('embeds the logo on the cover and the four charts as pictures, sharp enough to print', () => {
+    for (const { language } of editions) {
+      const images = pdfImages(pdfPaths[language])
+      expect(images).toHaveLength(5)
+      expect(images[0]).toMatchObject({ page: 1, width: 360 })
+      // Charts are drawn 640 px wide at 2 px per CSS pixel.
+      for (const chart of images.slice(1)) expect(chart.width).toBe(1280)
+    }
   })
 })
 

@@ -157,7 +157,7 @@ export function buildProposalDocument(data: ProposalDocumentData, options: Propo
       unitHeader(header.netNetPrice, yuanName)
     ],
     ['count', 'text', 'text', 'text', 'text', 'money', 'money', 'percent', 'percent', 'text', 'count', 'money', 'money'],
-    [6, 17, 23, 32, 16, 12, 12, 12, 9, 10, 12, 16, 12],
+    [6, 16, 22, 30, 15, 12, 12, 13, 11, 9, 12, 16, 13],
     LANDSCAPE_TEXT_WIDTH_DXA
   )
   productColumns[0] = { ...productColumns[0]!, align: 'center' }

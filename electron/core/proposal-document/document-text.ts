@@ -277,6 +277,7 @@ export const proposalDocumentText: Record<Language, ProposalDocumentText> = {
     retailerSide: { retailValue: 'Retail value', frontMarginAmount: 'Front margin amount', frontMargin: 'Front margin', otherIncome: 'Rebates, fees and promotion', comprehensiveMargin: 'Comprehensive margin', paymentDays: 'Effective payment days' },
     supplierSide: { grossPurchaseValue: 'Purchase value', netRevenue: 'Net revenue', contribution: 'Contribution', contributionMargin: 'Contribution margin', netNetFactor: 'Net-net factor', breakEven: 'Break-even purchases' },
     allSkus: 'All SKUs',
-    moneyUnitSuffix: { yuan: 'CNY', wan: 'CNY 10k', yi: 'CNY 100m' }
+    // No-break spaces: "CNY 10k" is one unit and must not wrap between its words.
+    moneyUnitSuffix: { yuan: 'CNY', wan: 'CNY\u00a010k', yi: 'CNY\u00a0100m' }
   }
 }
