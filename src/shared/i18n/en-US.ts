@@ -3,6 +3,7 @@ import { enUSSku } from './sku'
 import { enUSTerms } from './terms'
 import { enUSProposal } from './proposal'
 import { enUSProposalDocument } from './proposal-document'
+import { enUSProposalErrors } from './proposal-errors'
 import { enUSPipeline } from './pipeline'
 
 export const enUS = {
@@ -594,5 +595,6 @@ export const enUS = {
   terms: enUSTerms,
   proposal: enUSProposal,
   proposalDocument: enUSProposalDocument,
+  proposalErrors: enUSProposalErrors,
   pipeline: enUSPipeline
 } satisfies MessageTree

@@ -9,6 +9,7 @@ import { editRoundTrip } from './edit-round-trip'
 import { importLargeMemory } from './import-large-memory'
 import { protectionConflicts, supplyPriceSolver, termsComparison } from './domain-modules'
 import { exportProposalDocxMemory, exportProposalDocxTime } from './export-proposal-docx'
+import { proposalConflicts } from './proposal-conflicts'
 
 export const benchmarks: Benchmark[] = [
   importXlsx,
@@ -19,5 +20,6 @@ export const benchmarks: Benchmark[] = [
   termsComparison,
   protectionConflicts,
   exportProposalDocxTime,
-  exportProposalDocxMemory
+  exportProposalDocxMemory,
+  proposalConflicts
 ]
