@@ -9,6 +9,8 @@ import { SpreadsheetGrid } from '../../grid/SpreadsheetGrid'
 import type { SpreadsheetController } from '../../grid/spreadsheet-source'
 import { UndoButtons } from '../../grid/UndoButtons'
 import { ColumnChooser } from '../../grid/ColumnChooser'
+import { SavedViewsMenu } from '../../grid/SavedViewsMenu'
+import { useFindShortcut } from '../../grid/use-find-shortcut'
 import { MenuButton } from '../../grid/MenuButton'
 import { ImportDialog } from '../../grid/ImportDialog'
 import { resetGridColumns } from '../../grid/grid-store'
@@ -34,6 +36,8 @@ export function CataloguePage({ language }: { language: Language }): React.JSX.E
   const [isImportOpen, setImportOpen] = useState(false)
   const [warningCount, setWarningCount] = useState(0)
   const actions = useCatalogueActions({ t, language, grid })
+  const searchRef = useRef<HTMLInputElement>(null)
+  useFindShortcut(searchRef)
 
   useEffect(() => {
     let isCurrent = true
@@ -63,7 +67,7 @@ export function CataloguePage({ language }: { language: Language }): React.JSX.E
         </div>
         <div className="search-box">
           <Icon name="search" size={16} />
-          <input type="search" value={search} placeholder={t('catalogue.search')} onChange={(event) => setSearch(event.target.value)} data-testid="catalogue-search" />
+          <input ref={searchRef} type="search" value={search} placeholder={t('catalogue.search')} onChange={(event) => setSearch(event.target.value)} data-testid="catalogue-search" />
         </div>
       </header>
 
@@ -107,6 +111,7 @@ export function CataloguePage({ language }: { language: Language }): React.JSX.E
             {t('catalogue.warnings', { count: warningCount })}
           </span>
         )}
+        <SavedViewsMenu gridId={GRID_ID} getApi={() => grid.current?.api()} quickSearch={search} onQuickSearch={setSearch} />
         <ColumnChooser getApi={() => grid.current?.api()} onReset={() => (grid.current?.api()?.resetColumnState(), resetGridColumns(GRID_ID))} testId="catalogue-columns" />
       </div>
 
