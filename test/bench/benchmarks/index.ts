@@ -8,12 +8,19 @@ import { accountsFirstRows } from './accounts-first-rows'
 import { editRoundTrip } from './edit-round-trip'
 import { importLargeMemory } from './import-large-memory'
 import { protectionConflicts, supplyPriceSolver, termsComparison } from './domain-modules'
+import { catalogueImport } from './catalogue-import'
+import { catalogueFirstRows, catalogueQuickSearch } from './catalogue-grid'
+import { assortmentMatrixFirstView } from './assortment-matrix'
 
 export const benchmarks: Benchmark[] = [
   importXlsx,
   importLargeMemory,
   accountsFirstRows,
   editRoundTrip,
+  catalogueImport,
+  catalogueFirstRows,
+  catalogueQuickSearch,
+  assortmentMatrixFirstView,
   supplyPriceSolver,
   termsComparison,
   protectionConflicts
