@@ -14,9 +14,11 @@ import { copyDataDir, dataDirWithCatalogue } from '../lib/sku-workspaces'
 import type { BenchContext, Benchmark } from '../types'
 
 const SKUS = 100_000
-const LOADS = 6
+const LOADS = 4
 const SEARCHES_PER_LOAD = 3
 const TIMEOUT_MS = 30_000
+/** The whole catalogue behind the first screen: 100,000 SKUs to send and turn into rows. */
+const COMPLETE_TIMEOUT_MS = 180_000
 
 /** Clicks a test id and answers the ms until `selector` shows `text` (or any text) in the viewport. */
 async function clickUntilShown(page: Page, clickTestId: string, selector: string): Promise<number> {
@@ -75,6 +77,7 @@ async function measure(context: BenchContext) {
   await browserContext.addInitScript({ content: 'globalThis.__name ??= (target) => target' })
   const firstRows: number[] = []
   const searches: number[] = []
+  const completes: number[] = []
   for (let load = 0; load < LOADS; load += 1) {
     const page = await browserContext.newPage()
     const errors = collectPageErrors(page)
@@ -86,7 +89,9 @@ async function measure(context: BenchContext) {
       })
       firstRows.push(shown)
       // Searching before the whole catalogue is in the grid would search a part: wait for the toolbar.
-      await page.getByTestId('catalogue-add').and(page.locator(':enabled')).waitFor({ timeout: TIMEOUT_MS })
+      const completeFrom = performance.now()
+      await page.getByTestId('catalogue-add').and(page.locator(':enabled')).waitFor({ timeout: COMPLETE_TIMEOUT_MS })
+      completes.push(shown + performance.now() - completeFrom)
       const loadSearches: number[] = []
       for (let search = 0; search < SEARCHES_PER_LOAD; search += 1) {
         const code = `BENCH-${String(1 + ((load * 7919 + search * 31_337) % SKUS)).padStart(6, '0')}`
@@ -99,10 +104,10 @@ async function measure(context: BenchContext) {
       await page.close()
     }
   }
-  return { firstRows, searches }
+  return { firstRows, searches, completes }
 }
 
-let measured: Promise<{ firstRows: number[]; searches: number[] }> | undefined
+let measured: Promise<{ firstRows: number[]; searches: number[]; completes: number[] }> | undefined
 
 /**
  * Both rows come from the same loads (100,000 SKUs seeded once): whichever row runs first
@@ -117,12 +122,13 @@ export const catalogueFirstRows: Benchmark = {
   name: 'Catalogue page, 100,000 SKUs: first rows after navigation',
   unit: 'ms',
   target: 1000,
-  timeoutMs: 15 * 60_000,
+  timeoutMs: 25 * 60_000,
   async run(context) {
-    const { firstRows, searches } = await loadsFor(context)
+    const { firstRows, searches, completes } = await loadsFor(context)
     const [cold, ...warm] = firstRows
     context.samples(warm)
     context.note(`first (cold) load: ${Math.round(cold as number)} ms; the next ${warm.length}: ${describeSamples(warm)}`)
+    context.note(`whole catalogue in the grid (editing enabled), by the wall clock from the click: ${describeSamples(completes)}`)
     context.note(`quick search for one code in the same loads: ${describeSamples(searches)}`)
     return median(warm)
   }
