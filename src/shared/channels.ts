@@ -54,7 +54,8 @@ export const ASSORTMENT_CHANNELS = [
   'assortment:copy',
   'assortment:whitespace',
   'assortment:plan-get',
-  'assortment:plan-set'
+  'assortment:plan-set',
+  'assortment:solver-terms'
 ] as const
 
 /** Trade terms 合同条款: term sheets per account and contract year, economics, comparison, scenarios. */

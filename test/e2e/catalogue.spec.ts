@@ -12,6 +12,9 @@ import { AssortmentPage } from './pages/AssortmentPage'
 
 const NEW_SKUS_CSV = ['SKU 编码,品名,规格,单位,品类,品牌,单位成本,供货价,建议零售价', 'E2E-001,测试维生素C片,60片/瓶,瓶,维矿补充,华康,5.00,9.90,19.80', 'E2E-002,测试板蓝根颗粒,20袋/盒,盒,感冒用药,华康,3.20,6.50,12.00'].join('\n')
 
+// Several pages, dialogs and screenshots per test on a shared build machine: more than the default minute.
+test.setTimeout(180_000)
+
 /** "¥1,234.56" → 123456 fen. */
 const fenOf = (text: string): number => Math.round(Number(text.replace(/[^\d.-]/g, '')) * 100)
 /** "59.9%" → 59.9. */

@@ -59,6 +59,7 @@ describe('the handler table', () => {
       'assortment:whitespace',
       'assortment:plan-get',
       'assortment:plan-set',
+      'assortment:solver-terms',
       'terms:sheets',
       'terms:get',
       'terms:create-sheet',

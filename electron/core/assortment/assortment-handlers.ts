@@ -1,6 +1,7 @@
 import type { AssortmentChannel } from '../../../src/shared/channels'
 import type { HandlerTable } from '../handler-table'
 import * as assortmentService from './assortment-service'
+import { solverTerms } from './solver-terms'
 
 export const assortmentHandlers = {
   'assortment:list': (context, input) => assortmentService.listLines(context, input.accountId),
@@ -14,5 +15,6 @@ export const assortmentHandlers = {
   'assortment:copy': (context, input) => assortmentService.copyAssortment(context, input.fromAccountId, input.toAccountId, input.mode),
   'assortment:whitespace': (context, input) => assortmentService.whitespaceFor(context, input.accountId),
   'assortment:plan-get': (context, input) => assortmentService.getPlan(context, input.accountId),
-  'assortment:plan-set': (context, input) => assortmentService.setPlan(context, input.accountId, input.marginTargetPpm)
+  'assortment:plan-set': (context, input) => assortmentService.setPlan(context, input.accountId, input.marginTargetPpm),
+  'assortment:solver-terms': (context, input) => solverTerms(context, input.accountId)
 } satisfies HandlerTable<AssortmentChannel>

@@ -15,7 +15,7 @@ import { emptySkuValues, SKU_FIELDS, type EditableSkuField, type SkuValues } fro
 import { describeSkuIssue, parseSkuField, skuRecordIssues, type SkuIssue } from '../../../src/shared/domain/catalogue/sku-fields'
 import { AppFailure } from '../../../src/shared/result'
 import { messages, translate } from '../../../src/shared/i18n'
-import { insertValidatedSku, skuCodeAllocator } from './catalogue-service'
+import { skuCodeAllocator } from './catalogue-service'
 import { catalogueRepositoryOf } from './catalogue-repository'
 import { readTable, type Table } from '../files/read-table'
 import { analyseTable, autoMapping as autoMappingFor, buildHeaderIndex, refusedRowsFile, summariseAnalysis, type ImportEntity, type TableAnalysis } from '../files/table-import'
@@ -106,6 +106,8 @@ async function refusedRowsFileOrNull(
   entity: ImportEntity<EditableSkuField, SkuValues, SkuIssue>,
   analysis: TableAnalysis<EditableSkuField, SkuValues, SkuIssue>
 ): Promise<ExportedFile | null> {
+  // No refused row, no file: writing an empty workbook (and loading its writer) costs the commit time.
+  if (analysis.rows.every((row) => row.isValid)) return null
   const file = await refusedRowsFile(entity, context.language(), analysis, { fileName, fileType: table.fileType })
   return file.rowCount === 0 ? null : file
 }
@@ -125,7 +127,11 @@ export async function commitCatalogueImport(context: WorkbenchContext, input: Pa
     const now = context.now()
     // Codes named later in the file are taken too: a blank-code row must not claim one.
     const nextFreeCode = skuCodeAllocator(context, (code) => analysed.fileCodes.has(code))
-    const ids = valid.map((record) => insertValidatedSku(context, record.code === '' ? { ...record, code: nextFreeCode() } : record, now))
+    // Every row was checked above in this same transaction (its rules, codes and barcodes against
+    // the file and the catalogue), so rows go straight to the table's one prepared insert; the
+    // table's UNIQUE constraints still stand behind it.
+    const skus = catalogueRepositoryOf(context.db)
+    const ids = valid.map((record) => skus.insert(record.code === '' ? { ...record, code: nextFreeCode() } : record, now))
     return { ...analysed, insertedIds: ids }
   })()
   return {

@@ -16,6 +16,11 @@ function toSku(row: SkuRow): Sku {
   return sku as unknown as Sku
 }
 
+/** The values in VALUE_COLUMNS order, for the positional insert (binding an array is cheaper than named parameters at 100,000 rows). */
+function toPositional(values: SkuValues): (string | number | null)[] {
+  return SKU_FIELDS.map((spec) => toColumnValue(spec.kind, values[spec.field]))
+}
+
 function toParams(values: SkuValues): Record<string, string | number | null> {
   const params: Record<string, string | number | null> = {}
   for (const spec of SKU_FIELDS) params[spec.column] = toColumnValue(spec.kind, values[spec.field])
@@ -28,7 +33,7 @@ export function catalogueRepository(db: Db) {
   const listFirstStatement = db.prepare<[number], SkuRow>(`SELECT ${COLUMNS} FROM skus ORDER BY id LIMIT ?`)
   const getStatement = db.prepare<[number], SkuRow>(`SELECT ${COLUMNS} FROM skus WHERE id = ?`)
   const insertStatement = db.prepare(
-    `INSERT INTO skus (${VALUE_COLUMNS.join(', ')}, created_at, updated_at) VALUES (${VALUE_COLUMNS.map((c) => '@' + c).join(', ')}, @now, @now)`
+    `INSERT INTO skus (${VALUE_COLUMNS.join(', ')}, created_at, updated_at) VALUES (${VALUE_COLUMNS.map(() => '?').join(', ')}, ?, ?)`
   )
   const insertWithIdStatement = db.prepare(
     `INSERT INTO skus (id, ${VALUE_COLUMNS.join(', ')}, created_at, updated_at) VALUES (@id, ${VALUE_COLUMNS.map((c) => '@' + c).join(', ')}, @now, @now)`
@@ -52,8 +57,7 @@ export function catalogueRepository(db: Db) {
     codeOwner: (code: string) => codeOwnerStatement.get(code),
     barcodeOwner: (barcode: string) => barcodeOwnerStatement.get(barcode),
     insert(values: SkuValues, now: string, id?: number): number {
-      const params = { ...toParams(values), now }
-      const info = id === undefined ? insertStatement.run(params) : insertWithIdStatement.run({ ...params, id })
+      const info = id === undefined ? insertStatement.run(...toPositional(values), now, now) : insertWithIdStatement.run({ ...toParams(values), now, id })
       return Number(info.lastInsertRowid)
     },
     update(id: number, values: SkuValues, now: string): void {

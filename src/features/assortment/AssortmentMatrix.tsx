@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../lib/api'
 import { showToast } from '../../components/toast-store'
@@ -10,6 +10,36 @@ import type { AssortmentMatrix as Matrix } from '../../shared/contract/assortmen
 import { errorMessage } from '../../grid/grid-errors'
 
 const STATUS_OF_CHAR = new Map<string, AssortmentStatus>(ASSORTMENT_STATUSES.map((status) => [MATRIX_STATUS_CHAR[status], status]))
+
+/** Every body row is this tall (catalogue.css holds it there), so the rows in view follow from the scroll position. */
+const ROW_HEIGHT = 29
+/** Rows drawn beyond the viewport on each side, so a quick scroll does not show blank rows. */
+const OVERSCAN_ROWS = 12
+
+/**
+ * The rows to draw for a scroll position: 2,000 SKUs × 200 accounts is 400,000 cells, far more
+ * than a browser lays out quickly; only the rows in view are in the document, with spacers.
+ */
+function useRowWindow(rowCount: number) {
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const [view, setView] = useState({ top: 0, height: 800 })
+  useEffect(() => {
+    const element = scrollRef.current
+    if (!element) return
+    const measure = () => setView({ top: element.scrollTop, height: element.clientHeight })
+    measure()
+    const observer = new ResizeObserver(measure)
+    observer.observe(element)
+    element.addEventListener('scroll', measure, { passive: true })
+    return () => {
+      observer.disconnect()
+      element.removeEventListener('scroll', measure)
+    }
+  }, [rowCount])
+  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN_ROWS)
+  const last = Math.min(rowCount, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN_ROWS)
+  return { scrollRef, first, last, topSpace: first * ROW_HEIGHT, bottomSpace: (rowCount - last) * ROW_HEIGHT }
+}
 
 interface AssortmentMatrixProps {
   accounts: Account[]
@@ -42,6 +72,7 @@ export function AssortmentMatrix({ accounts, skuById, onOpenAccount }: Assortmen
         return !isOnlyCarried || chars.some((char) => char !== MATRIX_NOT_CARRIED)
       })
   }, [matrix, filter, isOnlyCarried, statusFilter, skuById])
+  const rowWindow = useRowWindow(shownSkus.length)
 
   if (!matrix) return <p className="muted matrix-loading">{t('common.loading')}</p>
   return (
@@ -72,7 +103,7 @@ export function AssortmentMatrix({ accounts, skuById, onOpenAccount }: Assortmen
       {shownSkus.length === 0 || matrix.accountIds.length === 0 ? (
         <p className="muted">{t('assortment.matrix.empty')}</p>
       ) : (
-        <div className="matrix-scroll">
+        <div className="matrix-scroll" ref={rowWindow.scrollRef} data-testid="matrix-scroll">
           <table className="matrix-table">
             <thead>
               <tr>
@@ -87,8 +118,9 @@ export function AssortmentMatrix({ accounts, skuById, onOpenAccount }: Assortmen
               </tr>
             </thead>
             <tbody>
-              {shownSkus.map(({ skuId, index, sku }) => (
-                <tr key={skuId}>
+              {rowWindow.topSpace > 0 && <tr className="matrix-spacer" style={{ height: rowWindow.topSpace }} aria-hidden="true" />}
+              {shownSkus.slice(rowWindow.first, rowWindow.last).map(({ skuId, index, sku }) => (
+                <tr key={skuId} className="matrix-row">
                   <th className="matrix-sku">
                     {sku?.name ?? skuId} <span className="muted">{sku?.code}</span>
                   </th>
@@ -102,6 +134,7 @@ export function AssortmentMatrix({ accounts, skuById, onOpenAccount }: Assortmen
                   })}
                 </tr>
               ))}
+              {rowWindow.bottomSpace > 0 && <tr className="matrix-spacer" style={{ height: rowWindow.bottomSpace }} aria-hidden="true" />}
             </tbody>
           </table>
         </div>

@@ -12,6 +12,9 @@ import { SpreadsheetGrid } from '../../grid/SpreadsheetGrid'
 import type { SpreadsheetController } from '../../grid/spreadsheet-source'
 import { UndoButtons } from '../../grid/UndoButtons'
 import { ColumnChooser } from '../../grid/ColumnChooser'
+import { MoneyUnitSwitch } from '../../grid/MoneyUnitSwitch'
+import { SavedViewsMenu } from '../../grid/SavedViewsMenu'
+import { useFindShortcut } from '../../grid/use-find-shortcut'
 import { resetGridColumns } from '../../grid/grid-store'
 import { errorMessage } from '../../grid/grid-errors'
 import { useGridLayout } from '../../grid/use-grid-store'
@@ -22,12 +25,16 @@ import { useAssortmentData } from './use-assortment-data'
 import { useAssortmentActions } from './use-assortment-actions'
 import { AccountPicker } from './AccountPicker'
 import { MarginTargetField } from './MarginTargetField'
-import { SolverDialog } from './SolverDialog'
+import { SolverDialog, type SolverMode } from './SolverDialog'
+import type { SolverTerms } from '../../shared/contract'
 import { BulkPriceDialog } from './BulkPriceDialog'
 import { CopyAssortmentDialog } from './CopyAssortmentDialog'
 import { StructurePanel } from './StructurePanel'
 import { AssortmentMatrix } from './AssortmentMatrix'
 import '../catalogue/catalogue.css'
+
+/** The money unit and saved views are the page's, whichever account it shows (the undo stack is per account). */
+const LAYOUT_ID = 'assortment'
 
 type Dialog = { kind: 'solver' | 'bulk'; rows: AssortmentRow[] } | { kind: 'copy' } | null
 
@@ -38,19 +45,22 @@ export function AssortmentPage({ language }: { language: Language }): React.JSX.
   // One undo stack per account: Ctrl+Z never undoes another account's change unseen.
   const gridId = `assortment:${data.account?.id ?? 0}`
   const grid = useRef<SpreadsheetController<AssortmentRow> | null>(null)
-  const { moneyUnit } = useGridLayout(gridId)
+  const { moneyUnit } = useGridLayout(LAYOUT_ID)
+  const searchRef = useRef<HTMLInputElement>(null)
+  useFindShortcut(searchRef)
   const [view, setView] = useState<'grid' | 'matrix'>('grid')
   const [search, setSearch] = useState('')
   const [isSummaryOpen, setSummaryOpen] = useState(true)
   const [dialog, setDialog] = useState<Dialog>(null)
   const [allRows, setAllRows] = useState<AssortmentRow[]>([])
+  const [solverTerms, setSolverTerms] = useState<SolverTerms | undefined>(undefined)
   const [belowTargetCount, setBelowTargetCount] = useState(0)
   const { reloadWhitespace } = data
 
   const actions = useAssortmentActions({ t, accountId: data.account?.id ?? null, grid, toRow: data.toRow, onLinesChanged: reloadWhitespace })
   const accountId = data.account?.id ?? null
   const source = useMemo(() => createAssortmentSource(t, accountId, data.toRow), [t, accountId, data.toRow])
-  const columns = useMemo(() => assortmentColumns({ t, language }), [t, language])
+  const columns = useMemo(() => assortmentColumns({ t, language, moneyUnit }), [t, language, moneyUnit])
   const makeTotalsRow = useCallback((shown: AssortmentRow[]) => assortmentTotalsRow(shown, shown[0] ?? allRows[0] ?? (undefined as never)), [allRows])
   // The structure panel and the below-target count follow every change the grid shows.
   const onShownRowsChanged = useCallback((shown: AssortmentRow[]) => {
@@ -72,7 +82,15 @@ export function AssortmentPage({ language }: { language: Language }): React.JSX.
   }
   const open = (kind: 'solver' | 'bulk') => {
     const rows = selected()
-    if (rows) setDialog({ kind, rows })
+    if (!rows) return
+    setDialog({ kind, rows })
+    if (kind !== 'solver' || accountId === null) return
+    // Read afresh each time: the term sheet may have changed on its page since.
+    setSolverTerms(undefined)
+    api.assortment
+      .solverTerms({ accountId })
+      .then(setSolverTerms)
+      .catch((error: unknown) => showToast('error', errorMessage(error, t)))
   }
 
   const saveTarget = async (targetPpm: Ppm | null) => {
@@ -90,13 +108,21 @@ export function AssortmentPage({ language }: { language: Language }): React.JSX.
     }
   }
 
-  const applySolved = (direction: 'supplyFromRetail' | 'retailFromSupply', patches: { id: number; priceYuan: string }[], targetPpm: Ppm) => {
+  const applySolved = (direction: 'supplyFromRetail' | 'retailFromSupply', mode: SolverMode, patches: { id: number; priceYuan: string }[], targetPpm: Ppm) => {
     const field = direction === 'supplyFromRetail' ? 'supplyPriceFen' : 'retailPriceFen'
     const target = ppmToPercentText(targetPpm)
     const isSupply = direction === 'supplyFromRetail'
+    const label =
+      mode === 'comprehensive'
+        ? isSupply
+          ? 'assortment.action.solveComprehensive'
+          : 'assortment.action.solveRetailComprehensive'
+        : isSupply
+          ? 'assortment.action.solve'
+          : 'assortment.action.solveRetail'
     return actions.applyLinePatches(
       patches.map(({ id, priceYuan }) => ({ id, patch: { [field]: priceYuan } })),
-      t(isSupply ? 'assortment.action.solve' : 'assortment.action.solveRetail', { count: patches.length, target }),
+      t(label, { count: patches.length, target }),
       t(isSupply ? 'assortment.done.solve' : 'assortment.done.solveRetail', { count: patches.length })
     )
   }
@@ -172,11 +198,13 @@ export function AssortmentPage({ language }: { language: Language }): React.JSX.
             )}
             <div className="search-box search-box-small">
               <Icon name="search" size={16} />
-              <input type="search" value={search} placeholder={t('assortment.search')} onChange={(event) => setSearch(event.target.value)} data-testid="assortment-search" />
+              <input ref={searchRef} type="search" value={search} placeholder={t('assortment.search')} onChange={(event) => setSearch(event.target.value)} data-testid="assortment-search" />
             </div>
             <button className="button" onClick={() => setSummaryOpen((isOpen) => !isOpen)} aria-pressed={isSummaryOpen} data-testid="structure-toggle">
               <Icon name="database" size={16} /> {t('assortment.summary')}
             </button>
+            <MoneyUnitSwitch gridId={LAYOUT_ID} />
+            <SavedViewsMenu gridId={LAYOUT_ID} getApi={() => grid.current?.api()} quickSearch={search} onQuickSearch={setSearch} />
             <ColumnChooser getApi={() => grid.current?.api()} onReset={() => (grid.current?.api()?.resetColumnState(), resetGridColumns(gridId))} testId="assortment-columns" />
           </div>
 
@@ -215,7 +243,14 @@ export function AssortmentPage({ language }: { language: Language }): React.JSX.
       )}
 
       {dialog?.kind === 'solver' && (
-        <SolverDialog rows={dialog.rows} language={language} defaultTargetPpm={data.plan?.effectiveMarginTargetPpm ?? null} onApply={applySolved} onClose={() => setDialog(null)} />
+        <SolverDialog
+          rows={dialog.rows}
+          language={language}
+          defaultTargetPpm={data.plan?.effectiveMarginTargetPpm ?? null}
+          terms={solverTerms}
+          onApply={applySolved}
+          onClose={() => setDialog(null)}
+        />
       )}
       {dialog?.kind === 'bulk' && (
         <BulkPriceDialog count={dialog.rows.length} onApply={(field, mode, amount) => actions.bulkPrice(dialog.rows, field, mode, amount)} onClose={() => setDialog(null)} />

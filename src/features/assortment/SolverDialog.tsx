@@ -2,40 +2,65 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../shared/i18n'
 import { percentTextToPpm, type Ppm } from '../../shared/domain/rate'
-import { issueParamsForDisplay, ppmToPercentText } from '../../shared/domain/sku'
+import { FRONT_MARGIN, issueParamsForDisplay, ppmToPercentText, type MarginBasis } from '../../shared/domain/sku'
+import type { SolverTerms } from '../../shared/contract'
 import { fenToYuanText } from '../../shared/domain/money'
 import { formatFen } from '../../lib/format'
 import type { AssortmentRow } from './assortment-rows'
 import { changedPrices, solverPreview, type SolveDirection } from './solver-preview'
 
+export type SolverMode = MarginBasis['mode']
+
 interface SolverDialogProps {
   rows: AssortmentRow[]
   language: Language
   defaultTargetPpm: Ppm | null
-  onApply(direction: SolveDirection, patches: { id: number; priceYuan: string }[], targetPpm: Ppm): Promise<boolean>
+  /** The account's terms for the comprehensive mode; undefined while they load. */
+  terms: SolverTerms | undefined
+  onApply(direction: SolveDirection, mode: SolverMode, patches: { id: number; priceYuan: string }[], targetPpm: Ppm): Promise<boolean>
   onClose(): void
 }
+
+const basisOf = (mode: SolverMode, terms: SolverTerms | undefined): MarginBasis =>
+  mode === 'comprehensive' && terms?.isAvailable
+    ? { mode: 'comprehensive', percentageTermsPpm: terms.percentageTermsPpm, fixedFeesPerUnitFen: terms.fixedFeePerUnitFen }
+    : FRONT_MARGIN
 
 /**
  * 毛利测算: a target margin in, the price that meets it out, as a preview (old → new price and
  * margin per line, lines below unit cost marked) that is stored only on Apply, as one undo step.
  */
-export function SolverDialog({ rows, language, defaultTargetPpm, onApply, onClose }: SolverDialogProps): React.JSX.Element {
+export function SolverDialog({ rows, language, defaultTargetPpm, terms, onApply, onClose }: SolverDialogProps): React.JSX.Element {
   const { t } = useTranslation()
   const [direction, setDirection] = useState<SolveDirection>('supplyFromRetail')
+  const [chosenMode, setMode] = useState<SolverMode>('front')
+  const mode: SolverMode = terms?.isAvailable ? chosenMode : 'front'
+  const basis = useMemo(() => basisOf(mode, terms), [mode, terms])
   const [targetText, setTargetText] = useState(defaultTargetPpm === null ? '' : String(defaultTargetPpm / 10_000))
   const [isBusy, setBusy] = useState(false)
   const targetPpm = percentTextToPpm(targetText)
   const isTargetValid = targetPpm !== null && targetPpm >= 0 && targetPpm < 1_000_000
-  const preview = useMemo(() => (isTargetValid ? solverPreview(rows, direction, targetPpm) : []), [rows, direction, targetPpm, isTargetValid])
+  const preview = useMemo(() => (isTargetValid ? solverPreview(rows, direction, targetPpm, basis) : []), [rows, direction, targetPpm, isTargetValid, basis])
   const changed = changedPrices(preview)
   const fen = (value: number | null) => (value === null ? '—' : formatFen(language, value))
   const percent = (value: number | null) => (value === null ? '—' : ppmToPercentText(value))
 
+  const termsNote =
+    terms === undefined
+      ? t('assortment.solver.termsLoading')
+      : terms.isAvailable
+        ? t('assortment.solver.termsInUse', {
+            year: terms.year,
+            side: t(`assortment.solver.side.${terms.side}`),
+            rate: ppmToPercentText(terms.percentageTermsPpm),
+            fee: formatFen(language, terms.fixedFeePerUnitFen)
+          })
+        : t(`assortment.solver.termsMissing.${terms.reason}`, { year: terms.year ?? '' })
+
   const apply = async () => {
     if (!isTargetValid) return
     setBusy(true)
-    const isDone = await onApply(direction, changed.map((row) => ({ id: row.id, priceYuan: fenToYuanText(row.newPriceFen ?? 0) })), targetPpm)
+    const isDone = await onApply(direction, mode, changed.map((row) => ({ id: row.id, priceYuan: fenToYuanText(row.newPriceFen ?? 0) })), targetPpm)
     setBusy(false)
     if (isDone) onClose()
   }
@@ -62,13 +87,22 @@ export function SolverDialog({ rows, language, defaultTargetPpm, onApply, onClos
           <fieldset>
             <legend>{t('assortment.solver.mode')}</legend>
             <label>
-              <input type="radio" name="solver-mode" checked readOnly />
+              <input type="radio" name="solver-mode" checked={mode === 'front'} onChange={() => setMode('front')} data-testid="solver-mode-front" />
               {t('sku.solver.modeFront')}
             </label>
-            <label className="is-disabled" title={t('assortment.solver.comprehensiveDisabled')}>
-              <input type="radio" name="solver-mode" disabled />
+            <label className={terms?.isAvailable ? undefined : 'is-disabled'} title={termsNote ?? undefined}>
+              <input
+                type="radio"
+                name="solver-mode"
+                checked={mode === 'comprehensive'}
+                disabled={!terms?.isAvailable}
+                onChange={() => setMode('comprehensive')}
+                data-testid="solver-mode-comprehensive"
+              />
               {t('sku.solver.modeComprehensive')}
-              <span className="muted solver-reason">{t('assortment.solver.comprehensiveDisabled')}</span>
+              <span className="muted solver-reason" data-testid="solver-terms-note">
+                {termsNote}
+              </span>
             </label>
           </fieldset>
           <label className="solver-target">

@@ -2,8 +2,9 @@ import type { ColDef, ITooltipParams } from 'ag-grid-community'
 import type { TFunction } from 'i18next'
 import type { Language } from '../../shared/i18n'
 import { ASSORTMENT_STATUSES, issueParamsForDisplay, ppmToPercentText, type AssortmentLineFigures, type AssortmentTotals } from '../../shared/domain/sku'
-import { fenToYuanText } from '../../shared/domain/money'
+import { fenToYuanText, type MoneyUnit } from '../../shared/domain/money'
 import { formatCount, formatFen } from '../../lib/format'
+import { fenInMoneyUnit, MONEY_UNIT_DECIMALS } from '../../grid/money-unit'
 import type { GridColumn } from '../../grid/grid-columns'
 import { ValueSetFilter, type ValueSetFilterParams } from '../../grid/ValueSetFilter'
 import { isAssortmentTotalsRow, type AssortmentRow } from './assortment-rows'
@@ -14,6 +15,19 @@ type FenFigure = 'retailerMarginPerUnitFen' | 'supplierContributionPerUnitFen' |
 const TOTAL_OF: Partial<Record<FenFigure, keyof AssortmentTotals>> = {
   plannedPurchaseValueFen: 'plannedPurchaseValueFen',
   retailerMarginPerYearFen: 'retailerMarginPerYearFen'
+}
+/**
+ * The yearly values follow the 元/万元/亿元 switch; per-unit figures stay in 元 (a unit price in
+ * 万元 is 0.0013), as the Accounts grid keeps its per-m² figures in 元.
+ */
+export const ASSORTMENT_VALUE_FIGURES: readonly FenFigure[] = ['plannedPurchaseValueFen', 'retailerMarginPerYearFen']
+
+/** Money in the chosen unit: ¥1,234.56 in 元; 123.46 in 万元 (the header names the unit). */
+export function formatFenIn(language: Language, fen: number | null, unit: MoneyUnit): string {
+  if (fen === null) return ''
+  if (unit === 'yuan') return formatFen(language, fen)
+  const decimals = MONEY_UNIT_DECIMALS[unit]
+  return new Intl.NumberFormat(language, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(fenInMoneyUnit(fen, unit) ?? 0)
 }
 
 const isEditableLine = (row: AssortmentRow | undefined) => row !== undefined && !isAssortmentTotalsRow(row)
@@ -30,10 +44,11 @@ const nullReasonText = (figures: AssortmentLineFigures, t: TFunction) => figures
 interface ColumnContext {
   t: TFunction
   language: Language
+  moneyUnit: MoneyUnit
 }
 
 /** The Assortment grid's columns: the line's own cells, the catalogue's, and the domain's figures. */
-export function assortmentColumns({ t, language }: ColumnContext): GridColumn<AssortmentRow>[] {
+export function assortmentColumns({ t, language, moneyUnit }: ColumnContext): GridColumn<AssortmentRow>[] {
   const skuText = (colId: 'code' | 'name' | 'category', width: number, extra: Partial<ColDef<AssortmentRow>> = {}): ColDef<AssortmentRow> => ({
     colId,
     headerName: t(`sku.fields.${colId}`),
@@ -61,24 +76,27 @@ export function assortmentColumns({ t, language }: ColumnContext): GridColumn<As
     type: 'rightAligned',
     width
   })
-  const fenFigure = (key: FenFigure, header: string, width: number): ColDef<AssortmentRow> => ({
-    colId: key,
-    headerName: header,
-    valueGetter: (params) => {
-      if (!params.data) return null
+  const fenFigure = (key: FenFigure, header: string, width: number): ColDef<AssortmentRow> => {
+    // Sorting and number filters work in the unit shown ("大于 50" in 万元 is 500,000 元); stored as fen.
+    const unit: MoneyUnit = ASSORTMENT_VALUE_FIGURES.includes(key) ? moneyUnit : 'yuan'
+    const fenOf = (row: AssortmentRow): number | null => {
       const total = TOTAL_OF[key]
-      if (isAssortmentTotalsRow(params.data)) return total ? (params.data.totals[total] as number) / 100 : null
-      const fen = params.data.figures[key]
-      return fen === null ? null : fen / 100
-    },
-    valueFormatter: (params) => (params.value === null || params.value === undefined ? '' : formatFen(language, Math.round((params.value as number) * 100))),
-    tooltipValueGetter: (params: ITooltipParams<AssortmentRow>) =>
-      params.data && !isAssortmentTotalsRow(params.data) && params.data.figures[key] === null ? nullReasonText(params.data.figures, t) : undefined,
-    filter: 'agNumberColumnFilter',
-    type: 'rightAligned',
-    cellClass: 'cell-computed',
-    width
-  })
+      if (isAssortmentTotalsRow(row)) return total ? (row.totals[total] as number) : null
+      return row.figures[key]
+    }
+    return {
+      colId: key,
+      headerName: unit === 'yuan' ? header : t('assortment.valueIn', { field: header, unit: t(`grid.unit.${unit}`) }),
+      valueGetter: (params) => (params.data ? fenInMoneyUnit(fenOf(params.data), unit) : null),
+      valueFormatter: (params) => (params.data ? formatFenIn(language, fenOf(params.data), unit) : ''),
+      tooltipValueGetter: (params: ITooltipParams<AssortmentRow>) =>
+        params.data && !isAssortmentTotalsRow(params.data) && params.data.figures[key] === null ? nullReasonText(params.data.figures, t) : undefined,
+      filter: 'agNumberColumnFilter',
+      type: 'rightAligned',
+      cellClass: 'cell-computed',
+      width
+    }
+  }
   const statusOptions = ASSORTMENT_STATUSES.map((status) => ({ value: status, label: t(`sku.assortmentStatus.${status}`) }))
   const count = (field: 'plannedAnnualUnits' | 'lastYearUnits', header: string, width: number): ColDef<AssortmentRow> => ({
     colId: field,

@@ -30,7 +30,6 @@ export function assortmentTotalsRow(shown: readonly AssortmentRow[], template: A
   return { ...template, id: -1, isTotals: true, totals }
 }
 
-export const ASSORTMENT_MONEY_FIELDS: readonly EditableAssortmentField[] = ['supplyPriceFen', 'retailPriceFen']
 
 /** A percent as typed back into the cell: 600,000 ppm is "60%" (exact: ppm / 10^4 has at most 4 decimals). */
 export const ppmToTypedPercent = (ppm: number): string => `${ppm / PPM_PER_PERCENT}%`

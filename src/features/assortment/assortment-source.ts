@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next'
 import { api } from '../../lib/api'
 import { EDITABLE_ASSORTMENT_FIELDS, type AssortmentLine, type EditableAssortmentField } from '../../shared/domain/assortment/assortment-line'
 import type { SpreadsheetSource } from '../../grid/spreadsheet-source'
-import { ASSORTMENT_MONEY_FIELDS, assortmentServiceValue, type AssortmentRow } from './assortment-rows'
+import { assortmentServiceValue, type AssortmentRow } from './assortment-rows'
 import { assortmentCellText } from './assortment-cell-text'
 
 /**
@@ -18,9 +18,11 @@ export function createAssortmentSource(
   return {
     entity: 'assortment',
     fieldOf: (colId) => ((EDITABLE_ASSORTMENT_FIELDS as readonly string[]).includes(colId) ? (colId as EditableAssortmentField) : null),
-    isMoneyField: (field) => ASSORTMENT_MONEY_FIELDS.includes(field),
+    // The editable money cells are unit prices, typed in 元 whatever unit the yearly values are
+    // shown in: "12.5" in the supply price is ¥12.50, never 12.5 万元.
+    isMoneyField: () => false,
     serviceValue: assortmentServiceValue,
-    copyText: (row, colId) => assortmentCellText(row, colId, t),
+    copyText: (row, colId, moneyUnit) => assortmentCellText(row, colId, t, moneyUnit),
     fieldLabel: (field) => t(`assortment.fields.${field}`),
     saveCell: async (id, field, value) => toRow(await api.assortment.update({ id, patch: { [field]: value } })),
     applyChanges: async (updates, creates) => {

@@ -1,8 +1,9 @@
 /**
  * The solver dialog's preview rows, from the sku domain's solver only: supply price from retail
- * (rounded down to the fen) or retail price from supply (rounded up), old → new per line.
+ * (rounded down to the fen) or retail price from supply (rounded up), old → new per line, on the
+ * front margin or the comprehensive one (the account's D% and fixed fees per unit).
  */
-import { previewSupplyPrices, retailerMarginPpm, solveRetailPrice, type SolverIssue } from '../../shared/domain/sku'
+import { FRONT_MARGIN, previewSupplyPrices, retailerMarginPpm, solveRetailPrice, type MarginBasis, type SolverIssue } from '../../shared/domain/sku'
 import type { Ppm } from '../../shared/domain/rate'
 import type { AssortmentRow } from './assortment-rows'
 
@@ -21,7 +22,7 @@ export interface SolverPreviewRow {
   issue: SolverIssue | 'noRetailPrice' | null
 }
 
-export function solverPreview(rows: readonly AssortmentRow[], direction: SolveDirection, targetPpm: Ppm): SolverPreviewRow[] {
+export function solverPreview(rows: readonly AssortmentRow[], direction: SolveDirection, targetPpm: Ppm, basis: MarginBasis = FRONT_MARGIN): SolverPreviewRow[] {
   if (direction === 'supplyFromRetail') {
     const priced = rows.filter((row) => row.figures.retailPriceFen !== null)
     const preview = previewSupplyPrices(
@@ -31,7 +32,8 @@ export function solverPreview(rows: readonly AssortmentRow[], direction: SolveDi
         currentSupplyPriceFen: row.figures.supplyPriceFen,
         unitCostFen: row.sku.unitCostFen,
         targetMarginPpm: targetPpm
-      }))
+      })),
+      basis
     )
     const byRow = new Map(priced.map((row, index) => [row.id, preview.rows[index]]))
     return rows.map((row) => {
@@ -51,7 +53,7 @@ export function solverPreview(rows: readonly AssortmentRow[], direction: SolveDi
   }
   return rows.map((row) => {
     const supply = row.figures.supplyPriceFen
-    const result = solveRetailPrice({ supplyPriceFen: supply, targetMarginPpm: targetPpm, unitCostFen: row.sku.unitCostFen })
+    const result = solveRetailPrice({ supplyPriceFen: supply, targetMarginPpm: targetPpm, basis, unitCostFen: row.sku.unitCostFen })
     const oldRetail = row.figures.retailPriceFen
     return {
       id: row.id,
@@ -59,7 +61,7 @@ export function solverPreview(rows: readonly AssortmentRow[], direction: SolveDi
       name: row.sku.name,
       oldPriceFen: oldRetail,
       newPriceFen: result.ok ? result.value.retailPriceFen : null,
-      oldMarginPpm: oldRetail === null ? null : retailerMarginPpm(supply, oldRetail),
+      oldMarginPpm: oldRetail === null ? null : retailerMarginPpm(supply, oldRetail, basis),
       newMarginPpm: result.ok ? result.value.marginPpm : null,
       isBelowUnitCost: result.ok ? result.value.isBelowUnitCost : null,
       issue: result.ok ? null : { code: result.code, params: result.params }

@@ -81,17 +81,18 @@ export function useAssortmentData(t: TFunction): AssortmentData {
     setRows(undefined)
     setPlan(null)
     setWhitespace(undefined)
-    void Promise.all([api.assortment.list({ accountId }), api.assortment.planGet({ accountId }), api.assortment.whitespace({ accountId })])
-      .then(([accountLines, accountPlan, items]) => {
+    void Promise.all([api.assortment.list({ accountId }), api.assortment.planGet({ accountId })])
+      .then(([accountLines, accountPlan]) => {
         if (!isCurrent) return
         setPlan(accountPlan)
         setRows(accountLines.map((line) => toRowWith(line, { accountTargetPpm: accountPlan.marginTargetPpm, format })))
-        setWhitespace(items)
       })
       .catch((error: unknown) => {
         if (isCurrent) setRows([])
         fail(error)
       })
+    // The whitespace ranks the catalogue over every other account's lines: the grid does not wait for it.
+    api.assortment.whitespace({ accountId }).then((items) => isCurrent && setWhitespace(items), fail)
     return () => {
       isCurrent = false
     }

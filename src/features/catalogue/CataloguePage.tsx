@@ -9,6 +9,8 @@ import { SpreadsheetGrid } from '../../grid/SpreadsheetGrid'
 import type { SpreadsheetController } from '../../grid/spreadsheet-source'
 import { UndoButtons } from '../../grid/UndoButtons'
 import { ColumnChooser } from '../../grid/ColumnChooser'
+import { SavedViewsMenu } from '../../grid/SavedViewsMenu'
+import { useFindShortcut } from '../../grid/use-find-shortcut'
 import { MenuButton } from '../../grid/MenuButton'
 import { ImportDialog } from '../../grid/ImportDialog'
 import { resetGridColumns } from '../../grid/grid-store'
@@ -22,6 +24,8 @@ import { DeleteSkusDialog } from './DeleteSkusDialog'
 import './catalogue.css'
 
 const GRID_ID = 'catalogue'
+/** More rows than the tallest screen shows. */
+const FIRST_SCREEN_SKUS = 100
 const isTotalsRow = (): boolean => false
 
 /** The Catalogue page 产品目录: the SKU columns and a toolbar on the spreadsheet layer (src/grid). */
@@ -30,20 +34,44 @@ export function CataloguePage({ language }: { language: Language }): React.JSX.E
   const grid = useRef<SpreadsheetController<CatalogueRow> | null>(null)
   const { moneyUnit } = useGridLayout(GRID_ID)
   const [rows, setRows] = useState<CatalogueRow[] | undefined>(undefined)
+  const [isComplete, setComplete] = useState(false)
   const [search, setSearch] = useState('')
   const [isImportOpen, setImportOpen] = useState(false)
   const [warningCount, setWarningCount] = useState(0)
   const actions = useCatalogueActions({ t, language, grid })
+  const searchRef = useRef<HTMLInputElement>(null)
+  useFindShortcut(searchRef)
 
   useEffect(() => {
     let isCurrent = true
+    const fail = (error: unknown) => {
+      if (isCurrent) setRows((shown) => shown ?? [])
+      showToast('error', errorMessage(error, t))
+    }
+    // The first screen at once, then the whole catalogue once that has painted: 100,000 SKUs are
+    // neither serialised, sent nor turned into rows while the first ones are on their way. Until
+    // every SKU is in, the grid only shows (isComplete), as on the Accounts page.
     api.catalogue
-      .list({})
-      .then((skus) => isCurrent && setRows(skus.map(toCatalogueRow)))
-      .catch((error: unknown) => {
-        if (isCurrent) setRows([])
-        showToast('error', errorMessage(error, t))
+      .list({ limit: FIRST_SCREEN_SKUS })
+      .then((first) => {
+        if (!isCurrent) return
+        setRows(first.map(toCatalogueRow))
+        if (first.length < FIRST_SCREEN_SKUS) return setComplete(true)
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            if (!isCurrent) return
+            api.catalogue
+              .list({})
+              .then((skus) => {
+                if (!isCurrent) return
+                setRows(skus.map(toCatalogueRow))
+                setComplete(true)
+              })
+              .catch(fail)
+          }, 0)
+        )
       })
+      .catch(fail)
     return () => {
       isCurrent = false
     }
@@ -52,7 +80,7 @@ export function CataloguePage({ language }: { language: Language }): React.JSX.E
   const source = useMemo(() => createCatalogueSource(t), [t])
   const columns = useMemo(() => buildCatalogueColumns({ t, language }), [t, language])
   const onShownRowsChanged = useCallback((shown: CatalogueRow[]) => setWarningCount(shown.filter((row) => row.check.warnings.length > 0).length), [])
-  const isReady = rows !== undefined
+  const isReady = rows !== undefined && isComplete
 
   return (
     <section className="page catalogue-page" data-testid="catalogue-page">
@@ -63,7 +91,7 @@ export function CataloguePage({ language }: { language: Language }): React.JSX.E
         </div>
         <div className="search-box">
           <Icon name="search" size={16} />
-          <input type="search" value={search} placeholder={t('catalogue.search')} onChange={(event) => setSearch(event.target.value)} data-testid="catalogue-search" />
+          <input ref={searchRef} type="search" value={search} placeholder={t('catalogue.search')} onChange={(event) => setSearch(event.target.value)} data-testid="catalogue-search" />
         </div>
       </header>
 
@@ -107,6 +135,7 @@ export function CataloguePage({ language }: { language: Language }): React.JSX.E
             {t('catalogue.warnings', { count: warningCount })}
           </span>
         )}
+        <SavedViewsMenu gridId={GRID_ID} getApi={() => grid.current?.api()} quickSearch={search} onQuickSearch={setSearch} />
         <ColumnChooser getApi={() => grid.current?.api()} onReset={() => (grid.current?.api()?.resetColumnState(), resetGridColumns(GRID_ID))} testId="catalogue-columns" />
       </div>
 

@@ -24,6 +24,18 @@ const lineId = z.number().int().positive()
 const accountId = z.number().int().positive()
 const linePatch = z.partialRecord(z.enum(EDITABLE_ASSORTMENT_FIELDS), cellValue)
 
+/**
+ * What the margin solver's comprehensive mode 综合毛利 needs from the account's term sheet: D% and
+ * the fixed fees per unit f of s = (r·(1 − m*) + f) / (1 − D%), from the latest contract year, on
+ * the agreed side once anything is signed, else our offer. Unavailable says why.
+ */
+export type SolverTerms =
+  | { isAvailable: true; year: number; side: 'offer' | 'agreed'; percentageTermsPpm: number; fixedFeePerUnitFen: number }
+  | { isAvailable: false; reason: SolverTermsMissingReason; year: number | null }
+
+export const SOLVER_TERMS_MISSING_REASONS = ['noTermSheet', 'termSheetEmpty', 'noAssortment', 'noUnits', 'storeCountMissing'] as const
+export type SolverTermsMissingReason = (typeof SOLVER_TERMS_MISSING_REASONS)[number]
+
 export interface AssortmentRefusedCell {
   /** The line changed, or null for a line the change would have created. */
   id: number | null
@@ -123,5 +135,9 @@ export const assortmentContract = {
   'assortment:plan-set': (() => {
     const input = z.object({ accountId, marginTargetPpm: z.number().int().min(0).max(MAX_MARGIN_TARGET_PPM).nullable() }).strict()
     return channel<typeof input, AccountPlan>(input)
+  })(),
+  'assortment:solver-terms': (() => {
+    const input = z.object({ accountId }).strict()
+    return channel<typeof input, SolverTerms>(input)
   })()
 } satisfies Record<AssortmentChannel, ChannelDefinition>

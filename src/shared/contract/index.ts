@@ -32,7 +32,7 @@ export type {
   CatalogueRefusedCell,
   RemovedCatalogue
 } from './catalogue'
-export type { AssortmentAppliedChanges, AssortmentMatrix, AssortmentRefusedCell, BulkPriceResult, CopiedAssortment } from './assortment'
+export type { AssortmentAppliedChanges, AssortmentMatrix, AssortmentRefusedCell, BulkPriceResult, CopiedAssortment, SolverTerms, SolverTermsMissingReason } from './assortment'
 export type { Sku, EditableSkuField } from '../domain/catalogue/sku'
 export type { AccountPlan, AssortmentLine, EditableAssortmentField, WhitespaceItem } from '../domain/assortment/assortment-line'
 

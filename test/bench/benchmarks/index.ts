@@ -10,12 +10,19 @@ import { importLargeMemory } from './import-large-memory'
 import { protectionConflicts, supplyPriceSolver, termsComparison } from './domain-modules'
 import { exportProposalDocxMemory, exportProposalDocxTime } from './export-proposal-docx'
 import { proposalConflicts } from './proposal-conflicts'
+import { catalogueImport } from './catalogue-import'
+import { catalogueFirstRows, catalogueQuickSearch } from './catalogue-grid'
+import { assortmentMatrixFirstView } from './assortment-matrix'
 
 export const benchmarks: Benchmark[] = [
   importXlsx,
   importLargeMemory,
   accountsFirstRows,
   editRoundTrip,
+  catalogueImport,
+  catalogueFirstRows,
+  catalogueQuickSearch,
+  assortmentMatrixFirstView,
   supplyPriceSolver,
   termsComparison,
   protectionConflicts,
