@@ -165,7 +165,7 @@ function ScenarioEditor({ language, scenario, lines, lineDelta, onUpdateLine, on
     if (value === null) return ''
     if (line.category === 'fixed' && typeof value === 'object' && 'unitFen' in value) return COUNTED_FEE_BASES.includes(line.basis) ? `${formatFen(language, value.unitFen)} × ${value.count}` : formatFen(language, value.unitFen)
     if (typeof value === 'number') return ppmToPercentText(value)
-    if (typeof value === 'object' && 'tiers' in value) return t('terms.page.tierSummary', { mode: t(`terms.tierModes.${value.mode}`), count: value.tiers.length })
+    if (typeof value === 'object' && 'tiers' in value) return t('terms.page.tierSummary', { mode: t(`terms.page.tierModeShort.${value.mode}`), count: value.tiers.length })
     return ''
   }
   return (

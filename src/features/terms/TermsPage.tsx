@@ -191,9 +191,9 @@ export function TermsPage({ language }: { language: Language }): React.JSX.Eleme
             <span className="toolbar-separator" />
             <UndoButtons gridId={gridId} testIdPrefix="terms" />
             <span className="toolbar-spacer" />
-            {warnings.length > 0 && (
+            {warnings.offer.length > 0 && (
               <span className="terms-warning-count" data-testid="terms-warning-count">
-                {t('terms.page.warningCount', { count: warnings.length })}
+                {t('terms.page.warningCount', { count: warnings.offer.length })}
               </span>
             )}
             <div className="segmented" role="group">

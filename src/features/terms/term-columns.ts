@@ -14,7 +14,7 @@ export function rebateSummary(row: TermRow, side: TermSide, t: TFunction): strin
   if (row.category !== 'conditionalRebate') return ''
   const rebate = row.values[side]
   if (rebate === null) return ''
-  return t('terms.page.tierSummary', { mode: t(`terms.tierModes.${rebate.mode}`), count: rebate.tiers.length })
+  return t('terms.page.tierSummary', { mode: t(`terms.page.tierModeShort.${rebate.mode}`), count: rebate.tiers.length })
 }
 
 /** What a side's value cell shows: the unit fee, the rate, or the rebate summary. */
@@ -81,7 +81,7 @@ export function termColumns({ t, language, onEditTiers, issuesOf, issueText }: C
         tooltipValueGetter: (params: ITooltipParams<TermRow>) => issueTooltip(params.data, side),
         cellClassRules: { 'cell-warning': (params) => params.data !== undefined && issuesOf(params.data.id, side).length > 0 },
         type: 'rightAligned',
-        width: 130
+        width: 118
       },
       {
         colId: `${side}Count`,
@@ -95,7 +95,7 @@ export function termColumns({ t, language, onEditTiers, issuesOf, issueText }: C
         editable: (params) => params.data !== undefined && isCountedLine(params.data),
         cellEditor: 'agTextCellEditor',
         type: 'rightAligned',
-        width: 70
+        width: 58
       },
       {
         colId: `${side}Amount`,
@@ -104,20 +104,15 @@ export function termColumns({ t, language, onEditTiers, issuesOf, issueText }: C
         valueFormatter: (params) => formatFen(language, params.value as number | null),
         cellClass: 'cell-computed',
         type: 'rightAligned',
-        width: 130
+        width: 118
       }
     ]
   })
   const basisOptions = FEE_BASES.map((basis) => ({ value: basis, label: t(`terms.bases.${basis}`) }))
-  return [
-    {
-      colId: 'category',
-      headerName: t('terms.page.columns.category'),
-      valueGetter: (params) => (params.data ? t(`terms.categories.${params.data.category}`) : ''),
-      cellClass: 'cell-computed',
-      pinned: 'left',
-      width: 100
-    },
+  // A sheet has a dozen lines: filters would only take room from the figures.
+  const noFilter = (column: GridColumn<TermRow>): GridColumn<TermRow> =>
+    'children' in column ? { ...column, children: column.children.map(noFilter) } : { ...column, filter: false, floatingFilter: false }
+  const columns: GridColumn<TermRow>[] = [
     {
       colId: 'name',
       headerName: t('terms.page.columns.name'),
@@ -127,7 +122,7 @@ export function termColumns({ t, language, onEditTiers, issuesOf, issueText }: C
       cellEditor: 'agTextCellEditor',
       tooltipValueGetter: (params: ITooltipParams<TermRow>) => issueTooltip(params.data, null),
       pinned: 'left',
-      width: 170
+      width: 140
     },
     {
       colId: 'basis',
@@ -138,8 +133,9 @@ export function termColumns({ t, language, onEditTiers, issuesOf, issueText }: C
       cellEditor: 'agSelectCellEditor',
       cellEditorParams: { values: basisOptions.map((option) => option.value) },
       refData: Object.fromEntries(basisOptions.map((option) => [option.value, option.label])),
-      width: 110
+      width: 100
     },
     ...TERM_SIDES.map(sideColumns)
   ]
+  return columns.map(noFilter)
 }

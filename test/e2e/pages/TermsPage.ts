@@ -77,6 +77,33 @@ export class TermsPage {
     return this.warnings.locator(`[data-testid="terms-warning"][data-code="${code}"]`)
   }
 
+  /** Opens the scenarios panel and creates a scenario from our offer. */
+  async createScenario(name: string): Promise<void> {
+    await this.page.getByTestId('terms-panel-scenarios').click()
+    await this.scenarios.getByTestId('scenario-name').fill(name)
+    await this.scenarios.getByTestId('scenario-create').click()
+    await expect(this.scenarios.getByTestId('scenario-column').filter({ hasText: name })).toBeVisible()
+  }
+
+  /** Types a line's value into the scenario being edited and leaves the field; waits for the new figures. */
+  async setScenarioValue(label: string, text: string): Promise<void> {
+    const line = this.scenarios.getByTestId('scenario-line').filter({ has: this.page.locator('td', { hasText: new RegExp(`^${label}$`) }) })
+    const input = line.locator('input').first()
+    await input.fill(text)
+    const recomputed = this.page.waitForResponse(isApiCall('terms:scenario-economics'))
+    await input.press('Enter')
+    await recomputed
+  }
+
+  /** A figure of the (first) scenario, and its change against the offer. */
+  scenarioFigure(key: string): Locator {
+    return this.scenarios.getByTestId(`scenario-${key}`).first()
+  }
+
+  scenarioDelta(key: string): Locator {
+    return this.scenarios.getByTestId(`scenario-delta-${key}`).first()
+  }
+
   async undo(): Promise<void> {
     await this.page.getByTestId('terms-undo').click()
   }
