@@ -120,9 +120,10 @@ export function termColumns({ t, language, onEditTiers, issuesOf, issueText }: C
       valueGetter: (params) => (params.data ? termLineLabel(params.data, t) : ''),
       editable: true,
       cellEditor: 'agTextCellEditor',
-      tooltipValueGetter: (params: ITooltipParams<TermRow>) => issueTooltip(params.data, null),
+      // The full label too: a long kind name is cut in the narrow pinned column.
+      tooltipValueGetter: (params: ITooltipParams<TermRow>) => issueTooltip(params.data, null) ?? (params.data ? termLineLabel(params.data, t) : undefined),
       pinned: 'left',
-      width: 140
+      width: 150
     },
     {
       colId: 'basis',

@@ -23,9 +23,14 @@ export function formatFigure(language: Language, unit: FigureUnit, value: number
 export function formatFigureDelta(language: Language, unit: FigureUnit, delta: number | null): string {
   if (delta === null) return ''
   if (delta === 0) return '0'
-  const magnitude = formatFigure(language, unit, Math.abs(delta))
+  const magnitude = unit === 'ppm' && Math.abs(delta) < SMALL_RATE_DELTA_PPM ? smallPercentText(Math.abs(delta)) : formatFigure(language, unit, Math.abs(delta))
   return `${delta > 0 ? '+' : '−'}${magnitude}`
 }
+
+/** A rate change under 0.05 % would show as "0.0%": it gets two decimals instead, so a change never reads as none. */
+const SMALL_RATE_DELTA_PPM = 500
+/** ppm → percent with two decimals, rounded half up (310 → "0.03%"); only for magnitudes under 0.05 %. */
+const smallPercentText = (ppm: number): string => `0.${String(Math.max(1, Math.round(ppm / 100))).padStart(2, '0')}%`
 
 /** A line's label: the retailer's own name when it has one, else the kind's name. */
 export function termLineLabel(line: Pick<TermLine | StoredTermLine, 'kind' | 'name'>, t: TFunction): string {

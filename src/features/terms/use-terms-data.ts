@@ -94,11 +94,15 @@ export function useTermsData(t: TFunction): TermsData {
     const current = sheetRef.current
     if (!current) return
     state.running = true
+    // The sheet's own figures are shown as soon as they arrive; the scenarios' follow.
     const run = async () => {
-      const [nextEconomics, list] = await Promise.all([api.terms.economics({ accountId: current.accountId, year: current.year }), api.terms.scenarios({ sheetId: current.id })])
-      const computed = await Promise.all(list.map((scenario) => api.terms.scenarioEconomics({ scenarioId: scenario.id })))
+      const scenarioList = api.terms.scenarios({ sheetId: current.id })
+      const nextEconomics = await api.terms.economics({ accountId: current.accountId, year: current.year })
       if (sheetRef.current?.id !== current.id) return
       setEconomics(nextEconomics)
+      const list = await scenarioList
+      const computed = await Promise.all(list.map((scenario) => api.terms.scenarioEconomics({ scenarioId: scenario.id })))
+      if (sheetRef.current?.id !== current.id) return
       setScenarios(list)
       setScenarioEconomics(new Map(computed.map((entry) => [entry.scenario.id, entry])))
     }
