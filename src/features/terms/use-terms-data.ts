@@ -97,6 +97,8 @@ export function useTermsData(t: TFunction): TermsData {
     // The sheet's own figures are shown as soon as they arrive; the scenarios' follow.
     const run = async () => {
       const scenarioList = api.terms.scenarios({ sheetId: current.id })
+      // Awaited below; a failure of the economics first must not leave it unhandled.
+      scenarioList.catch(() => undefined)
       const nextEconomics = await api.terms.economics({ accountId: current.accountId, year: current.year })
       if (sheetRef.current?.id !== current.id) return
       setEconomics(nextEconomics)
