@@ -19,6 +19,7 @@ export const enUS = {
     accounts: 'Accounts',
     catalogue: 'Catalogue',
     assortment: 'Assortment',
+    terms: 'Trade terms',
     language: 'Language',
     switchToEnglish: 'English',
     switchToChinese: '中文'

@@ -20,6 +20,7 @@ export const zhCN = {
     accounts: '客户',
     catalogue: '产品目录',
     assortment: '客户品项',
+    terms: '合同条款',
     language: '语言',
     switchToEnglish: 'English',
     switchToChinese: '中文'

@@ -6,6 +6,7 @@ import type { Benchmark } from '../types'
 import { importXlsx } from './import-xlsx'
 import { accountsFirstRows } from './accounts-first-rows'
 import { editRoundTrip } from './edit-round-trip'
+import { termEditFigures } from './term-edit-figures'
 import { importLargeMemory } from './import-large-memory'
 import { protectionConflicts, supplyPriceSolver, termsComparison } from './domain-modules'
 import { exportProposalDocxMemory, exportProposalDocxTime } from './export-proposal-docx'
@@ -23,6 +24,7 @@ export const benchmarks: Benchmark[] = [
   catalogueFirstRows,
   catalogueQuickSearch,
   assortmentMatrixFirstView,
+  termEditFigures,
   supplyPriceSolver,
   termsComparison,
   protectionConflicts,
