@@ -82,6 +82,15 @@ const serviceShaped: fc.Arbitrary<unknown> = fc.oneof(
   fc.record({ updates: fc.array(fc.record({ id: accountIdLike, patch: patchLike }), { maxLength: 3 }), creates: fc.array(patchLike, { maxLength: 2 }) }),
   fc.record({ values: patchLike }),
   fc.record({ ids: fc.array(accountIdLike, { maxLength: 4 }) }),
+  // The comparison's channels: real accounts and year, with units, sides and languages that may not exist.
+  fc.record({
+    accountIds: fc.array(accountIdLike, { maxLength: 4 }),
+    year: fc.constantFrom(2026, 1999, 2026.5),
+    side: fc.constantFrom('offer', 'agreed', 'mine'),
+    isPerHundredYuan: fc.boolean(),
+    moneyUnit: fc.constantFrom('yuan', 'wan', 'yi', 'usd'),
+    language: fc.constantFrom('zh-CN', 'en-US', 'fr')
+  }),
   fc.record({ fileName: fc.constantFrom('a.csv', 'a.xlsx', 'a.xls', 'a'), dataBase64: fc.base64String({ maxLength: 200 }), mapping: fc.array(fc.constantFrom(null, ...EDITABLE_ACCOUNT_FIELDS), { maxLength: 5 }) })
 )
 

@@ -1,6 +1,7 @@
 import type { MessageTree } from './zh-CN'
 import { enUSSku } from './sku'
 import { enUSTerms } from './terms'
+import { enUSComparison } from './comparison'
 import { enUSProposal } from './proposal'
 import { enUSPipeline } from './pipeline'
 
@@ -17,6 +18,7 @@ export const enUS = {
     accounts: 'Accounts',
     catalogue: 'Catalogue',
     assortment: 'Assortment',
+    comparison: 'Compare terms',
     language: 'Language',
     switchToEnglish: 'English',
     switchToChinese: '中文'
@@ -591,6 +593,7 @@ export const enUS = {
   },
   sku: enUSSku,
   terms: enUSTerms,
+  comparison: enUSComparison,
   proposal: enUSProposal,
   pipeline: enUSPipeline
 } satisfies MessageTree

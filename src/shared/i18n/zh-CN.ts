@@ -2,6 +2,7 @@
 /** zh-CN is the source language; en-US must have exactly the same keys (the type checks it). */
 import { zhCNSku } from './sku'
 import { zhCNTerms } from './terms'
+import { zhCNComparison } from './comparison'
 import { zhCNProposal } from './proposal'
 import { zhCNPipeline } from './pipeline'
 
@@ -18,6 +19,7 @@ export const zhCN = {
     accounts: '客户',
     catalogue: '产品目录',
     assortment: '客户品项',
+    comparison: '条款比对',
     language: '语言',
     switchToEnglish: 'English',
     switchToChinese: '中文'
@@ -590,6 +592,7 @@ export const zhCN = {
   // Each capability's vocabulary, issue codes and warnings, in its own file.
   sku: zhCNSku,
   terms: zhCNTerms,
+  comparison: zhCNComparison,
   proposal: zhCNProposal,
   pipeline: zhCNPipeline
 }
