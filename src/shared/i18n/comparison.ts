@@ -43,6 +43,7 @@ export const zhCNComparison = {
   empty: '{{year}} 年还没有任何客户的合同条款：先在合同条款页建立',
   noneChosen: '请至少选择一个客户',
   export: '导出 Excel',
+  refresh: '刷新',
   exportFile: {
     sheetName: '条款比对',
     fileBaseName: '结算方式与进场费比对',
@@ -104,6 +105,7 @@ export const enUSComparison: typeof zhCNComparison = {
   empty: 'No account has terms for {{year}} yet: start one on the term sheet page',
   noneChosen: 'Choose at least one account',
   export: 'Export to Excel',
+  refresh: 'Refresh',
   exportFile: {
     sheetName: 'Terms comparison',
     fileBaseName: 'Terms comparison',
