@@ -42,7 +42,9 @@ export function waterfallBars(steps: readonly WaterfallStep[], moneyUnit: MoneyU
     const high = Math.max(start, end) / perUnit
     const pieces = low >= 0 ? { base: low, up: high - low, down: 0 } : high <= 0 ? { base: high, up: 0, down: low - high } : { base: 0, up: high, down: low }
     const colour = step.isTotal ? (step.key === 'contribution' ? (step.amountFen < 0 ? DEDUCTION_COLOUR : GAIN_COLOUR) : TOTAL_COLOUR) : DEDUCTION_COLOUR
-    return { key: step.key, ...pieces, amount: step.amountFen / perUnit, colour }
+    // A deduction of nothing is −0 in the domain; its label should read 0.
+    const amount = step.amountFen === 0 ? 0 : step.amountFen / perUnit
+    return { key: step.key, ...pieces, amount, colour }
   })
 }
 
@@ -93,7 +95,7 @@ export function waterfallOption(steps: readonly WaterfallStep[], moneyUnit: Mone
     xAxis: {
       type: 'category',
       data: bars.map((bar) => t(`terms.waterfall.${bar.key}`)),
-      axisLabel: { interval: 0, fontSize: 11, width: 72, overflow: 'break' },
+      axisLabel: { interval: 0, fontSize: 11, width: 78, overflow: 'break', lineHeight: 13 },
       axisTick: { show: false }
     },
     yAxis: { type: 'value', name: unit, nameTextStyle: { align: 'right' }, axisLabel: { formatter: (value: number) => format.format(value) }, splitLine: { lineStyle: { color: '#e8ecf2' } } },
@@ -127,10 +129,28 @@ export function scatterPoints(accountIds: readonly number[], rows: readonly Comp
   return points
 }
 
+/** An axis range around the values with room for the points' labels (a name to the right of each point). */
+function paddedRange(values: readonly number[], padBelow: number, padAbove: number): { min: number; max: number } {
+  const low = Math.min(...values)
+  const high = Math.max(...values)
+  const span = Math.max(high - low, 1)
+  return { min: Math.max(0, Math.floor(low - span * padBelow)), max: Math.ceil(high + span * padAbove) }
+}
+
 export function scatterOption(points: readonly ScatterPoint[], t: TFunction): EChartsCoreOption {
   const percent = (ppm: number) => `${ppmToPercent(ppm).toFixed(1)}%`
+  const days = paddedRange(
+    points.map((point) => point.days),
+    0.1,
+    0.45
+  )
+  const rates = paddedRange(
+    points.map((point) => ppmToPercent(point.tradeSpendRatePpm)),
+    0.15,
+    0.15
+  )
   return {
-    grid: { left: 16, right: 28, top: 30, bottom: 8, containLabel: true },
+    grid: { left: 16, right: 28, top: 30, bottom: 30, containLabel: true },
     tooltip: {
       trigger: 'item',
       formatter: (params: { dataIndex: number }) => {
@@ -138,11 +158,11 @@ export function scatterOption(points: readonly ScatterPoint[], t: TFunction): EC
         return point ? t('comparison.scatter.point', { account: point.name, rate: percent(point.tradeSpendRatePpm), days: point.days }) : ''
       }
     },
-    xAxis: { type: 'value', name: t('comparison.scatter.paymentDays'), nameLocation: 'middle', nameGap: 26, scale: true, splitLine: { lineStyle: { color: '#e8ecf2' } } },
+    xAxis: { type: 'value', name: t('comparison.scatter.paymentDays'), nameLocation: 'middle', nameGap: 26, ...days, splitLine: { lineStyle: { color: '#e8ecf2' } } },
     yAxis: {
       type: 'value',
       name: t('comparison.scatter.tradeSpendRate'),
-      scale: true,
+      ...rates,
       axisLabel: { formatter: (value: number) => `${value}%` },
       splitLine: { lineStyle: { color: '#e8ecf2' } }
     },
