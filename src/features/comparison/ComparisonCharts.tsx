@@ -79,7 +79,7 @@ export function ComparisonCharts({ language, year, side, moneyUnit, accounts, ro
         {steps === undefined ? (
           <p className="muted">{t('common.loading')}</p>
         ) : waterfallChart ? (
-          <EChart option={waterfallChart} height={260} testId="comparison-waterfall-chart" ariaLabel={t('comparison.waterfall.title')} />
+          <EChart option={waterfallChart} height={230} testId="comparison-waterfall-chart" ariaLabel={t('comparison.waterfall.title')} />
         ) : (
           <p className="muted comparison-chart-empty">{t('comparison.waterfall.empty')}</p>
         )}
@@ -92,7 +92,7 @@ export function ComparisonCharts({ language, year, side, moneyUnit, accounts, ro
         {points.length === 0 ? (
           <p className="muted comparison-chart-empty">{t('comparison.scatter.empty')}</p>
         ) : (
-          <EChart option={scatterChart} height={260} testId="comparison-scatter-chart" ariaLabel={t('comparison.scatter.title')} />
+          <EChart option={scatterChart} height={230} testId="comparison-scatter-chart" ariaLabel={t('comparison.scatter.title')} />
         )}
       </section>
     </div>
