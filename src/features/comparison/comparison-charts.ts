@@ -158,7 +158,7 @@ export function scatterOption(points: readonly ScatterPoint[], t: TFunction): EC
         return point ? t('comparison.scatter.point', { account: point.name, rate: percent(point.tradeSpendRatePpm), days: point.days }) : ''
       }
     },
-    xAxis: { type: 'value', name: t('comparison.scatter.paymentDays'), nameLocation: 'middle', nameGap: 26, ...days, splitLine: { lineStyle: { color: '#e8ecf2' } } },
+    xAxis: { type: 'value', name: t('comparison.scatter.paymentDays'), nameLocation: 'middle', nameGap: 26, minInterval: 1, ...days, splitLine: { lineStyle: { color: '#e8ecf2' } } },
     yAxis: {
       type: 'value',
       name: t('comparison.scatter.tradeSpendRate'),
