@@ -11,6 +11,7 @@ import { AccountsPage } from '../features/accounts/AccountsPage'
 import { CataloguePage } from '../features/catalogue/CataloguePage'
 import { AssortmentPage } from '../features/assortment/AssortmentPage'
 import { TermsPage } from '../features/terms/TermsPage'
+import { ComparisonPage } from '../features/comparison/ComparisonPage'
 import { forgetAccountsData, prefetchAccountsData } from '../features/accounts/accounts-data'
 import { Toasts } from '../components/Toasts'
 import { seedGridLayouts } from '../grid/grid-store'
@@ -106,6 +107,8 @@ export function App(): React.JSX.Element {
           <AssortmentPage language={language} />
         ) : page === 'terms' ? (
           <TermsPage language={language} />
+        ) : page === 'comparison' ? (
+          <ComparisonPage language={language} />
         ) : (
           <AccountsPage language={language} />
         )}

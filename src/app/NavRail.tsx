@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next'
 import { Icon, type IconName } from '../components/Icon'
 import type { Language } from '../shared/i18n'
 
-export const PAGES = ['accounts', 'catalogue', 'assortment', 'terms'] as const
+export const PAGES = ['accounts', 'catalogue', 'assortment', 'terms', 'comparison'] as const
 export type Page = (typeof PAGES)[number]
 
-const PAGE_ICON: Record<Page, IconName> = { accounts: 'accounts', catalogue: 'database', assortment: 'columns', terms: 'file' }
+const PAGE_ICON: Record<Page, IconName> = { accounts: 'accounts', catalogue: 'database', assortment: 'columns', terms: 'file', comparison: 'compare' }
 
 interface NavRailProps {
   language: Language

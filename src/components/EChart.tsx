@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react'
 import * as echarts from 'echarts/core'
-import { BarChart, PieChart } from 'echarts/charts'
+import { BarChart, PieChart, ScatterChart } from 'echarts/charts'
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components'
 import { SVGRenderer } from 'echarts/renderers'
 import type { EChartsCoreOption } from 'echarts/core'
 
 // Only what the workbench's charts use, so the bundle stays small; SVG renders crisply at any
 // zoom and is what screenshots and the Word export can take as it is.
-echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer])
+echarts.use([BarChart, PieChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer])
 
 /** The app's palette (styles.css): primary blue first, then calm companions. */
 export const CHART_COLORS = ['#2457d6', '#17804a', '#b86e00', '#7a4cc2', '#0f8a9d', '#c62f2f', '#667085']

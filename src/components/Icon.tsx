@@ -14,7 +14,8 @@ const PATHS = {
   check: 'M5 12l5 5 9-10',
   database: 'M4 6c0-1.7 3.6-3 8-3s8 1.3 8 3-3.6 3-8 3-8-1.3-8-3zM4 6v12c0 1.7 3.6 3 8 3s8-1.3 8-3V6M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3',
   file: 'M6 3h9l4 4v14H6zM14 3v5h5',
-  chevron: 'M6 9l6 6 6-6'
+  chevron: 'M6 9l6 6 6-6',
+  compare: 'M5 20V10M10 20V4M15 20v-8M20 20V7M3 20h18'
 } as const
 
 export type IconName = keyof typeof PATHS

@@ -70,6 +70,8 @@ export const TERMS_CHANNELS = [
   'terms:set-payment',
   'terms:economics',
   'terms:compare',
+  'terms:compare-choices',
+  'terms:compare-export',
   'terms:warnings',
   'terms:settings-get',
   'terms:settings-set',

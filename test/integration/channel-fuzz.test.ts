@@ -102,7 +102,16 @@ const serviceShaped: fc.Arbitrary<unknown> = fc.oneof(
     { requiredKeys: ['proposalId', 'skuIds', 'territoryCode', 'type', 'startDate', 'endDate', 'minimumPurchaseFen', 'sellThroughRatePpm', 'consequence'] }
   ),
   // The Word export: real proposal ids with a language or money unit it does not write (亿元, a bare code).
-  fc.record({ proposalId: accountIdLike, language: fc.constantFrom('zh-CN', 'en-US', 'zh', 'fr-FR'), moneyUnit: fc.constantFrom('yi', 'WAN', null, 'fen') })
+  fc.record({ proposalId: accountIdLike, language: fc.constantFrom('zh-CN', 'en-US', 'zh', 'fr-FR'), moneyUnit: fc.constantFrom('yi', 'WAN', null, 'fen') }),
+  // The comparison's channels: real accounts and year, with units, sides and languages that may not exist.
+  fc.record({
+    accountIds: fc.array(accountIdLike, { maxLength: 4 }),
+    year: fc.constantFrom(2026, 1999, 2026.5),
+    side: fc.constantFrom('offer', 'agreed', 'mine'),
+    isPerHundredYuan: fc.boolean(),
+    moneyUnit: fc.constantFrom('yuan', 'wan', 'yi', 'usd'),
+    language: fc.constantFrom('zh-CN', 'en-US', 'fr')
+  })
 )
 
 function garbageFor(channel: Channel): fc.Arbitrary<unknown> {

@@ -8,8 +8,11 @@ import type ExcelJS from 'exceljs'
 
 export type CellKind = 'text' | 'count' | 'money' | 'decimal' | 'percent'
 
-/** A cell: text, or a number with the text the CSV shows for it (money keeps exactly two decimals). */
-export type TableValue = { kind: 'text'; text: string } | { kind: 'number'; value: number; csv: string } | null
+/**
+ * A cell: text, or a number with the text the CSV shows for it (money keeps exactly two decimals).
+ * A number may carry its own format where one column mixes kinds (a comparison's rows).
+ */
+export type TableValue = { kind: 'text'; text: string } | { kind: 'number'; value: number; csv: string; format?: CellKind } | null
 
 export interface TableColumn {
   header: string
@@ -115,11 +118,23 @@ async function buildXlsx<Row>(table: TableToWrite<Row>): Promise<Buffer> {
     const numFmt = NUMBER_FORMATS[column.kind]
     return numFmt ? { numFmt } : {}
   })
+  const stylesByFormat = new Map<CellKind, Partial<ExcelJS.Style>>()
+  const styleOfFormat = (format: CellKind): Partial<ExcelJS.Style> => {
+    let style = stylesByFormat.get(format)
+    if (!style) {
+      const numFmt = NUMBER_FORMATS[format]
+      style = numFmt ? { numFmt } : {}
+      stylesByFormat.set(format, style)
+    }
+    return style
+  }
   for (const record of table.rows) {
+    const values = table.cellsOf(record)
     // Strings are always written as string cells, never as formulas: "=HYPERLINK(…)" stays text.
-    const row = sheet.addRow(table.cellsOf(record).map((value) => (value === null ? null : value.kind === 'number' ? value.value : value.text)))
+    const row = sheet.addRow(values.map((value) => (value === null ? null : value.kind === 'number' ? value.value : value.text)))
     row.eachCell((cell, columnNumber) => {
-      cell.style = cellStyles[columnNumber - 1] ?? {}
+      const value = values[columnNumber - 1]
+      cell.style = value?.kind === 'number' && value.format ? styleOfFormat(value.format) : (cellStyles[columnNumber - 1] ?? {})
     })
     row.commit()
   }

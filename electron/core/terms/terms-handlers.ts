@@ -2,6 +2,7 @@ import type { TermsChannel } from '../../../src/shared/channels'
 import type { HandlerTable } from '../handler-table'
 import * as termsService from './terms-service'
 import { commitFeeScheduleImport, previewFeeScheduleImport } from './terms-import'
+import { compareChoices, exportComparison } from './terms-compare-export'
 
 export const termsHandlers = {
   'terms:sheets': (context, input) => termsService.listSheets(context, input.accountId),
@@ -14,6 +15,8 @@ export const termsHandlers = {
   'terms:set-payment': (context, input) => termsService.setPayment(context, input.sheetId, input.side, input.mode, input.days, input.inventoryDays),
   'terms:economics': (context, input) => termsService.economics(context, input.accountId, input.year),
   'terms:compare': (context, input) => termsService.compare(context, input.accountIds, input.year, input.side, input.isPerHundredYuan),
+  'terms:compare-choices': (context, input) => compareChoices(context, input.year),
+  'terms:compare-export': (context, input) => exportComparison(context, input),
   'terms:warnings': (context, input) => termsService.warnings(context, input.accountId, input.year),
   'terms:settings-get': (context) => termsService.getSettings(context),
   'terms:settings-set': (context, input) => termsService.setSettings(context, input),

@@ -33,6 +33,8 @@ import {
 import { channel, noInput, type ChannelDefinition } from './define'
 import { cellValue } from './catalogue'
 import type { ExportedFile } from './accounts'
+import { MONEY_UNITS } from '../domain/money'
+import { LANGUAGES } from '../i18n'
 
 /** The largest fee, threshold or amount a term line holds: ¥10 亿 (in fen). */
 export const MAX_TERM_AMOUNT_FEN = 100_000_000_000
@@ -182,6 +184,14 @@ export interface TermsComparison {
   rows: ComparisonRow[]
 }
 
+/** What the comparison page offers: the contract years that have sheets, and who has one in the year asked. */
+export interface TermsCompareChoices {
+  /** Years with at least one sheet of a live account, newest first. */
+  years: number[]
+  /** Live accounts with a sheet in the year asked, by account id. */
+  accountIds: number[]
+}
+
 export interface TermsSettingsValues {
   annualInterestRatePpm: number
   /** Warn when the trade spend rate is above this; null for no such warning. */
@@ -300,6 +310,24 @@ export const termsContract = {
   'terms:compare': (() => {
     const input = z.object({ accountIds: z.array(accountId).min(1).max(500), year, side, isPerHundredYuan: z.boolean() }).strict()
     return channel<typeof input, TermsComparison>(input)
+  })(),
+  'terms:compare-choices': (() => {
+    const input = z.object({ year }).strict()
+    return channel<typeof input, TermsCompareChoices>(input)
+  })(),
+  'terms:compare-export': (() => {
+    /** The comparison as the page shows it: money in the unit chosen (per ¥100 rows stay in yuan). */
+    const input = z
+      .object({
+        accountIds: z.array(accountId).min(1).max(500),
+        year,
+        side,
+        isPerHundredYuan: z.boolean(),
+        moneyUnit: z.enum(MONEY_UNITS),
+        language: z.enum(LANGUAGES)
+      })
+      .strict()
+    return channel<typeof input, ExportedFile>(input)
   })(),
   'terms:warnings': (() => {
     const input = z.object({ accountId, year }).strict()

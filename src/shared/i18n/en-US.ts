@@ -1,6 +1,7 @@
 import type { MessageTree } from './zh-CN'
 import { enUSSku } from './sku'
 import { enUSTerms } from './terms'
+import { enUSComparison } from './comparison'
 import { enUSProposal } from './proposal'
 import { enUSProposalDocument } from './proposal-document'
 import { enUSProposalErrors } from './proposal-errors'
@@ -20,6 +21,7 @@ export const enUS = {
     catalogue: 'Catalogue',
     assortment: 'Assortment',
     terms: 'Trade terms',
+    comparison: 'Compare terms',
     language: 'Language',
     switchToEnglish: 'English',
     switchToChinese: '中文'
@@ -606,6 +608,7 @@ export const enUS = {
   },
   sku: enUSSku,
   terms: enUSTerms,
+  comparison: enUSComparison,
   proposal: enUSProposal,
   proposalDocument: enUSProposalDocument,
   proposalErrors: enUSProposalErrors,

@@ -2,6 +2,7 @@
 /** zh-CN is the source language; en-US must have exactly the same keys (the type checks it). */
 import { zhCNSku } from './sku'
 import { zhCNTerms } from './terms'
+import { zhCNComparison } from './comparison'
 import { zhCNProposal } from './proposal'
 import { zhCNProposalDocument } from './proposal-document'
 import { zhCNProposalErrors } from './proposal-errors'
@@ -21,6 +22,7 @@ export const zhCN = {
     catalogue: '产品目录',
     assortment: '客户品项',
     terms: '合同条款',
+    comparison: '条款比对',
     language: '语言',
     switchToEnglish: 'English',
     switchToChinese: '中文'
@@ -605,6 +607,7 @@ export const zhCN = {
   // Each capability's vocabulary, issue codes and warnings, in its own file.
   sku: zhCNSku,
   terms: zhCNTerms,
+  comparison: zhCNComparison,
   proposal: zhCNProposal,
   proposalDocument: zhCNProposalDocument,
   proposalErrors: zhCNProposalErrors,

@@ -14,6 +14,7 @@ import { proposalConflicts } from './proposal-conflicts'
 import { catalogueImport } from './catalogue-import'
 import { catalogueFirstRows, catalogueQuickSearch } from './catalogue-grid'
 import { assortmentMatrixFirstView } from './assortment-matrix'
+import { termsComparisonService } from './terms-comparison-service'
 
 export const benchmarks: Benchmark[] = [
   importXlsx,
@@ -27,8 +28,9 @@ export const benchmarks: Benchmark[] = [
   termEditFigures,
   supplyPriceSolver,
   termsComparison,
+  termsComparisonService,
   protectionConflicts,
+  proposalConflicts,
   exportProposalDocxTime,
-  exportProposalDocxMemory,
-  proposalConflicts
+  exportProposalDocxMemory
 ]
