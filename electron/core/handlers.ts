@@ -18,6 +18,7 @@ import { accountsHandlers } from './accounts/accounts-handlers'
 import { catalogueHandlers } from './catalogue/catalogue-handlers'
 import { assortmentHandlers } from './assortment/assortment-handlers'
 import { termsHandlers } from './terms/terms-handlers'
+import { pipelineHandlers } from './pipeline/pipeline-handlers'
 
 export const handlers = {
   ...workspaceHandlers,
@@ -26,7 +27,8 @@ export const handlers = {
   ...accountsHandlers,
   ...catalogueHandlers,
   ...assortmentHandlers,
-  ...termsHandlers
+  ...termsHandlers,
+  ...pipelineHandlers
 } satisfies HandlerTable<Channel>
 
 function describeSchemaIssues(error: z.ZodError): string {

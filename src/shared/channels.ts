@@ -83,6 +83,31 @@ export const TERMS_CHANNELS = [
   'terms:import-commit'
 ] as const
 
+/** Relationships and the funnel 关键人与销售漏斗: stakeholders, opportunities, activities, negotiation sheets. */
+export const PIPELINE_CHANNELS = [
+  'pipeline:stakeholders',
+  'pipeline:stakeholder-save',
+  'pipeline:stakeholder-advance',
+  'pipeline:stakeholder-delete',
+  'pipeline:talk-card',
+  'pipeline:opportunities',
+  'pipeline:opportunity-save',
+  'pipeline:opportunity-evidence',
+  'pipeline:opportunity-advance',
+  'pipeline:opportunity-close',
+  'pipeline:opportunity-delete',
+  'pipeline:health',
+  'pipeline:activities',
+  'pipeline:activity-save',
+  'pipeline:activity-delete',
+  'pipeline:next-steps',
+  'pipeline:negotiations',
+  'pipeline:negotiation-save',
+  'pipeline:negotiation-delete',
+  'pipeline:funnel-settings-get',
+  'pipeline:funnel-settings-set'
+] as const
+
 export const CHANNELS = [
   ...APP_CHANNELS,
   ...SETTINGS_CHANNELS,
@@ -90,7 +115,8 @@ export const CHANNELS = [
   ...ACCOUNTS_CHANNELS,
   ...CATALOGUE_CHANNELS,
   ...ASSORTMENT_CHANNELS,
-  ...TERMS_CHANNELS
+  ...TERMS_CHANNELS,
+  ...PIPELINE_CHANNELS
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]
@@ -101,6 +127,7 @@ export type AccountsChannel = (typeof ACCOUNTS_CHANNELS)[number]
 export type CatalogueChannel = (typeof CATALOGUE_CHANNELS)[number]
 export type AssortmentChannel = (typeof ASSORTMENT_CHANNELS)[number]
 export type TermsChannel = (typeof TERMS_CHANNELS)[number]
+export type PipelineChannel = (typeof PIPELINE_CHANNELS)[number]
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value)

@@ -80,7 +80,28 @@ describe('the handler table', () => {
       'terms:offer-restore',
       'terms:scenario-delete',
       'terms:import-preview',
-      'terms:import-commit'
+      'terms:import-commit',
+      'pipeline:stakeholders',
+      'pipeline:stakeholder-save',
+      'pipeline:stakeholder-advance',
+      'pipeline:stakeholder-delete',
+      'pipeline:talk-card',
+      'pipeline:opportunities',
+      'pipeline:opportunity-save',
+      'pipeline:opportunity-evidence',
+      'pipeline:opportunity-advance',
+      'pipeline:opportunity-close',
+      'pipeline:opportunity-delete',
+      'pipeline:health',
+      'pipeline:activities',
+      'pipeline:activity-save',
+      'pipeline:activity-delete',
+      'pipeline:next-steps',
+      'pipeline:negotiations',
+      'pipeline:negotiation-save',
+      'pipeline:negotiation-delete',
+      'pipeline:funnel-settings-get',
+      'pipeline:funnel-settings-set'
     ])
   })
 })

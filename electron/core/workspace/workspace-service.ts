@@ -8,6 +8,7 @@ import { emptyAccountValues } from '../../../src/shared/domain/accounts/account'
 import { insertValidatedAccount, type AccountPatch } from '../accounts/accounts-service'
 import { loadDemoCatalogue } from '../catalogue/catalogue-demo'
 import { loadDemoTerms } from '../terms/terms-demo'
+import { loadDemoPipeline } from '../pipeline/pipeline-demo'
 
 const INITIALIZED_SETTING = 'workspaceInitialized'
 
@@ -42,6 +43,7 @@ export function initializeWorkspace(context: WorkbenchContext, kind: 'demo' | 'e
     if (demo) {
       loadDemoCatalogue(context)
       loadDemoTerms(context)
+      loadDemoPipeline(context)
     }
     context.settings.set(INITIALIZED_SETTING, kind)
   })()

@@ -12,6 +12,7 @@ import { accountsContract } from './accounts'
 import { catalogueContract } from './catalogue'
 import { assortmentContract } from './assortment'
 import { termsContract } from './terms'
+import { pipelineContract } from './pipeline'
 import type { ChannelDefinition } from './define'
 
 export { exportColumns, type ExportColumn } from '../export-columns'
@@ -32,7 +33,7 @@ export type { AssortmentAppliedChanges, AssortmentMatrix, AssortmentRefusedCell,
 export type { Sku, EditableSkuField } from '../domain/catalogue/sku'
 export type { AccountPlan, AssortmentLine, EditableAssortmentField, WhitespaceItem } from '../domain/assortment/assortment-line'
 
-export const contract = { ...appContract, ...settingsContract, ...accountsContract, ...catalogueContract, ...assortmentContract, ...termsContract } satisfies Record<Channel, ChannelDefinition>
+export const contract = { ...appContract, ...settingsContract, ...accountsContract, ...catalogueContract, ...assortmentContract, ...termsContract, ...pipelineContract } satisfies Record<Channel, ChannelDefinition>
 
 export type Contract = typeof contract
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>

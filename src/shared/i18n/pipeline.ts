@@ -413,6 +413,26 @@ export const zhCNPipeline = {
     urgency: { overdue: '已逾期', due_today: '今天到期', upcoming: '即将到期' },
     overdueDays: '逾期 {{days}} 天',
     dueInDays: '{{days}} 天后到期'
+  },
+  errors: {
+    accountNotFound: '找不到客户（编号 {{id}}），可能已被删除',
+    stakeholderNotFound: '找不到关键人（编号 {{id}}），可能已被删除',
+    opportunityNotFound: '找不到商机（编号 {{id}}），可能已被删除',
+    activityNotFound: '找不到这条拜访记录（编号 {{id}}），可能已被删除',
+    negotiationNotFound: '找不到这份谈判准备单（编号 {{id}}），可能已被删除',
+    notOfAccount: '编号 {{id}} 不属于这个客户',
+    customDepartmentLabelMissing: '部门选了“其他部门”，请填写部门名称',
+    relationshipAtTop: '关系已到“合作”，不能再往上',
+    invalidDate: '日期“{{date}}”不是有效日期',
+    unknownCriterion: '“{{criterion}}”不是这个阶段的评判标准',
+    nextStepWithoutDate: '写了下一步行动，请填写到期日',
+    funnelSettingsInvalid: '“{{stage}}”阶段的设置无效：概率须在 0%–100% 之间，规则只能引用该阶段的评判标准',
+    advance: {
+      not_open: '商机已关闭（成交或丢单），不能再推进',
+      at_last_stage: '商机已在最后阶段',
+      evidence_not_met: '还不能进入“{{stage}}”：证据还差 {{missing}} 条',
+      invalid_date: '推进日期无效'
+    }
   }
 }
 
@@ -826,5 +846,25 @@ export const enUSPipeline: typeof zhCNPipeline = {
     urgency: { overdue: 'Overdue', due_today: 'Due today', upcoming: 'Coming up' },
     overdueDays: '{{days}} days overdue',
     dueInDays: 'Due in {{days}} days'
+  },
+  errors: {
+    accountNotFound: 'Account {{id}} was not found; it may have been deleted',
+    stakeholderNotFound: 'Stakeholder {{id}} was not found; it may have been deleted',
+    opportunityNotFound: 'Opportunity {{id}} was not found; it may have been deleted',
+    activityNotFound: 'Activity {{id}} was not found; it may have been deleted',
+    negotiationNotFound: 'Preparation sheet {{id}} was not found; it may have been deleted',
+    notOfAccount: 'Record {{id}} does not belong to this account',
+    customDepartmentLabelMissing: 'The department is "Other": enter its name',
+    relationshipAtTop: 'The relationship is already at "Partners", the top rung',
+    invalidDate: '"{{date}}" is not a valid date',
+    unknownCriterion: '"{{criterion}}" is not an evidence criterion of this stage',
+    nextStepWithoutDate: 'A next step needs a due date',
+    funnelSettingsInvalid: 'The settings of stage "{{stage}}" are invalid: a probability must be 0%–100% and a rule may only name that stage\'s criteria',
+    advance: {
+      not_open: 'The opportunity is closed (won or lost) and cannot move on',
+      at_last_stage: 'The opportunity is already at the last stage',
+      evidence_not_met: 'Cannot move to "{{stage}}" yet: {{missing}} more piece(s) of evidence needed',
+      invalid_date: 'The date of the move is not valid'
+    }
   }
 }
