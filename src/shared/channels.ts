@@ -104,6 +104,7 @@ export const PIPELINE_CHANNELS = [
   'pipeline:negotiations',
   'pipeline:negotiation-save',
   'pipeline:negotiation-delete',
+  'pipeline:negotiation-export',
   'pipeline:funnel-settings-get',
   'pipeline:funnel-settings-set'
 ] as const

@@ -100,6 +100,7 @@ describe('the handler table', () => {
       'pipeline:negotiations',
       'pipeline:negotiation-save',
       'pipeline:negotiation-delete',
+      'pipeline:negotiation-export',
       'pipeline:funnel-settings-get',
       'pipeline:funnel-settings-set'
     ])

@@ -1,6 +1,7 @@
 import type { PipelineChannel } from '../../../src/shared/channels'
 import type { HandlerTable } from '../handler-table'
 import * as pipeline from './pipeline-service'
+import { exportNegotiation } from './negotiation-export'
 
 export const pipelineHandlers = {
   'pipeline:stakeholders': (context, input) => pipeline.listStakeholders(context, input.accountId),
@@ -22,6 +23,7 @@ export const pipelineHandlers = {
   'pipeline:negotiations': (context, input) => pipeline.listNegotiations(context, input.accountId),
   'pipeline:negotiation-save': (context, input) => pipeline.saveNegotiation(context, input.accountId, input.id, input.values),
   'pipeline:negotiation-delete': (context, input) => pipeline.deleteNegotiation(context, input.id),
+  'pipeline:negotiation-export': (context, input) => exportNegotiation(context, input.id, input.language ?? context.language()),
   'pipeline:funnel-settings-get': (context) => pipeline.getFunnelSettings(context),
   'pipeline:funnel-settings-set': (context, input) => pipeline.setFunnelSettings(context, input.overrides)
 } satisfies HandlerTable<PipelineChannel>

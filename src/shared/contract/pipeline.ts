@@ -39,6 +39,7 @@ import {
   type WeightedPipeline
 } from '../domain/pipeline'
 import { channel, noInput, type ChannelDefinition } from './define'
+import type { ExportedFile } from './accounts'
 
 export const MAX_PIPELINE_TEXT = 2_000
 export const MAX_PIPELINE_NAME = 100
@@ -332,6 +333,11 @@ export const pipelineContract = {
   'pipeline:negotiation-delete': (() => {
     const input = z.object({ id }).strict()
     return channel<typeof input, { deleted: number }>(input)
+  })(),
+  'pipeline:negotiation-export': (() => {
+    /** The one-page .docx of a preparation sheet, in the language asked (the workspace's by default). */
+    const input = z.object({ id, language: z.enum(['zh-CN', 'en-US']).optional() }).strict()
+    return channel<typeof input, ExportedFile>(input)
   })(),
   'pipeline:funnel-settings-get': channel<typeof noInput, FunnelSettings>(noInput),
   'pipeline:funnel-settings-set': (() => {
