@@ -10,6 +10,9 @@ import { WelcomePage } from './WelcomePage'
 import { AccountsPage } from '../features/accounts/AccountsPage'
 import { CataloguePage } from '../features/catalogue/CataloguePage'
 import { AssortmentPage } from '../features/assortment/AssortmentPage'
+import { FunnelPage } from '../features/pipeline/FunnelPage'
+import { RelationshipsPage } from '../features/pipeline/RelationshipsPage'
+import { HomePage } from '../features/home/HomePage'
 import { forgetAccountsData, prefetchAccountsData } from '../features/accounts/accounts-data'
 import { Toasts } from '../components/Toasts'
 import { seedGridLayouts } from '../grid/grid-store'
@@ -93,6 +96,12 @@ export function App(): React.JSX.Element {
           <CataloguePage language={language} />
         ) : page === 'assortment' ? (
           <AssortmentPage language={language} />
+        ) : page === 'funnel' ? (
+          <FunnelPage language={language} />
+        ) : page === 'relationships' ? (
+          <RelationshipsPage language={language} />
+        ) : page === 'home' ? (
+          <HomePage language={language} onNavigate={setPage} />
         ) : (
           <AccountsPage language={language} />
         )}

@@ -17,6 +17,9 @@ export const enUS = {
     accounts: 'Accounts',
     catalogue: 'Catalogue',
     assortment: 'Assortment',
+    home: 'Home',
+    funnel: 'Funnel',
+    relationships: 'People',
     language: 'Language',
     switchToEnglish: 'English',
     switchToChinese: '中文'

@@ -18,6 +18,9 @@ export const zhCN = {
     accounts: '客户',
     catalogue: '产品目录',
     assortment: '客户品项',
+    home: '首页',
+    funnel: '销售漏斗',
+    relationships: '关键人',
     language: '语言',
     switchToEnglish: 'English',
     switchToChinese: '中文'
