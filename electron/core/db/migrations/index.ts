@@ -6,7 +6,7 @@ import { m0004AccountAudit } from './0004-account-audit'
 import { m0005AccountVersionsAndBin } from './0005-account-versions-and-bin'
 import { m0006Catalogue } from './0006-catalogue'
 import { m0007Terms } from './0007-terms'
-import { m0008Pipeline } from './0008-pipeline'
+import { m0009Pipeline } from './0009-pipeline'
 
 export interface Migration {
   version: number
@@ -23,5 +23,5 @@ export const migrations: readonly Migration[] = [
   m0005AccountVersionsAndBin,
   m0006Catalogue,
   m0007Terms,
-  m0008Pipeline
+  m0009Pipeline
 ]

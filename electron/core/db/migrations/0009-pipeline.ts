@@ -10,9 +10,9 @@ import type { Migration } from './index'
  */
 const json = (column: string) => `${column} TEXT NOT NULL CHECK (json_valid(${column}))`
 
-export const m0008Pipeline: Migration = {
-  version: 8,
-  name: '0008-pipeline',
+export const m0009Pipeline: Migration = {
+  version: 9,
+  name: '0009-pipeline',
   up(db) {
     db.exec(`
       CREATE TABLE stakeholders (

@@ -11,7 +11,7 @@ afterEach(() => {
   for (const db of open.splice(0)) if (db.open) db.close()
 })
 
-const VERSION = migrations.findIndex((migration) => migration.name === '0008-pipeline') + 1
+const VERSION = migrations.findIndex((migration) => migration.name === '0009-pipeline') + 1
 
 /** A workspace just before this step with one account, migrated through it. */
 function migratedWorkspace(): Db {
@@ -35,7 +35,7 @@ const insertStakeholder = (db: Db, contact = '{}') =>
       .run(contact).lastInsertRowid
   )
 
-describe('0008-pipeline', () => {
+describe('0009-pipeline', () => {
   it('keeps the accounts and adds empty relationship and funnel tables', () => {
     const db = migratedWorkspace()
     expect(db.pragma('user_version', { simple: true })).toBe(VERSION)
