@@ -20,6 +20,7 @@ import { assortmentHandlers } from './assortment/assortment-handlers'
 import { termsHandlers } from './terms/terms-handlers'
 import { proposalHandlers } from './proposal/proposal-handlers'
 import { proposalDocumentHandlers } from './proposal-document/proposal-document-handlers'
+import { pipelineHandlers } from './pipeline/pipeline-handlers'
 
 export const handlers = {
   ...workspaceHandlers,
@@ -30,7 +31,8 @@ export const handlers = {
   ...assortmentHandlers,
   ...termsHandlers,
   ...proposalHandlers,
-  ...proposalDocumentHandlers
+  ...proposalDocumentHandlers,
+  ...pipelineHandlers
 } satisfies HandlerTable<Channel>
 
 function describeSchemaIssues(error: z.ZodError): string {

@@ -12,6 +12,9 @@ import { CataloguePage } from '../features/catalogue/CataloguePage'
 import { AssortmentPage } from '../features/assortment/AssortmentPage'
 import { TermsPage } from '../features/terms/TermsPage'
 import { ComparisonPage } from '../features/comparison/ComparisonPage'
+import { FunnelPage } from '../features/pipeline/FunnelPage'
+import { RelationshipsPage } from '../features/pipeline/RelationshipsPage'
+import { HomePage } from '../features/home/HomePage'
 import { forgetAccountsData, prefetchAccountsData } from '../features/accounts/accounts-data'
 import { Toasts } from '../components/Toasts'
 import { seedGridLayouts } from '../grid/grid-store'
@@ -109,6 +112,12 @@ export function App(): React.JSX.Element {
           <TermsPage language={language} />
         ) : page === 'comparison' ? (
           <ComparisonPage language={language} />
+        ) : page === 'funnel' ? (
+          <FunnelPage language={language} />
+        ) : page === 'relationships' ? (
+          <RelationshipsPage language={language} />
+        ) : page === 'home' ? (
+          <HomePage language={language} onNavigate={setPage} />
         ) : (
           <AccountsPage language={language} />
         )}

@@ -2,10 +2,19 @@ import { useTranslation } from 'react-i18next'
 import { Icon, type IconName } from '../components/Icon'
 import type { Language } from '../shared/i18n'
 
-export const PAGES = ['accounts', 'catalogue', 'assortment', 'terms', 'comparison'] as const
+export const PAGES = ['home', 'accounts', 'catalogue', 'assortment', 'terms', 'comparison', 'funnel', 'relationships'] as const
 export type Page = (typeof PAGES)[number]
 
-const PAGE_ICON: Record<Page, IconName> = { accounts: 'accounts', catalogue: 'database', assortment: 'columns', terms: 'file', comparison: 'compare' }
+const PAGE_ICON: Record<Page, IconName> = {
+  home: 'home',
+  accounts: 'accounts',
+  catalogue: 'database',
+  assortment: 'columns',
+  terms: 'file',
+  comparison: 'compare',
+  funnel: 'funnel',
+  relationships: 'people'
+}
 
 interface NavRailProps {
   language: Language

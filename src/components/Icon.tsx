@@ -15,7 +15,10 @@ const PATHS = {
   database: 'M4 6c0-1.7 3.6-3 8-3s8 1.3 8 3-3.6 3-8 3-8-1.3-8-3zM4 6v12c0 1.7 3.6 3 8 3s8-1.3 8-3V6M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3',
   file: 'M6 3h9l4 4v14H6zM14 3v5h5',
   chevron: 'M6 9l6 6 6-6',
-  compare: 'M5 20V10M10 20V4M15 20v-8M20 20V7M3 20h18'
+  compare: 'M5 20V10M10 20V4M15 20v-8M20 20V7M3 20h18',
+  home: 'M3 11l9-7 9 7M5 10v10h5v-6h4v6h5V10',
+  funnel: 'M3 4h18l-7 8v6l-4 2v-8z',
+  people: 'M9 11a4 4 0 100-8 4 4 0 000 8zM2 21v-1a6 6 0 0112 0v1M16 11a3 3 0 100-6M18 21v-1a5 5 0 00-3-4.6'
 } as const
 
 export type IconName = keyof typeof PATHS

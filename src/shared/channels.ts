@@ -112,6 +112,31 @@ export const PROPOSAL_CHANNELS = [
 
 /** The Word proposal 进场方案文档 (the supplier's company settings are in settings). */
 export const PROPOSAL_DOCUMENT_CHANNELS = ['proposal:export-docx'] as const
+/** Relationships and the funnel 关键人与销售漏斗: stakeholders, opportunities, activities, negotiation sheets. */
+export const PIPELINE_CHANNELS = [
+  'pipeline:stakeholders',
+  'pipeline:stakeholder-save',
+  'pipeline:stakeholder-advance',
+  'pipeline:stakeholder-delete',
+  'pipeline:talk-card',
+  'pipeline:opportunities',
+  'pipeline:opportunity-save',
+  'pipeline:opportunity-evidence',
+  'pipeline:opportunity-advance',
+  'pipeline:opportunity-close',
+  'pipeline:opportunity-delete',
+  'pipeline:health',
+  'pipeline:activities',
+  'pipeline:activity-save',
+  'pipeline:activity-delete',
+  'pipeline:next-steps',
+  'pipeline:negotiations',
+  'pipeline:negotiation-save',
+  'pipeline:negotiation-delete',
+  'pipeline:negotiation-export',
+  'pipeline:funnel-settings-get',
+  'pipeline:funnel-settings-set'
+] as const
 
 export const CHANNELS = [
   ...APP_CHANNELS,
@@ -122,7 +147,8 @@ export const CHANNELS = [
   ...ASSORTMENT_CHANNELS,
   ...TERMS_CHANNELS,
   ...PROPOSAL_CHANNELS,
-  ...PROPOSAL_DOCUMENT_CHANNELS
+  ...PROPOSAL_DOCUMENT_CHANNELS,
+  ...PIPELINE_CHANNELS
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]
@@ -135,6 +161,7 @@ export type AssortmentChannel = (typeof ASSORTMENT_CHANNELS)[number]
 export type TermsChannel = (typeof TERMS_CHANNELS)[number]
 export type ProposalChannel = (typeof PROPOSAL_CHANNELS)[number]
 export type ProposalDocumentChannel = (typeof PROPOSAL_DOCUMENT_CHANNELS)[number]
+export type PipelineChannel = (typeof PIPELINE_CHANNELS)[number]
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value)

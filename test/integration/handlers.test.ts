@@ -104,7 +104,29 @@ describe('the handler table', () => {
       'proposal:versions',
       'proposal:version-get',
       'proposal:version-compare',
-      'proposal:export-docx'
+      'proposal:export-docx',
+      'pipeline:stakeholders',
+      'pipeline:stakeholder-save',
+      'pipeline:stakeholder-advance',
+      'pipeline:stakeholder-delete',
+      'pipeline:talk-card',
+      'pipeline:opportunities',
+      'pipeline:opportunity-save',
+      'pipeline:opportunity-evidence',
+      'pipeline:opportunity-advance',
+      'pipeline:opportunity-close',
+      'pipeline:opportunity-delete',
+      'pipeline:health',
+      'pipeline:activities',
+      'pipeline:activity-save',
+      'pipeline:activity-delete',
+      'pipeline:next-steps',
+      'pipeline:negotiations',
+      'pipeline:negotiation-save',
+      'pipeline:negotiation-delete',
+      'pipeline:negotiation-export',
+      'pipeline:funnel-settings-get',
+      'pipeline:funnel-settings-set'
     ])
   })
 })

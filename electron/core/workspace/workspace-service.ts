@@ -9,6 +9,7 @@ import { insertValidatedAccount, type AccountPatch } from '../accounts/accounts-
 import { loadDemoCatalogue } from '../catalogue/catalogue-demo'
 import { loadDemoTerms } from '../terms/terms-demo'
 import { loadDemoProposals } from '../proposal/proposal-demo'
+import { loadDemoPipeline } from '../pipeline/pipeline-demo'
 
 const INITIALIZED_SETTING = 'workspaceInitialized'
 
@@ -44,6 +45,7 @@ export function initializeWorkspace(context: WorkbenchContext, kind: 'demo' | 'e
       loadDemoCatalogue(context)
       loadDemoTerms(context)
       loadDemoProposals(context)
+      loadDemoPipeline(context)
     }
     context.settings.set(INITIALIZED_SETTING, kind)
   })()

@@ -14,6 +14,7 @@ import { assortmentContract } from './assortment'
 import { termsContract } from './terms'
 import { proposalContract } from './proposal'
 import { proposalDocumentContract } from './proposal-document'
+import { pipelineContract } from './pipeline'
 import type { ChannelDefinition } from './define'
 
 export { exportColumns, type ExportColumn } from '../export-columns'
@@ -36,7 +37,7 @@ export type { AssortmentAppliedChanges, AssortmentMatrix, AssortmentRefusedCell,
 export type { Sku, EditableSkuField } from '../domain/catalogue/sku'
 export type { AccountPlan, AssortmentLine, EditableAssortmentField, WhitespaceItem } from '../domain/assortment/assortment-line'
 
-export const contract = { ...appContract, ...settingsContract, ...accountsContract, ...catalogueContract, ...assortmentContract, ...termsContract, ...proposalContract, ...proposalDocumentContract } satisfies Record<Channel, ChannelDefinition>
+export const contract = { ...appContract, ...settingsContract, ...accountsContract, ...catalogueContract, ...assortmentContract, ...termsContract, ...proposalContract, ...proposalDocumentContract, ...pipelineContract } satisfies Record<Channel, ChannelDefinition>
 
 export type Contract = typeof contract
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>

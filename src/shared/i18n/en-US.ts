@@ -22,6 +22,9 @@ export const enUS = {
     assortment: 'Assortment',
     terms: 'Trade terms',
     comparison: 'Compare terms',
+    home: 'Home',
+    funnel: 'Funnel',
+    relationships: 'People',
     language: 'Language',
     switchToEnglish: 'English',
     switchToChinese: '中文'

@@ -23,6 +23,9 @@ export const zhCN = {
     assortment: '客户品项',
     terms: '合同条款',
     comparison: '条款比对',
+    home: '首页',
+    funnel: '销售漏斗',
+    relationships: '关键人',
     language: '语言',
     switchToEnglish: 'English',
     switchToChinese: '中文'

@@ -7,6 +7,7 @@ import { m0005AccountVersionsAndBin } from './0005-account-versions-and-bin'
 import { m0006Catalogue } from './0006-catalogue'
 import { m0007Terms } from './0007-terms'
 import { m0008Proposals } from './0008-proposals'
+import { m0009Pipeline } from './0009-pipeline'
 
 export interface Migration {
   version: number
@@ -23,5 +24,6 @@ export const migrations: readonly Migration[] = [
   m0005AccountVersionsAndBin,
   m0006Catalogue,
   m0007Terms,
-  m0008Proposals
+  m0008Proposals,
+  m0009Pipeline
 ]

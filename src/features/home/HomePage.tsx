@@ -1,0 +1,144 @@
+/**
+ * 工作台首页: what needs attention today — next steps due and overdue, deals whose evidence no
+ * longer holds, the weighted pipeline and the funnel — every item a link to its place.
+ */
+import { useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api, ApiError, onWorkspaceChange } from '../../lib/api'
+import { showToast } from '../../components/toast-store'
+import { EChart } from '../../components/EChart'
+import type { Language } from '../../shared/i18n'
+import type { Page } from '../../app/NavRail'
+import { setNavigationTarget } from '../../app/navigation-target'
+import type { NextStepDue, PipelineHealth, StoredOpportunity } from '../../shared/contract/pipeline'
+import { fenText, ppmText, useKeyText } from '../pipeline/pipeline-ui'
+import '../pipeline/pipeline.css'
+
+interface HomeData {
+  due: NextStepDue[]
+  health: PipelineHealth
+  lapsed: StoredOpportunity[]
+}
+
+export function HomePage({ language, onNavigate }: { language: Language; onNavigate(page: Page): void }): React.JSX.Element {
+  const { t } = useTranslation()
+  const k = useKeyText()
+  const [data, setData] = useState<HomeData | null>(null)
+  useEffect(() => {
+    const load = () =>
+      void Promise.all([api.pipeline.nextSteps({}), api.pipeline.health({}), api.pipeline.opportunities({ status: 'open' })]).then(
+        ([due, health, open]) => setData({ due, health, lapsed: open.filter((entry) => entry.hasEvidenceLapsed) }),
+        (error: unknown) => showToast('error', error instanceof ApiError ? error.message : String(error))
+      )
+    load()
+    return onWorkspaceChange((change) => {
+      if (['activities', 'opportunities', 'funnelSettings'].includes(change.entity)) load()
+    })
+  }, [])
+  const go = (page: Page, target: { accountId?: number; opportunityId?: number }) => {
+    setNavigationTarget(target)
+    onNavigate(page)
+  }
+  const funnelOption = useMemo(
+    () =>
+      data && {
+        tooltip: { trigger: 'axis' },
+        grid: { left: 8, right: 110, top: 6, bottom: 8, containLabel: true },
+        xAxis: { type: 'value' },
+        yAxis: { type: 'category', inverse: true, data: data.health.volume.map((entry) => k(`pipeline.funnel.stages.${entry.stage}`)) },
+        series: [{ type: 'bar', barWidth: '55%', data: data.health.volume.map((entry) => entry.valueFen / 100), label: { show: true, position: 'right', formatter: ({ value }: { value: number }) => fenText(language, value * 100) } }]
+      },
+    [data, language, k]
+  )
+  if (!data) return <div className="page" data-testid="home-page" />
+  const urgent = data.due.filter((entry) => entry.urgency !== 'upcoming')
+  return (
+    <div className="page pipeline-page" data-testid="home-page">
+      <header className="page-header">
+        <div>
+          <h1>{t('pipeline.ui.homeTitle')}</h1>
+          <p className="page-subtitle">{t('pipeline.ui.homeSubtitle')}</p>
+        </div>
+      </header>
+      <div className="kpi-strip">
+        <button className="kpi link-card" onClick={() => onNavigate('funnel')} data-testid="home-weighted">
+          <span className="kpi-label">{t('pipeline.ui.totalWeighted')}</span>
+          <span className="kpi-value">{fenText(language, data.health.total.weightedFen)}</span>
+        </button>
+        <div className="kpi">
+          <span className="kpi-label">{t('pipeline.ui.openDeals')}</span>
+          <span className="kpi-value">{data.health.total.count}</span>
+        </div>
+        <div className="kpi" data-testid="home-due-count">
+          <span className="kpi-label">{t('pipeline.ui.dueToday')}</span>
+          <span className={`kpi-value ${urgent.length > 0 ? 'due-overdue' : ''}`}>{urgent.length}</span>
+        </div>
+        <div className="kpi">
+          <span className="kpi-label">{t('pipeline.ui.evenness')}</span>
+          <span className="kpi-value">{ppmText(language, data.health.distribution.evennessPpm)}</span>
+        </div>
+      </div>
+      <div className="home-grid">
+        <section className="pipeline-card" data-testid="home-next-steps">
+          <h2>{t('pipeline.ui.nextSteps')}</h2>
+          {data.due.length === 0 ? (
+            <p className="muted">{t('pipeline.ui.noNextSteps')}</p>
+          ) : (
+            <table className="summary-table">
+              <tbody>
+                {data.due.map((entry) => (
+                  <tr key={entry.activityId}>
+                    <td className={entry.urgency === 'overdue' ? 'due-overdue' : entry.urgency === 'due_today' ? 'due-today' : ''}>
+                      {entry.urgency === 'overdue'
+                        ? t('pipeline.activities.overdueDays', { days: -entry.daysUntilDue })
+                        : entry.urgency === 'due_today'
+                          ? t('pipeline.activities.urgency.due_today')
+                          : t('pipeline.activities.dueInDays', { days: entry.daysUntilDue })}
+                    </td>
+                    <td className="cell-wrap">{entry.activity.title}</td>
+                    <td>
+                      <button className="link-button" onClick={() => go('relationships', { accountId: entry.accountId })}>
+                        {entry.accountName}
+                      </button>
+                    </td>
+                    <td className="muted">{entry.activity.ownerName}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {data.lapsed.length > 0 && (
+            <>
+              <h3>{t('pipeline.ui.lapses')}</h3>
+              <ul>
+                {data.lapsed.map((entry) => (
+                  <li key={entry.id}>
+                    <button className="link-button" onClick={() => go('funnel', { opportunityId: entry.id })}>
+                      {entry.name}
+                    </button>{' '}
+                    <span className="muted">{t('pipeline.funnel.lapse', { stage: k(`pipeline.funnel.stages.${entry.stage}`) })}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+        <section className="pipeline-card">
+          <h2>{t('pipeline.ui.funnelTitle')}</h2>
+          {funnelOption && <EChart option={funnelOption} height={240} ariaLabel={t('pipeline.ui.funnelTitle')} testId="home-funnel-chart" />}
+          <table className="summary-table">
+            <tbody>
+              {data.health.groups.owner.map((group) => (
+                <tr key={group.key}>
+                  <td>{group.key || t('pipeline.pipeline.ungrouped')}</td>
+                  <td className="num">{group.count}</td>
+                  <td className="num">{fenText(language, group.weightedFen)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </div>
+    </div>
+  )
+}
