@@ -28,8 +28,9 @@ export function ColumnChooser<Row>({ getApi, onReset, testId }: ColumnChooserPro
   }
   return (
     <div className={isAlignedRight ? 'dropdown dropdown-right' : 'dropdown'} ref={ref}>
-      <button className="button" onClick={() => (columns ? close() : open())} aria-expanded={columns !== null} data-testid={testId}>
-        <Icon name="columns" size={16} /> {t('grid.columns')}
+      {/* An icon named for screen readers and in its tooltip: a grid's toolbar stays on one line. */}
+      <button className="button button-icon" onClick={() => (columns ? close() : open())} aria-expanded={columns !== null} aria-label={t('grid.columns')} title={t('grid.columns')} data-testid={testId}>
+        <Icon name="columns" size={16} />
       </button>
       {columns && (
         <div className="dropdown-menu column-chooser">

@@ -18,10 +18,12 @@ interface MenuButtonProps {
   isDisabled?: boolean
   /** Shown under the items (e.g. a form to name a view). */
   footer?: (close: () => void) => React.ReactNode
+  /** Icon and arrow only, the label as its name and tooltip: for secondary menus on a full toolbar. */
+  isCompact?: boolean
 }
 
 /** A toolbar button with a menu that closes on a choice, a click outside or Escape. */
-export function MenuButton({ icon, label, testId, items, isDisabled, footer }: MenuButtonProps): React.JSX.Element {
+export function MenuButton({ icon, label, testId, items, isDisabled, footer, isCompact }: MenuButtonProps): React.JSX.Element {
   const [isOpen, setOpen] = useState(false)
   // A menu opened from the right half of the window opens leftwards, so it stays inside it
   // wherever the toolbar wrapped the button.
@@ -36,8 +38,8 @@ export function MenuButton({ icon, label, testId, items, isDisabled, footer }: M
         onClick={() => {
           setAlignedRight((ref.current?.getBoundingClientRect().left ?? 0) > window.innerWidth / 2)
           setOpen((open) => !open)
-        }} aria-expanded={isOpen} disabled={isDisabled} data-testid={testId}>
-        <Icon name={icon} size={16} /> {label} <Icon name="chevron" size={14} />
+        }} aria-expanded={isOpen} disabled={isDisabled} aria-label={isCompact ? label : undefined} title={isCompact ? label : undefined} data-testid={testId}>
+        <Icon name={icon} size={16} /> {isCompact ? null : label} <Icon name="chevron" size={14} />
       </button>
       {isOpen && (
         <div className="dropdown-menu" role="menu">

@@ -5,6 +5,8 @@ import {
   themeQuartz,
   type CellClassParams,
   type CellEditRequestEvent,
+  type ColumnMovedEvent,
+  type ColumnResizedEvent,
   type ColDef,
   type GetRowIdParams,
   type GridApi,
@@ -29,6 +31,7 @@ import { errorMessage, isUnreachable, staleCurrentRow } from './grid-errors'
 import { onWorkspaceChange } from '../lib/api'
 import { runGridUndo } from './run-undo'
 import { clearTypedAhead, recordTypedAhead } from './typed-ahead'
+import { stableProxies } from './stable-proxies'
 import type { AppliedChangesOf, CellInput, FieldPatch, RowWithId, SpreadsheetController, SpreadsheetSource } from './spreadsheet-source'
 
 const gridTheme = themeQuartz.withParams({
@@ -670,13 +673,39 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
     refreshTotals()
   }
   useEffect(() => {
-    const timer = setTimeout(() => gridApi()?.setGridOption('quickFilterText', props.quickSearch), 150)
+    const timer = setTimeout(() => {
+      const grid = gridApi()
+      // Setting it unchanged would still run the filters and redraw every row shown.
+      if (grid && (grid.getGridOption('quickFilterText') ?? '') !== props.quickSearch) grid.setGridOption('quickFilterText', props.quickSearch)
+    }, 150)
     return () => clearTimeout(timer)
   }, [props.quickSearch, gridApi])
   const saveColumnState = () => {
     const state = gridApi()?.getColumnState()
     if (state) updateGridLayout(gridId, { columnState: state as unknown as Record<string, unknown>[] })
   }
+
+  // Every render hands AG Grid the same callbacks: ag-grid-react compares props by identity and
+  // reports each new function as a changed grid option, and a new getRowClass alone makes every
+  // rendered row recompute its classes. The callbacks read this render's values through a ref.
+  const callbacks = {
+    getRowId: (params: GetRowIdParams<Row>) => (isTotalsRow(params.data) ? TOTALS_ROW_ID : String(params.data.id)),
+    getRowClass: (params: RowClassParams<Row>) => (isTotalsRow(params.data) ? 'row-totals' : undefined),
+    onCellEditRequest,
+    onGridReady,
+    onFirstDataRendered: () => {
+      performance.mark('ka:first-data-rendered')
+      props.onFirstRowsRendered?.()
+    },
+    onCellFocused,
+    onColumnMoved: (event: ColumnMovedEvent<Row>) => event.finished && saveColumnState(),
+    onColumnResized: (event: ColumnResizedEvent<Row>) => event.finished && saveColumnState(),
+    onColumnChanged: saveColumnState,
+    onBodyScroll: () => setCellError(null)
+  }
+  const latestCallbacks = useRef(callbacks)
+  latestCallbacks.current = callbacks
+  const stableCallbacks = useMemo(() => stableProxies(latestCallbacks), [])
 
   return (
     <>
@@ -690,12 +719,12 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
           loading={rowData === undefined}
           columnDefs={columns}
           localeText={localeText}
-          getRowId={(params: GetRowIdParams<Row>) => (isTotalsRow(params.data) ? TOTALS_ROW_ID : String(params.data.id))}
+          getRowId={stableCallbacks.getRowId}
           defaultColDef={defaultColDef}
           rowSelection={rowSelection as RowSelectionOptions<Row>}
           selectionColumnDef={selectionColumnDef}
           readOnlyEdit
-          onCellEditRequest={onCellEditRequest}
+          onCellEditRequest={stableCallbacks.onCellEditRequest}
           stopEditingWhenCellsLoseFocus
           enterNavigatesVerticallyAfterEdit
           singleClickEdit={false}
@@ -703,20 +732,17 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
           animateRows={false}
           // No rows beyond the viewport until every row is in: the first screen paints sooner.
           rowBuffer={isComplete ? ROW_BUFFER : 0}
-          onGridReady={onGridReady}
-          onFirstDataRendered={() => {
-            performance.mark('ka:first-data-rendered')
-            props.onFirstRowsRendered?.()
-          }}
+          onGridReady={stableCallbacks.onGridReady}
+          onFirstDataRendered={stableCallbacks.onFirstDataRendered}
           onModelUpdated={refreshTotals}
-          onCellFocused={onCellFocused}
-          onColumnMoved={(event) => event.finished && saveColumnState()}
-          onColumnResized={(event) => event.finished && saveColumnState()}
-          onColumnVisible={saveColumnState}
-          onColumnPinned={saveColumnState}
-          onSortChanged={saveColumnState}
-          onBodyScroll={() => setCellError(null)}
-          getRowClass={(params: RowClassParams<Row>) => (isTotalsRow(params.data) ? 'row-totals' : undefined)}
+          onCellFocused={stableCallbacks.onCellFocused}
+          onColumnMoved={stableCallbacks.onColumnMoved}
+          onColumnResized={stableCallbacks.onColumnResized}
+          onColumnVisible={stableCallbacks.onColumnChanged}
+          onColumnPinned={stableCallbacks.onColumnChanged}
+          onSortChanged={stableCallbacks.onColumnChanged}
+          onBodyScroll={stableCallbacks.onBodyScroll}
+          getRowClass={stableCallbacks.getRowClass}
         />
       </div>
       {cellError && (

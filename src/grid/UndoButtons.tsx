@@ -1,20 +1,16 @@
 import { useTranslation } from 'react-i18next'
-import { Icon } from '../components/Icon'
+import { IconButton } from './IconButton'
 import { runGridUndo } from './run-undo'
 import { useUndoState } from './use-grid-store'
 
-/** The toolbar's Undo and Redo for one grid's stack (Ctrl+Z / Ctrl+Y do the same). */
+/** The toolbar's Undo and Redo for one grid's stack (Ctrl+Z / Ctrl+Y do the same), as named icons. */
 export function UndoButtons({ gridId, testIdPrefix }: { gridId: string; testIdPrefix: string }): React.JSX.Element {
   const { t } = useTranslation()
   const { canUndo, canRedo } = useUndoState(gridId)
   return (
     <>
-      <button className="button" onClick={() => void runGridUndo(gridId, 'undo', t)} disabled={!canUndo} title="Ctrl+Z" data-testid={`${testIdPrefix}-undo`}>
-        <Icon name="undo" size={16} /> {t('grid.undo')}
-      </button>
-      <button className="button" onClick={() => void runGridUndo(gridId, 'redo', t)} disabled={!canRedo} title="Ctrl+Y" data-testid={`${testIdPrefix}-redo`}>
-        <Icon name="redo" size={16} /> {t('grid.redo')}
-      </button>
+      <IconButton icon="undo" label={t('grid.undo')} hint="Ctrl+Z" onClick={() => void runGridUndo(gridId, 'undo', t)} isDisabled={!canUndo} testId={`${testIdPrefix}-undo`} />
+      <IconButton icon="redo" label={t('grid.redo')} hint="Ctrl+Y" onClick={() => void runGridUndo(gridId, 'redo', t)} isDisabled={!canRedo} testId={`${testIdPrefix}-redo`} />
     </>
   )
 }

@@ -22,7 +22,7 @@ test('switching to English translates the grid, its filters and the toolbar; it 
     await expect(accountsPage.grid.locator('.ag-cell[col-id="storeClass"] .pill', { hasText: 'Class A' }).first()).toBeVisible()
     await expect(await accountsPage.totalsCell('name')).toHaveText('Total / average')
     // Toolbar, search and status bar.
-    for (const label of ['Add', 'Duplicate', 'Delete', 'Undo', 'Redo', 'Import', 'Export', 'Columns']) {
+    for (const label of ['Add', 'Duplicate row', 'Delete', 'Undo', 'Redo', 'Import', 'Export', 'Columns']) {
       await expect(accountsPage.toolbar.getByRole('button', { name: label, exact: true })).toBeVisible()
     }
     await expect(accountsPage.search).toHaveAttribute('placeholder', 'Search accounts, regions, notes…')

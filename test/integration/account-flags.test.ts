@@ -65,7 +65,7 @@ describe('区域前三甲 / 总部执行力强: typing, paste and import agree',
   })
 })
 
-describe('duplicating an account (复制为新行)', () => {
+describe('duplicating an account (新建副本)', () => {
   it('keeps the name within the registry’s limit and still marks the copy', async () => {
     const app = openTestWorkbench()
     const longName = '长'.repeat(100)

@@ -13,6 +13,7 @@ import { UndoButtons } from '../../grid/UndoButtons'
 import { ColumnChooser } from '../../grid/ColumnChooser'
 import { MoneyUnitSwitch } from '../../grid/MoneyUnitSwitch'
 import { MenuButton } from '../../grid/MenuButton'
+import { IconButton } from '../../grid/IconButton'
 import { SavedViewsMenu } from '../../grid/SavedViewsMenu'
 import { resetGridColumns } from '../../grid/grid-store'
 import { runGridUndo } from '../../grid/run-undo'
@@ -134,9 +135,7 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
         <button className="button" onClick={actions.askDelete} disabled={!isReady} data-testid="accounts-delete">
           <Icon name="trash" size={16} /> {t('accounts.delete')}
         </button>
-        <button className="button" onClick={() => setBinOpen(true)} data-testid="accounts-bin">
-          {t('accounts.bin.open')}
-        </button>
+        <IconButton icon="trash" label={t('accounts.bin.open')} onClick={() => setBinOpen(true)} testId="accounts-bin" />
         <span className="toolbar-separator" />
         <UndoButtons gridId={GRID_ID} testIdPrefix="accounts" />
         <span className="toolbar-separator" />
@@ -157,6 +156,7 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
           icon="copy"
           label={t('grid.copyRows')}
           testId="grid-copy-rows"
+          isCompact
           isDisabled={!isReady}
           items={[
             { label: t('grid.copyRowsWithHeader'), testId: 'copy-rows-header', onSelect: () => grid.current?.copyRows(true) },
@@ -166,19 +166,8 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
         <span className="toolbar-spacer" />
         {actions.busyText && <span className="busy">{actions.busyText}</span>}
         <MoneyUnitSwitch gridId={GRID_ID} />
-        <button
-          className="button"
-          onClick={() => (isDetailOpen ? setDetailId(null) : openDetail())}
-          aria-pressed={isDetailOpen}
-          disabled={!isReady}
-          title={t('accounts.detail.openHint')}
-          data-testid="account-detail-toggle"
-        >
-          <Icon name="file" size={16} /> {t('accounts.detail.open')}
-        </button>
-        <button className="button" onClick={() => setSummaryOpen((open) => !open)} aria-pressed={isSummaryOpen} disabled={!isReady} data-testid="group-summary-toggle">
-          <Icon name="database" size={16} /> {t('summary.title')}
-        </button>
+        <IconButton icon="file" label={t('accounts.detail.open')} hint={t('accounts.detail.openHint')} onClick={() => (isDetailOpen ? setDetailId(null) : openDetail())} isPressed={isDetailOpen} isDisabled={!isReady} testId="account-detail-toggle" />
+        <IconButton icon="database" label={t('summary.title')} onClick={() => setSummaryOpen((open) => !open)} isPressed={isSummaryOpen} isDisabled={!isReady} testId="group-summary-toggle" />
         <AccountSettingsMenu gridId={GRID_ID} />
         <SavedViewsMenu gridId={GRID_ID} getApi={() => grid.current?.api()} quickSearch={search} onQuickSearch={setSearch} />
         <ColumnChooser getApi={() => grid.current?.api()} onReset={() => (grid.current?.api()?.resetColumnState(), resetGridColumns(GRID_ID))} testId="accounts-columns" />

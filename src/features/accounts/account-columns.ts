@@ -19,8 +19,9 @@ import { ValueSetFilter, type ValueSetFilterParams } from '../../grid/ValueSetFi
 import { ValueSetFloatingFilter } from '../../grid/ValueSetFloatingFilter'
 import type { AccountRow } from './account-rows'
 import { RegionCellEditor } from './RegionCellEditor'
-import { CriterionCell, StoreClassCell, VerdictCell } from './cells'
+import { MarkedTextCell, type MarkedTextCellParams } from '../../grid/marked-text-cell'
 import { VERDICTS, CRITERIA, STORE_CLASSES } from './account-cell-text'
+import type { CriterionStatus } from '../../shared/domain/accounts/screening'
 
 /** The pinned bottom row: sums and weighted averages, shaped like a row so the columns can read it. */
 export interface TotalsRow extends AccountRow {
@@ -90,6 +91,7 @@ export const EDITABLE_COLUMN_FIELD: Record<string, EditableAccountField> = {
 }
 
 const FLAG_VALUES = ['yes', 'no', ''] as const
+const CRITERION_MARK: Record<CriterionStatus, string> = { met: '✓', not_met: '✗', unknown: '?' }
 const flagKey = (value: boolean | null | undefined): (typeof FLAG_VALUES)[number] => (value === true ? 'yes' : value === false ? 'no' : '')
 
 interface ColumnContext {
@@ -121,6 +123,24 @@ function valueSetFilter(options: { value: string; label: string }[], valueOf: (r
 function buildColumns({ t, language, regions, moneyUnit, kpiPeriod, salesTaxBasis }: ColumnContext): GridColumn<AccountRow>[] {
   const label = (group: 'format' | 'background' | 'tier' | 'tradeType', value: string | null | undefined) =>
     value ? (t(`enums.${group}.${value}` as never) as string) : ''
+
+  // Pills and marked words as plain DOM (the layer's MarkedTextCell), not a React component per cell.
+  const criterionCell = (criterion: 'topThreeInRegion' | 'directStores' | 'hqExecution'): Partial<ColDef<AccountRow>> => ({
+    cellRenderer: MarkedTextCell,
+    cellRendererParams: {
+      describe: (row) => {
+        if (!row || isTotalsRow(row)) return null
+        const status = row.screening[criterion]
+        return { text: t(`enums.criterion.${status}`), className: `criterion criterion-${status}`, mark: { text: CRITERION_MARK[status], className: 'criterion-mark' } }
+      }
+    } satisfies MarkedTextCellParams<AccountRow>
+  })
+  const pillCell = (describe: (value: string) => { text: string; className: string }): Partial<ColDef<AccountRow>> => ({
+    cellRenderer: MarkedTextCell,
+    cellRendererParams: {
+      describe: (row, value) => (row && !isTotalsRow(row) && typeof value === 'string' && value !== '' ? describe(value) : null)
+    } satisfies MarkedTextCellParams<AccountRow>
+  })
 
   const enumColumn = (
     field: 'format' | 'background' | 'tier' | 'tradeType',
@@ -184,8 +204,7 @@ function buildColumns({ t, language, regions, moneyUnit, kpiPeriod, salesTaxBasi
     cellEditor: 'agSelectCellEditor',
     cellEditorParams: { values: [...FLAG_VALUES] },
     refData: { yes: t('enums.flag.yes'), no: t('enums.flag.no'), '': t('enums.flag.unknown') },
-    cellRenderer: CriterionCell,
-    cellRendererParams: { criterion },
+    ...criterionCell(criterion),
     getQuickFilterText: () => '',
     ...valueSetFilter(
       CRITERIA.map((status) => ({ value: status, label: t(`enums.criterion.${status}`) })),
@@ -228,7 +247,7 @@ function buildColumns({ t, language, regions, moneyUnit, kpiPeriod, salesTaxBasi
           headerName: t('fields.storeClass'),
           headerTooltip: t('fieldHelp.storeClass'),
           valueGetter: (params) => params.data?.kpis.storeClass ?? null,
-          cellRenderer: StoreClassCell,
+          ...pillCell((storeClass) => ({ text: t(`enums.storeClass.${storeClass as 'A'}`), className: `pill store-class store-class-${storeClass}` })),
           ...valueSetFilter(
             [{ value: '', label: t('grid.emptyValue') }, ...STORE_CLASSES.map((storeClass) => ({ value: storeClass, label: t(`enums.storeClass.${storeClass}`) }))],
             (row) => row.kpis.storeClass ?? ''
@@ -342,8 +361,7 @@ function buildColumns({ t, language, regions, moneyUnit, kpiPeriod, salesTaxBasi
           colId: 'directStoresCriterion',
           headerName: t('fields.directStoresCriterion'),
           valueGetter: (params) => (isTotalsRow(params.data) ? null : (params.data?.screening.directStores ?? null)),
-          cellRenderer: CriterionCell,
-          cellRendererParams: { criterion: 'directStores' },
+          ...criterionCell('directStores'),
           ...valueSetFilter(
             CRITERIA.map((status) => ({ value: status, label: t(`enums.criterion.${status}`) })),
             (row) => row.screening.directStores
@@ -357,7 +375,7 @@ function buildColumns({ t, language, regions, moneyUnit, kpiPeriod, salesTaxBasi
           headerName: t('fields.screeningVerdict'),
           headerTooltip: t('fieldHelp.screeningVerdict'),
           valueGetter: (params) => (isTotalsRow(params.data) ? null : (params.data?.screening.verdict ?? null)),
-          cellRenderer: VerdictCell,
+          ...pillCell((verdict) => ({ text: t(`enums.verdict.${verdict as 'pending'}`), className: `pill verdict-${verdict}` })),
           getQuickFilterText: (params) => (params.value ? t(`enums.verdict.${params.value as 'pending'}`) : ''),
           ...valueSetFilter(
             VERDICTS.map((verdict) => ({ value: verdict, label: t(`enums.verdict.${verdict}`) })),

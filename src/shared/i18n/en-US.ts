@@ -177,7 +177,7 @@ export const enUS = {
     subtitle: 'Key-account profiles, performance and screening',
     search: 'Search accounts, regions, notes…',
     add: 'Add',
-    duplicate: 'Duplicate',
+    duplicate: 'Duplicate row',
     duplicateHint: 'Add copies of the ticked accounts as new rows (Ctrl+C copies cells)',
     deleteMore: 'and {{count}} more',
     deleteHidden: '{{count}} of them are hidden by the current filter: {{names}}',
