@@ -179,9 +179,10 @@ function classificationCollector(context: WorkbenchContext) {
  * preview is followed by its commit) is collected before the rows are analysed, so that the
  * analysis and the database writes do not grow the heap on top of it.
  */
-async function readUpload(context: WorkbenchContext, input: { fileName: string; dataBase64: string }): Promise<Table> {
+async function readUpload(context: WorkbenchContext, input: { fileName: string; dataBase64: string; sheet?: string | undefined }): Promise<Table> {
   if (input.dataBase64.length >= LARGE_UPLOAD_BASE64_CHARS) releaseMemory()
-  const table = await readTable(input.fileName, Buffer.from(input.dataBase64, 'base64'), context.language())
+  const options = input.sheet === undefined ? {} : { sheetName: input.sheet }
+  const table = await readTable(input.fileName, Buffer.from(input.dataBase64, 'base64'), context.language(), options)
   releaseMemoryAfter(table.rows.length)
   return table
 }
@@ -212,6 +213,7 @@ export async function previewAccountImport(
     fileType: table.fileType,
     encoding: table.encoding,
     sheetName: table.sheetName,
+    sheets: table.sheets,
     columns: planned.columns,
     ...summary.summary(),
     missingRequired: planned.missingRequired

@@ -309,6 +309,7 @@ export const enUS = {
     file: 'File',
     encoding: 'Encoding',
     sheet: 'Sheet',
+    hiddenSheet: '{{name}} (hidden)',
     mapping: 'Column mapping',
     sourceColumn: 'Column in the file',
     targetField: 'Field',
