@@ -80,6 +80,30 @@ describe('import corpus: which sheet of a workbook', () => {
     expect(failure.message).toContain('不存在')
   })
 
+  it('offers both sheets of a two-sheet workbook, previews and imports the one the user picks', async () => {
+    const app = openTestWorkbench()
+    const first = await app.call('accounts:import-preview', upload('two-account-sheets.xlsx'))
+    // The active tab (华东, one account) is read first; both sheets are offered.
+    expect(first.sheetName).toBe('华东')
+    expect(first.sheets).toEqual([
+      { name: '华东', isHidden: false },
+      { name: '华南', isHidden: false }
+    ])
+    expect(first).toMatchObject({ totalRows: 1, validRows: 1 })
+
+    const picked = await app.call('accounts:import-preview', { ...upload('two-account-sheets.xlsx'), sheet: '华南' })
+    expect(picked.sheetName).toBe('华南')
+    expect(picked).toMatchObject({ totalRows: 2, validRows: 2, newRows: 2 })
+    const committed = await app.call('accounts:import-commit', {
+      ...upload('two-account-sheets.xlsx'),
+      sheet: '华南',
+      mapping: picked.columns.map((column) => column.field)
+    })
+    expect(committed.insertedCount).toBe(2)
+    // The two accounts of 华南, not 华联超市 of the active tab.
+    expect((await app.call('accounts:list', {})).map((account) => account.name).sort()).toEqual(['天虹商场', '百佳超市'].sort())
+  })
+
   it('takes the first visible sheet with data when the active tab is hidden or empty', async () => {
     const app = openTestWorkbench()
     const preview = await app.call('accounts:import-preview', upload('hidden-lookup-first.xlsx'))

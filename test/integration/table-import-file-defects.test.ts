@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import {
   analyseTable,
   buildHeaderIndex,
+  planTableAnalysis,
   refusedRowsTable,
   summariseAnalysis,
   type ImportEntity,
@@ -114,5 +115,44 @@ describe('table import skeleton, for any entity', () => {
     if (!row) throw new Error('no refused row')
     const reason = `原第 3 行；${translate('zh-CN', 'import.cellInvalidBytes', { encoding: 'GB18030' })}`
     expect(refused.cellsOf(row).at(-1)).toEqual({ kind: 'text', text: reason })
+  })
+})
+
+describe('the skeleton row by row, as a large import reads it', () => {
+  const copyOfTable = (): Table => ({ ...TABLE, rows: TABLE.rows.map((row) => ({ ...row, cells: [...row.cells] })) })
+
+  it('gives the same records and validity one row at a time as all at once', () => {
+    const planned = planTableAnalysis(skuEntity, HEADER_INDEX, 'zh-CN', copyOfTable(), MAPPING)
+    const seen: { rowNumber: number; isValid: boolean; barcode: string }[] = []
+    planned.forEachRow((row, record) => seen.push({ rowNumber: row.row.rowNumber, isValid: row.isValid, barcode: record.barcode }))
+    // Three data rows below the header; row 3 is refused for its flagged name (see above).
+    expect(planned.rowCount).toBe(3)
+    expect(planned.mappedFields).toEqual(MAPPING)
+    expect(seen).toEqual([
+      { rowNumber: 2, isValid: true, barcode: '6901234567892' },
+      { rowNumber: 3, isValid: false, barcode: '6901234567809' },
+      { rowNumber: 4, isValid: true, barcode: '1E5' }
+    ])
+  })
+
+  it('reads one field alone for a first pass (the codes a commit must not give away), skipping flagged and blank cells', () => {
+    const planned = planTableAnalysis(skuEntity, HEADER_INDEX, 'zh-CN', copyOfTable(), MAPPING)
+    const names: [unknown, number][] = []
+    planned.forEachFieldValue('name', (value, rowNumber) => names.push([value, rowNumber]))
+    // Row 3's name was flagged by the reader (bad bytes): not a value.
+    expect(names).toEqual([
+      ['感冒灵颗粒', 2],
+      ['板蓝根颗粒', 4]
+    ])
+  })
+
+  it('drops each row of the table once visited when asked, so a second pass cannot read stale rows silently', () => {
+    const table = copyOfTable()
+    const planned = planTableAnalysis(skuEntity, HEADER_INDEX, 'zh-CN', table, MAPPING)
+    let visited = 0
+    planned.forEachRow(() => (visited += 1), { releaseRows: true })
+    expect(visited).toBe(3)
+    expect(table.rows).toEqual([])
+    expect(() => planned.forEachRow(() => undefined)).toThrow(/released/)
   })
 })

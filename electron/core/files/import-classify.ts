@@ -33,24 +33,31 @@ export interface ClassifyOptions<F extends string, R> {
 
 const isSame = (a: unknown, b: unknown): boolean => (a ?? null) === (b ?? null)
 
+/** One valid row sorted into new, changed or unchanged (for an import that streams its rows). */
+export function classifyImportRow<F extends string, R extends Record<F, unknown>>(
+  rowNumber: number,
+  record: R,
+  options: ClassifyOptions<F, R>
+): ClassifiedRow<F, R> {
+  const key = record[options.keyField]
+  const stored = typeof key === 'string' && key !== '' ? options.findStored(key) : undefined
+  if (!stored) return { kind: 'new', rowNumber, record }
+  const changes: FieldChange<F>[] = []
+  for (const field of options.mappedFields) {
+    // The key is how the row was found: its spelling (case) is not a change of its own.
+    if (field !== options.keyField && !isSame(stored.values[field], record[field])) changes.push({ field, before: stored.values[field], after: record[field] })
+  }
+  if (changes.length === 0) return { kind: 'unchanged', rowNumber, id: stored.id }
+  const merged = { ...stored.values }
+  for (const { field, after } of changes) merged[field] = after as R[F]
+  return { kind: 'changed', rowNumber, id: stored.id, baseVersion: stored.rowVersion, record: merged, changes }
+}
+
 export function classifyImportRows<F extends string, R extends Record<F, unknown>>(
   rows: readonly { rowNumber: number; record: R }[],
   options: ClassifyOptions<F, R>
 ): ClassifiedRow<F, R>[] {
-  // The key is how the row was found: its spelling (case) is not a change of its own.
-  const compared = options.mappedFields.filter((field) => field !== options.keyField)
-  return rows.map(({ rowNumber, record }): ClassifiedRow<F, R> => {
-    const key = record[options.keyField]
-    const stored = typeof key === 'string' && key !== '' ? options.findStored(key) : undefined
-    if (!stored) return { kind: 'new', rowNumber, record }
-    const changes = compared
-      .filter((field) => !isSame(stored.values[field], record[field]))
-      .map((field) => ({ field, before: stored.values[field], after: record[field] }))
-    if (changes.length === 0) return { kind: 'unchanged', rowNumber, id: stored.id }
-    const merged = { ...stored.values }
-    for (const { field, after } of changes) merged[field] = after as R[F]
-    return { kind: 'changed', rowNumber, id: stored.id, baseVersion: stored.rowVersion, record: merged, changes }
-  })
+  return rows.map(({ rowNumber, record }) => classifyImportRow(rowNumber, record, options))
 }
 
 export interface LikelyDuplicate {
@@ -71,15 +78,25 @@ export function findLikelyDuplicates<R>(
   likeness: (record: R) => string | null,
   storedByLikeness: ReadonlyMap<string, string>
 ): LikelyDuplicate[] {
+  const check = likelyDuplicateChecker(likeness, storedByLikeness)
+  return newRows.flatMap(({ rowNumber, record }) => check(rowNumber, record) ?? [])
+}
+
+/**
+ * `findLikelyDuplicates` one new row at a time, in file order: what it remembers of each row is
+ * its likeness key and row number, not the record.
+ */
+export function likelyDuplicateChecker<R>(
+  likeness: (record: R) => string | null,
+  storedByLikeness: ReadonlyMap<string, string>
+): (rowNumber: number, record: R) => LikelyDuplicate | null {
   const firstRow = new Map<string, number>()
-  const found: LikelyDuplicate[] = []
-  for (const { rowNumber, record } of newRows) {
+  return (rowNumber, record) => {
     const key = likeness(record)
-    if (key === null) continue
+    if (key === null) return null
     const sameAsStored = storedByLikeness.get(key) ?? null
     const sameAsRow = firstRow.get(key) ?? null
     if (sameAsRow === null) firstRow.set(key, rowNumber)
-    if (sameAsStored !== null || sameAsRow !== null) found.push({ rowNumber, sameAsRow, sameAsStored })
+    return sameAsStored !== null || sameAsRow !== null ? { rowNumber, sameAsRow, sameAsStored } : null
   }
-  return found
 }

@@ -327,20 +327,51 @@ export interface AnalyseOptions {
   keepRecords: boolean
 }
 
+/** A mapped column as the row parser reads it. */
+interface MappedColumn<F extends string> {
+  field: F
+  column: number
+  scale: number
+  isNumeric: boolean
+  javaNumbers: JavaNumberRule
+  isGeneratedWhenBlank: boolean
+}
+
 /**
- * Reads every row of the table as the entity's records, writing nothing: each mapped cell is
- * parsed by its field (or refused with the reader's reason when the reader flagged it), each
- * complete row checked; a row is valid when it has no issue and the file has a column for every
- * required field.
+ * A table's header, mapping and columns, ready to read its data rows one at a time
+ * (`forEachRow`): an import of 100,000 rows then holds one record at a time, not 100,000.
  */
-export function analyseTable<F extends string, R, I extends ImportIssue<F>>(
+export interface TableAnalysisPlan<F extends string, R, I> {
+  headers: string[]
+  columns: ImportColumnPreview<F>[]
+  missingRequired: F[]
+  /** The fields the columns are mapped to, in column order. */
+  mappedFields: F[]
+  /** How many data rows the table has (the header and title lines above it excluded). */
+  rowCount: number
+  /**
+   * Parses every data row in file order and hands it to `visit` with its record (complete,
+   * whether valid or not: `row.record` is null). `releaseRows`: each table row is dropped once
+   * visited (a commit that needs the file no more), so its memory goes as the records are stored.
+   * The row checker is fresh for each call.
+   */
+  forEachRow(visit: (row: AnalysedRow<F, R, I>, record: R) => void, options?: { releaseRows?: boolean }): void
+  /** One field's parsed values, row by row (rows where it is blank, flagged or refused are skipped): a cheap first pass. */
+  forEachFieldValue(field: F, visit: (value: unknown, rowNumber: number) => void): void
+}
+
+/**
+ * The header and mapping of a table for the entity (the user's mapping, checked, or the
+ * automatic one), its column previews and the required fields without a column; no data row is
+ * parsed yet.
+ */
+export function planTableAnalysis<F extends string, R, I extends ImportIssue<F>>(
   entity: ImportEntity<F, R, I>,
   index: HeaderIndex<F>,
   language: Language,
   table: Table,
-  requestedMapping: readonly (F | null)[] | undefined,
-  { keepRecords }: AnalyseOptions = { keepRecords: true }
-): TableAnalysis<F, R, I> {
+  requestedMapping: readonly (F | null)[] | undefined
+): TableAnalysisPlan<F, R, I> {
   const { headers, dataRows } = tableHeaders(index, table)
   const fieldLabel = (field: F) => entity.labelsOf(field)[language === 'zh-CN' ? 0 : 1] ?? field
   const mapping = requestedMapping ? checkedMapping(language, fieldLabel, headers, requestedMapping) : autoMapping(index, headers)
@@ -348,7 +379,7 @@ export function analyseTable<F extends string, R, I extends ImportIssue<F>>(
     throw new AppFailure('no-header-match', translate(language, 'errors.noHeaderMatch'))
   }
   const specs = new Map(entity.registry.map((spec) => [spec.field, spec]))
-  const mapped = mapping.flatMap((field, column) => {
+  const mapped = mapping.flatMap((field, column): MappedColumn<F>[] => {
     const spec = field ? specs.get(field) : undefined
     if (!field || !spec) return []
     return [
@@ -377,32 +408,76 @@ export function analyseTable<F extends string, R, I extends ImportIssue<F>>(
   })
 
   const parseField = cachedFieldParser(entity)
-  const checkRow = entity.rowChecker()
   const readIssues = cellIssueIndex(table)
-  const rows = dataRows.map((row): AnalysedRow<F, R, I> => {
-    const record = entity.emptyRecord()
-    const fields = record as unknown as Record<F, unknown>
-    const issues: RowIssue<F, I>[] = []
-    const rowReadIssues = readIssues.get(row.rowNumber)
-    for (const { field, column, scale, isNumeric, javaNumbers, isGeneratedWhenBlank } of mapped) {
-      // The reader's reason is the one to tell: parsing the null it left would only add "required".
-      const readIssue = rowReadIssues?.get(column)
-      if (readIssue) {
-        issues.push({ field, readIssue })
-        continue
+  // Held here, not in `table.rows`, so that releasing a visited row frees it.
+  const rows: (TableRow | undefined)[] = dataRows
+  const rowCount = rows.length
+
+  const forEachRow: TableAnalysisPlan<F, R, I>['forEachRow'] = (visit, { releaseRows = false } = {}) => {
+    if (releaseRows) table.rows = []
+    const checkRow = entity.rowChecker()
+    for (let at = 0; at < rows.length; at += 1) {
+      const row = rows[at]
+      if (!row) throw new Error('forEachRow: the table rows were released by an earlier pass')
+      if (releaseRows) rows[at] = undefined
+      const record = entity.emptyRecord()
+      const fields = record as unknown as Record<F, unknown>
+      const issues: RowIssue<F, I>[] = []
+      const rowReadIssues = readIssues.get(row.rowNumber)
+      for (const { field, column, scale, isNumeric, javaNumbers, isGeneratedWhenBlank } of mapped) {
+        // The reader's reason is the one to tell: parsing the null it left would only add "required".
+        const readIssue = rowReadIssues?.get(column)
+        if (readIssue) {
+          issues.push({ field, readIssue })
+          continue
+        }
+        const value = cellForField(row.cells[column] ?? null, isNumeric, javaNumbers, scale)
+        // A blank generated field (a code) is not an error: the commit generates it.
+        if (isGeneratedWhenBlank && (value === null || (typeof value === 'string' && value.trim() === ''))) continue
+        const parsed = parseField(field, value)
+        if (parsed.ok) fields[field] = parsed.value
+        else issues.push(parsed.issue)
       }
-      const value = cellForField(row.cells[column] ?? null, isNumeric, javaNumbers, scale)
-      // A blank generated field (a code) is not an error: the commit generates it.
-      if (isGeneratedWhenBlank && (value === null || (typeof value === 'string' && value.trim() === ''))) continue
-      const parsed = parseField(field, value)
-      if (parsed.ok) fields[field] = parsed.value
-      else issues.push(parsed.issue)
+      for (const issue of checkRow(record, row.rowNumber)) issues.push(issue)
+      visit({ row, isValid: issues.length === 0 && missingRequired.length === 0, record: null, issues }, record)
     }
-    for (const issue of checkRow(record, row.rowNumber)) issues.push(issue)
-    const isValid = issues.length === 0 && missingRequired.length === 0
-    return { row, isValid, record: isValid && keepRecords ? record : null, issues }
+  }
+
+  const forEachFieldValue: TableAnalysisPlan<F, R, I>['forEachFieldValue'] = (field, visit) => {
+    const column = mapped.find((candidate) => candidate.field === field)
+    if (!column) return
+    for (const row of rows) {
+      if (!row || readIssues.get(row.rowNumber)?.has(column.column)) continue
+      const value = cellForField(row.cells[column.column] ?? null, column.isNumeric, column.javaNumbers, column.scale)
+      if (value === null || (typeof value === 'string' && value.trim() === '')) continue
+      const parsed = parseField(field, value)
+      if (parsed.ok) visit(parsed.value, row.rowNumber)
+    }
+  }
+
+  return { headers, columns, missingRequired, mappedFields: mapped.map(({ field }) => field), rowCount, forEachRow, forEachFieldValue }
+}
+
+/**
+ * Reads every row of the table as the entity's records, writing nothing: each mapped cell is
+ * parsed by its field (or refused with the reader's reason when the reader flagged it), each
+ * complete row checked; a row is valid when it has no issue and the file has a column for every
+ * required field.
+ */
+export function analyseTable<F extends string, R, I extends ImportIssue<F>>(
+  entity: ImportEntity<F, R, I>,
+  index: HeaderIndex<F>,
+  language: Language,
+  table: Table,
+  requestedMapping: readonly (F | null)[] | undefined,
+  { keepRecords }: AnalyseOptions = { keepRecords: true }
+): TableAnalysis<F, R, I> {
+  const plan = planTableAnalysis(entity, index, language, table, requestedMapping)
+  const rows: AnalysedRow<F, R, I>[] = []
+  plan.forEachRow((row, record) => {
+    rows.push(row.isValid && keepRecords ? { ...row, record } : row)
   })
-  return { headers, columns, missingRequired, rows }
+  return { headers: plan.headers, columns: plan.columns, missingRequired: plan.missingRequired, rows }
 }
 
 export interface ImportSummary<F extends string> {
@@ -414,23 +489,39 @@ export interface ImportSummary<F extends string> {
   errorCount: number
 }
 
+/**
+ * The preview's counts and first errors, gathered row by row (`add`) so that a streamed
+ * analysis never holds its rows; `summary()` answers what `summariseAnalysis` does.
+ */
+export function importSummaryCollector<F extends string, R, I extends ImportIssue<F>>(entity: ImportEntity<F, R, I>, language: Language) {
+  const errors: ImportSummary<F>['errors'] = []
+  let errorCount = 0
+  let validRows = 0
+  let totalRows = 0
+  return {
+    add(row: AnalysedRow<F, R, I>): void {
+      totalRows += 1
+      if (row.isValid) validRows += 1
+      errorCount += row.issues.length
+      for (const issue of row.issues) {
+        if (errors.length >= MAX_LISTED_ERRORS) break
+        errors.push({ row: row.row.rowNumber, field: issue.field, message: describeRowIssue(entity, language, issue) })
+      }
+    },
+    summary(): ImportSummary<F> {
+      return { totalRows, validRows, invalidRows: totalRows - validRows, errors, errorCount }
+    }
+  }
+}
+
 export function summariseAnalysis<F extends string, R, I extends ImportIssue<F>>(
   entity: ImportEntity<F, R, I>,
   language: Language,
   analysis: TableAnalysis<F, R, I>
 ): ImportSummary<F> {
-  const errors: ImportSummary<F>['errors'] = []
-  let errorCount = 0
-  let validRows = 0
-  for (const row of analysis.rows) {
-    if (row.isValid) validRows += 1
-    errorCount += row.issues.length
-    for (const issue of row.issues) {
-      if (errors.length >= MAX_LISTED_ERRORS) break
-      errors.push({ row: row.row.rowNumber, field: issue.field, message: describeRowIssue(entity, language, issue) })
-    }
-  }
-  return { totalRows: analysis.rows.length, validRows, invalidRows: analysis.rows.length - validRows, errors, errorCount }
+  const collector = importSummaryCollector(entity, language)
+  for (const row of analysis.rows) collector.add(row)
+  return collector.summary()
 }
 
 /**

@@ -34,14 +34,17 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps): React.
   const [file, setFile] = useState<LoadedFile | null>(null)
   const [preview, setPreview] = useState<ImportPreview | null>(null)
   const [mapping, setMapping] = useState<(EditableAccountField | null)[]>([])
+  /** The worksheet picked in a workbook with several holding data; undefined: the one the reader chose. */
+  const [sheet, setSheet] = useState<string | undefined>(undefined)
   const [busy, setBusy] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
 
-  const runPreview = async (loaded: LoadedFile, nextMapping?: (EditableAccountField | null)[]) => {
+  const runPreview = async (loaded: LoadedFile, nextMapping?: (EditableAccountField | null)[], nextSheet: string | undefined = sheet) => {
     setBusy(t('import.reading', { name: loaded.fileName }))
     setError(null)
     try {
-      const result = await api.accounts.importPreview(nextMapping ? { ...loaded, mapping: nextMapping } : loaded)
+      const withSheet = nextSheet === undefined ? loaded : { ...loaded, sheet: nextSheet }
+      const result = await api.accounts.importPreview(nextMapping ? { ...withSheet, mapping: nextMapping } : withSheet)
       setPreview(result)
       setMapping(result.columns.map((column) => column.field))
     } catch (failure) {
@@ -58,7 +61,8 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps): React.
     try {
       const loaded = { fileName: chosen.name, dataBase64: await readFileAsBase64(chosen) }
       setFile(loaded)
-      await runPreview(loaded)
+      setSheet(undefined)
+      await runPreview(loaded, undefined, undefined)
     } catch (failure) {
       setBusy(null)
       setError(failure instanceof Error ? failure.message : String(failure))
@@ -71,11 +75,17 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps): React.
     if (file) void runPreview(file, next)
   }
 
+  // Another sheet has other columns: its mapping starts again from its own headers.
+  const changeSheet = (name: string) => {
+    setSheet(name)
+    if (file) void runPreview(file, undefined, name)
+  }
+
   const confirm = async () => {
     if (!file || !preview) return
     setBusy(t('import.importing'))
     try {
-      const result = await trackSave(api.accounts.importCommit({ ...file, mapping }))
+      const result = await trackSave(api.accounts.importCommit({ ...file, mapping, ...(sheet === undefined ? {} : { sheet }) }))
       const read = (ids: number[]) => (ids.length === 0 ? Promise.resolve([]) : api.accounts.list({ ids }))
       const [inserted, updated] = await Promise.all([read(result.insertedIds), read(result.updatedIds)])
       onImported({ inserted, updated, previous: result.previous })
@@ -135,7 +145,19 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps): React.
                   {t('import.encoding')}: <strong data-testid="import-encoding">{preview.encoding}</strong>
                 </span>
               )}
-              {preview.sheetName && (
+              {preview.sheetName && preview.sheets.length > 1 && (
+                <label>
+                  {t('import.sheet')}:{' '}
+                  <select value={preview.sheetName} onChange={(event) => changeSheet(event.target.value)} disabled={busy !== null} data-testid="import-sheet">
+                    {preview.sheets.map((option) => (
+                      <option key={option.name} value={option.name}>
+                        {option.isHidden ? t('import.hiddenSheet', { name: option.name }) : option.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+              {preview.sheetName && preview.sheets.length <= 1 && (
                 <span>
                   {t('import.sheet')}: <strong>{preview.sheetName}</strong>
                 </span>

@@ -1,7 +1,7 @@
 import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community'
 import type { TFunction } from 'i18next'
 import type { Language } from '../../shared/i18n'
-import type { Region } from '../../shared/domain/regions'
+import { regionEnglishFullName, type Region } from '../../shared/domain/regions'
 import {
   ACCOUNT_BACKGROUNDS,
   ACCOUNT_FORMATS,
@@ -277,6 +277,10 @@ function buildColumns({ t, language, regions, moneyUnit, kpiPeriod, salesTaxBasi
           colId: 'regionName',
           field: 'regionName',
           headerName: t('fields.regionName'),
+          // In English the place in pinyin (Nanshan District, Shenzhen, Guangdong); the text filter and sort read the same.
+          ...(language === 'en-US'
+            ? { valueGetter: (params: ValueGetterParams<AccountRow>) => (params.data?.regionCode ? (regionEnglishFullName(params.data.regionCode) ?? params.data.regionName) : '') }
+            : {}),
           filter: 'agTextColumnFilter',
           cellClass: 'cell-computed',
           width: 170

@@ -14,7 +14,9 @@ const accountPatch = z.partialRecord(z.enum(EDITABLE_ACCOUNT_FIELDS), cellValue)
 const fileUpload = {
   fileName: z.string().min(1).max(260),
   /** The file's bytes, base64; 64 MiB of file at most. */
-  dataBase64: z.string().max(90_000_000)
+  dataBase64: z.string().max(90_000_000),
+  /** The worksheet chosen in the preview (Excel allows 31 characters); by default the active visible sheet holding data. */
+  sheet: z.string().min(1).max(31).optional()
 }
 const columnMapping = z.array(z.enum(EDITABLE_ACCOUNT_FIELDS).nullable()).max(200)
 
@@ -71,6 +73,8 @@ export interface ImportPreview {
   fileType: 'xlsx' | 'csv'
   encoding: 'UTF-8' | 'GB18030' | 'UTF-16LE' | 'UTF-16BE' | null
   sheetName: string | null
+  /** The worksheets holding data, in tab order: more than one, and the dialog offers a choice. [] for text files. */
+  sheets: { name: string; isHidden: boolean }[]
   columns: ImportColumn[]
   totalRows: number
   validRows: number

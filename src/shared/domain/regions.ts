@@ -1,3 +1,5 @@
+import englishNames from './region-english-names.json'
+
 /**
  * GB/T 2260 administrative divisions: province (2 significant digits), city (4), county (6),
  * always written as six digits. Containment is a prefix of the significant digits.
@@ -125,4 +127,44 @@ export function createRegionLookup(regions: readonly Region[], developmentZones:
       return zone ? zoneResolution(zone) : { kind: 'missing' }
     }
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// English names (en-US): pinyin as maps write it, generated from the division list by
+// test/generators/region-english-names.ts.
+
+const ENGLISH_NAMES: Readonly<Record<string, string>> = englishNames
+
+/** The municipalities' 市辖区 / 县 placeholders: a level of the code, not a place a person names. */
+const PLACEHOLDER_CITY_NAMES = new Set(['Districts', 'Counties'])
+
+/** A division's own English name (310101 → Huangpu District, 341500 → Lu'an); undefined for an unknown code. */
+export function regionEnglishName(code: string): string | undefined {
+  return ENGLISH_NAMES[code]
+}
+
+/**
+ * A division's English name with the divisions it lies in, smallest first as English addresses
+ * run: 440305 → "Nanshan District, Shenzhen, Guangdong", 310101 → "Huangpu District, Shanghai".
+ */
+export function regionEnglishFullName(code: string): string | undefined {
+  const own = ENGLISH_NAMES[code]
+  if (own === undefined) return undefined
+  const parts = [own]
+  const city = `${code.slice(0, 4)}00`
+  const province = `${code.slice(0, 2)}0000`
+  if (city !== code && province !== city) {
+    const cityName = ENGLISH_NAMES[city]
+    if (cityName !== undefined && !PLACEHOLDER_CITY_NAMES.has(cityName)) parts.push(cityName)
+  }
+  if (province !== code) {
+    const provinceName = ENGLISH_NAMES[province]
+    if (provinceName !== undefined) parts.push(provinceName)
+  }
+  return parts.join(', ')
+}
+
+/** The name a person reads in the language of the UI: the Chinese full name, or its English form. */
+export function regionDisplayName(region: Region, language: 'zh-CN' | 'en-US'): string {
+  return language === 'en-US' ? (regionEnglishFullName(region.code) ?? region.fullName) : region.fullName
 }

@@ -317,6 +317,7 @@ export const enUS = {
     file: 'File',
     encoding: 'Encoding',
     sheet: 'Sheet',
+    hiddenSheet: '{{name}} (hidden)',
     mapping: 'Column mapping',
     sourceColumn: 'Column in the file',
     targetField: 'Field',

@@ -316,6 +316,7 @@ export const zhCN = {
     file: '文件',
     encoding: '编码',
     sheet: '工作表',
+    hiddenSheet: '{{name}}（隐藏）',
     mapping: '列对应关系',
     sourceColumn: '文件中的列',
     targetField: '对应字段',
