@@ -10,6 +10,7 @@ import { WelcomePage } from './WelcomePage'
 import { AccountsPage } from '../features/accounts/AccountsPage'
 import { CataloguePage } from '../features/catalogue/CataloguePage'
 import { AssortmentPage } from '../features/assortment/AssortmentPage'
+import { ProposalPage } from '../features/proposal/ProposalPage'
 import { forgetAccountsData, prefetchAccountsData } from '../features/accounts/accounts-data'
 import { Toasts } from '../components/Toasts'
 import { seedGridLayouts } from '../grid/grid-store'
@@ -93,6 +94,8 @@ export function App(): React.JSX.Element {
           <CataloguePage language={language} />
         ) : page === 'assortment' ? (
           <AssortmentPage language={language} />
+        ) : page === 'proposal' ? (
+          <ProposalPage language={language} />
         ) : (
           <AccountsPage language={language} />
         )}

@@ -17,6 +17,7 @@ export const enUS = {
     accounts: 'Accounts',
     catalogue: 'Catalogue',
     assortment: 'Assortment',
+    proposal: 'Proposal',
     language: 'Language',
     switchToEnglish: 'English',
     switchToChinese: '中文'

@@ -137,6 +137,18 @@ export const zhCNProposal = {
     events: '促销活动',
     concessions: '条件置换'
   },
+  diffView: {
+    sku: '{{name}}（{{code}}）',
+    list: '{{label}}：{{items}}',
+    separator: '、',
+    skuChange: '{{sku}} {{field}}：{{change}}',
+    termChange: '{{term}}（{{kind}}）：客户要求 {{ask}}；我方报价 {{offer}}',
+    itemChange: '{{kind}}：{{name}}',
+    itemFields: '（{{fields}}）',
+    from: '对比版本',
+    to: '与版本',
+    compare: '对比'
+  },
   concessions: {
     give: '让步',
     get: '交换所得',
@@ -177,6 +189,57 @@ export const zhCNProposal = {
       promotion_sku_not_in_proposal: '活动“{{eventName}}”中的 {{skuCode}} 不在本方案的单品中',
       promotion_overlap: '{{skuCode}} 在 {{startDate}} 至 {{endDate}} 同时参加“{{eventName}}”和“{{otherEventName}}”'
     }
+  },
+  page: {
+    subtitle: '每个客户一份方案：产品、区域保护、促销、条件置换、动销与版本，发出前逐项检查',
+    pickAccount: '选择客户',
+    noAccounts: '还没有客户。请先在“客户”页录入或导入客户。',
+    loading: '正在载入方案…',
+    createTitle: '{{accountName}} 还没有进场方案',
+    createBody: '新建后可录入单品、区域保护、促销和条件置换，每轮谈判保存一个版本。',
+    create: '新建进场方案',
+    created: '已为 {{accountName}} 新建进场方案',
+    export: '导出 Word',
+    exporting: '正在生成 Word 文档…',
+    exported: '已导出 {{fileName}}',
+    keyFigures: '关键指标',
+    notComputed: '无法计算',
+    tab: {
+      skus: '产品',
+      protection: '区域保护',
+      promotions: '促销',
+      concessions: '条件置换',
+      sellThrough: '动销',
+      versions: '版本'
+    },
+    readinessOpen: '查看检查清单',
+    readinessHide: '收起检查清单',
+    goTo: '去处理',
+    departmentEmpty: '补全方案数据后显示'
+  },
+  territory: {
+    label: '选择区域',
+    search: '搜索名称或代码（如 浦东、3101）',
+    level: { province: '省', city: '市', county: '县/区' },
+    down: '下一级',
+    up: '返回上一级',
+    all: '全国省份',
+    noMatch: '没有匹配的行政区划',
+    chosen: '已选：{{name}}（{{code}}）'
+  },
+  calendar: {
+    title: '促销日历',
+    empty: '还没有日期有效的活动',
+    overlapsTitle: '同一单品档期重叠',
+    noOverlaps: '没有单品档期重叠',
+    invalid: '{{count}} 个活动日期无效，未显示在日历上'
+  },
+  calculator: {
+    hint: '同样的让利，送货只花单位成本，降价却花零售价。',
+    perUnit: '每件降价 {{amount}}',
+    savingShare: '节省 {{share}}',
+    offersTitle: '可以写在价签上的买赠',
+    unitsSuffix: '件'
   },
   paymentTermKind: {
     invoice: '票到',
@@ -348,6 +411,18 @@ export const enUSProposal: typeof zhCNProposal = {
     events: 'Promotion events',
     concessions: 'Concessions'
   },
+  diffView: {
+    sku: '{{name}} ({{code}})',
+    list: '{{label}}: {{items}}',
+    separator: ', ',
+    skuChange: '{{sku}} {{field}}: {{change}}',
+    termChange: '{{term}} ({{kind}}): retailer asks {{ask}}; we offer {{offer}}',
+    itemChange: '{{kind}}: {{name}}',
+    itemFields: ' ({{fields}})',
+    from: 'Compare version',
+    to: 'with version',
+    compare: 'Compare'
+  },
   concessions: {
     give: 'Give',
     get: 'Get',
@@ -388,6 +463,57 @@ export const enUSProposal: typeof zhCNProposal = {
       promotion_sku_not_in_proposal: '{{skuCode}} in "{{eventName}}" is not one of the proposal\'s SKUs',
       promotion_overlap: '{{skuCode}} is in both "{{eventName}}" and "{{otherEventName}}" from {{startDate}} to {{endDate}}'
     }
+  },
+  page: {
+    subtitle: 'One proposal per account: SKUs, regional protection, promotions, concessions, sell-through and versions, checked before it goes out',
+    pickAccount: 'Choose an account',
+    noAccounts: 'No accounts yet. Add or import them on the Accounts page first.',
+    loading: 'Loading the proposal…',
+    createTitle: '{{accountName}} has no entry proposal yet',
+    createBody: 'Create one to enter SKUs, regional protection, promotions and concessions, and save a version after each negotiation round.',
+    create: 'Create entry proposal',
+    created: 'Entry proposal created for {{accountName}}',
+    export: 'Export Word',
+    exporting: 'Building the Word document…',
+    exported: 'Exported {{fileName}}',
+    keyFigures: 'Key figures',
+    notComputed: 'Cannot be computed',
+    tab: {
+      skus: 'Products',
+      protection: 'Regional protection',
+      promotions: 'Promotions',
+      concessions: 'Concessions',
+      sellThrough: 'Sell-through',
+      versions: 'Versions'
+    },
+    readinessOpen: 'Show the checklist',
+    readinessHide: 'Hide the checklist',
+    goTo: 'Fix',
+    departmentEmpty: 'Shown once the proposal has its figures'
+  },
+  territory: {
+    label: 'Choose a territory',
+    search: 'Search by name or code (e.g. Pudong, 3101)',
+    level: { province: 'Province', city: 'City', county: 'County' },
+    down: 'Next level',
+    up: 'Back up',
+    all: 'All provinces',
+    noMatch: 'No matching division',
+    chosen: 'Chosen: {{name}} ({{code}})'
+  },
+  calendar: {
+    title: 'Promotion calendar',
+    empty: 'No event with valid dates yet',
+    overlapsTitle: 'Same SKU in overlapping events',
+    noOverlaps: 'No SKU is in two events at once',
+    invalid: '{{count}} events have invalid dates and are not on the calendar'
+  },
+  calculator: {
+    hint: 'For the same shopper value, free goods cost only their unit cost; a price cut costs the shelf price.',
+    perUnit: '{{amount}} off each unit',
+    savingShare: '{{share}} saved',
+    offersTitle: 'Offers a shelf talker can state',
+    unitsSuffix: 'units'
   },
   paymentTermKind: {
     invoice: 'Invoice',

@@ -18,6 +18,7 @@ export const zhCN = {
     accounts: '客户',
     catalogue: '产品目录',
     assortment: '客户品项',
+    proposal: '进场方案',
     language: '语言',
     switchToEnglish: 'English',
     switchToChinese: '中文'

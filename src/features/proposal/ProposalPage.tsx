@@ -1,0 +1,3 @@
+export function ProposalPage(_props: { language: string }): React.JSX.Element {
+  return <section />
+}
