@@ -18,6 +18,7 @@ import { accountsHandlers } from './accounts/accounts-handlers'
 import { catalogueHandlers } from './catalogue/catalogue-handlers'
 import { assortmentHandlers } from './assortment/assortment-handlers'
 import { termsHandlers } from './terms/terms-handlers'
+import { proposalHandlers } from './proposal/proposal-handlers'
 
 export const handlers = {
   ...workspaceHandlers,
@@ -26,7 +27,8 @@ export const handlers = {
   ...accountsHandlers,
   ...catalogueHandlers,
   ...assortmentHandlers,
-  ...termsHandlers
+  ...termsHandlers,
+  ...proposalHandlers
 } satisfies HandlerTable<Channel>
 
 function describeSchemaIssues(error: z.ZodError): string {

@@ -83,6 +83,30 @@ export const TERMS_CHANNELS = [
   'terms:import-commit'
 ] as const
 
+/** Entry proposal 进场方案: proposals, concessions, regional protection, promotions, activities, versions. */
+export const PROPOSAL_CHANNELS = [
+  'proposal:list',
+  'proposal:get',
+  'proposal:create',
+  'proposal:update',
+  'proposal:delete',
+  'proposal:concession-upsert',
+  'proposal:concession-remove',
+  'proposal:clause-upsert',
+  'proposal:clause-remove',
+  'proposal:conflicts',
+  'proposal:promotion-upsert',
+  'proposal:promotion-remove',
+  'proposal:activity-upsert',
+  'proposal:activity-remove',
+  'proposal:readiness',
+  'proposal:department-value',
+  'proposal:version-save',
+  'proposal:versions',
+  'proposal:version-get',
+  'proposal:version-compare'
+] as const
+
 export const CHANNELS = [
   ...APP_CHANNELS,
   ...SETTINGS_CHANNELS,
@@ -90,7 +114,8 @@ export const CHANNELS = [
   ...ACCOUNTS_CHANNELS,
   ...CATALOGUE_CHANNELS,
   ...ASSORTMENT_CHANNELS,
-  ...TERMS_CHANNELS
+  ...TERMS_CHANNELS,
+  ...PROPOSAL_CHANNELS
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]
@@ -101,6 +126,7 @@ export type AccountsChannel = (typeof ACCOUNTS_CHANNELS)[number]
 export type CatalogueChannel = (typeof CATALOGUE_CHANNELS)[number]
 export type AssortmentChannel = (typeof ASSORTMENT_CHANNELS)[number]
 export type TermsChannel = (typeof TERMS_CHANNELS)[number]
+export type ProposalChannel = (typeof PROPOSAL_CHANNELS)[number]
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value)

@@ -80,7 +80,27 @@ describe('the handler table', () => {
       'terms:offer-restore',
       'terms:scenario-delete',
       'terms:import-preview',
-      'terms:import-commit'
+      'terms:import-commit',
+      'proposal:list',
+      'proposal:get',
+      'proposal:create',
+      'proposal:update',
+      'proposal:delete',
+      'proposal:concession-upsert',
+      'proposal:concession-remove',
+      'proposal:clause-upsert',
+      'proposal:clause-remove',
+      'proposal:conflicts',
+      'proposal:promotion-upsert',
+      'proposal:promotion-remove',
+      'proposal:activity-upsert',
+      'proposal:activity-remove',
+      'proposal:readiness',
+      'proposal:department-value',
+      'proposal:version-save',
+      'proposal:versions',
+      'proposal:version-get',
+      'proposal:version-compare'
     ])
   })
 })

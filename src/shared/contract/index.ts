@@ -12,6 +12,7 @@ import { accountsContract } from './accounts'
 import { catalogueContract } from './catalogue'
 import { assortmentContract } from './assortment'
 import { termsContract } from './terms'
+import { proposalContract } from './proposal'
 import type { ChannelDefinition } from './define'
 
 export { exportColumns, type ExportColumn } from '../export-columns'
@@ -32,7 +33,7 @@ export type { AssortmentAppliedChanges, AssortmentMatrix, AssortmentRefusedCell,
 export type { Sku, EditableSkuField } from '../domain/catalogue/sku'
 export type { AccountPlan, AssortmentLine, EditableAssortmentField, WhitespaceItem } from '../domain/assortment/assortment-line'
 
-export const contract = { ...appContract, ...settingsContract, ...accountsContract, ...catalogueContract, ...assortmentContract, ...termsContract } satisfies Record<Channel, ChannelDefinition>
+export const contract = { ...appContract, ...settingsContract, ...accountsContract, ...catalogueContract, ...assortmentContract, ...termsContract, ...proposalContract } satisfies Record<Channel, ChannelDefinition>
 
 export type Contract = typeof contract
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>
@@ -61,3 +62,28 @@ export type {
   TermsPlanSummary,
   TermsSettingsValues
 } from './terms'
+export type {
+  ActivityInput,
+  ClauseInput,
+  ConcessionInput,
+  PromotionInput,
+  PromotionView,
+  ProposalConflictReport,
+  ProposalDetail,
+  ProposalFigures,
+  ProposalPatch,
+  ProposalSkuView,
+  ProposalSummary,
+  ProposalVersion,
+  ProposalVersionSummary,
+  ProtectionConflictView,
+  ReadinessSummary,
+  SellThroughActivityKind,
+  StoredActivity,
+  StoredClause,
+  StoredConcession,
+  StoredPromotion,
+  StoredPromotionSku,
+  StoredProposal,
+  Upserted
+} from './proposal'
