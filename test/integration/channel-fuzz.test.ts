@@ -82,7 +82,25 @@ const serviceShaped: fc.Arbitrary<unknown> = fc.oneof(
   fc.record({ updates: fc.array(fc.record({ id: accountIdLike, patch: patchLike }), { maxLength: 3 }), creates: fc.array(patchLike, { maxLength: 2 }) }),
   fc.record({ values: patchLike }),
   fc.record({ ids: fc.array(accountIdLike, { maxLength: 4 }) }),
-  fc.record({ fileName: fc.constantFrom('a.csv', 'a.xlsx', 'a.xls', 'a'), dataBase64: fc.base64String({ maxLength: 200 }), mapping: fc.array(fc.constantFrom(null, ...EDITABLE_ACCOUNT_FIELDS), { maxLength: 5 }) })
+  fc.record({ fileName: fc.constantFrom('a.csv', 'a.xlsx', 'a.xls', 'a'), dataBase64: fc.base64String({ maxLength: 200 }), mapping: fc.array(fc.constantFrom(null, ...EDITABLE_ACCOUNT_FIELDS), { maxLength: 5 }) }),
+  // Entry proposals: ids of the demo's proposals, parts and versions, near-valid parts with bad values.
+  fc.record({ proposalId: accountIdLike, patch: fc.dictionary(fc.constantFrom('name', 'year', 'marginTargetPpm', 'notes', 'resolvedConflictKeys'), cellLike, { maxKeys: 3 }) }),
+  fc.record({ fromVersionId: accountIdLike, to: fc.oneof(accountIdLike, fc.constant('current')) }),
+  fc.record(
+    {
+      proposalId: accountIdLike,
+      id: accountIdLike,
+      skuIds: fc.oneof(fc.constant('all'), fc.array(accountIdLike, { maxLength: 3 })),
+      territoryCode: fc.constantFrom('31', '310000', '990000', '3100', '440305', '4403', 'x'),
+      type: fc.constantFrom('exclusive', 'price_protection', 'both'),
+      startDate: fc.constantFrom('2026-01-01', '2026-02-30', '2027-12-31', 'tomorrow'),
+      endDate: fc.constantFrom('2026-12-31', '2025-01-01', '2026-13-01'),
+      minimumPurchaseFen: fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 1e12 })),
+      sellThroughRatePpm: fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 2_000_000 })),
+      consequence: fc.constantFrom('protection_lapses', 'penalty', 'nothing')
+    },
+    { requiredKeys: ['proposalId', 'skuIds', 'territoryCode', 'type', 'startDate', 'endDate', 'minimumPurchaseFen', 'sellThroughRatePpm', 'consequence'] }
+  )
 )
 
 function garbageFor(channel: Channel): fc.Arbitrary<unknown> {

@@ -450,6 +450,32 @@ export function economics(context: WorkbenchContext, accountId: number, year: nu
   return economicsOfSheet(context, requireSheetOfYear(context, accountId, year))
 }
 
+/** The economics of both negotiating sides with a given P, for an entry proposal. */
+export interface EconomicsWithPromotion {
+  sheet: StoredTermSheet | null
+  plan: AccountPlan
+  ask: AccountEconomics
+  offer: AccountEconomics
+}
+
+/**
+ * The account's economics for a contract year with P = the given promotion funding (the entry
+ * proposal's promotion plan; the term-sheet page itself counts P as 0). Without a sheet for the
+ * year, both sides are computed over an empty sheet (no terms, no payment term), so G, V and COGS
+ * still show and the figures that need terms say why they are null.
+ */
+export function economicsWithPromotion(context: WorkbenchContext, accountId: number, year: number, promotionFundingFen: number): EconomicsWithPromotion {
+  const inputs = planInputs(context, accountId)
+  inputs.summary.promotionFundingFen = promotionFundingFen
+  const row = termsOf(context).sheetByYear(accountId, year)
+  const view = row ? sheetView(context, row) : null
+  const payment: TermValues<StoredPayment> = view?.payment ?? { ask: null, offer: null, agreed: null }
+  const domain = domainSheet(view?.lines ?? [], payment)
+  const interest = inputs.summary.annualInterestRatePpm
+  const offer = sideEconomics(inputs, domain, payment.offer, 'offer', interest)
+  return { sheet: view, plan: offer.plan, ask: sideEconomics(inputs, domain, payment.ask, 'ask', interest).economics, offer: offer.economics }
+}
+
 function sideOfSheet(context: WorkbenchContext, sheet: SheetRow, side: TermSide): AccountEconomics {
   const inputs = planInputs(context, sheet.accountId)
   const view = sheetView(context, sheet)

@@ -8,6 +8,7 @@ import { emptyAccountValues } from '../../../src/shared/domain/accounts/account'
 import { insertValidatedAccount, type AccountPatch } from '../accounts/accounts-service'
 import { loadDemoCatalogue } from '../catalogue/catalogue-demo'
 import { loadDemoTerms } from '../terms/terms-demo'
+import { loadDemoProposals } from '../proposal/proposal-demo'
 
 const INITIALIZED_SETTING = 'workspaceInitialized'
 
@@ -21,7 +22,7 @@ export function demoAccountsFile(resourcesDir: string): string {
 }
 
 /**
- * First launch: the demo workspace (the shipped sample accounts, catalogue, assortments and term sheets) or an empty one. A workspace
+ * First launch: the demo workspace (the shipped sample accounts, catalogue, assortments, term sheets and entry proposals) or an empty one. A workspace
  * that already holds accounts is never overwritten.
  */
 export function initializeWorkspace(context: WorkbenchContext, kind: 'demo' | 'empty'): WorkspaceStatus {
@@ -42,6 +43,7 @@ export function initializeWorkspace(context: WorkbenchContext, kind: 'demo' | 'e
     if (demo) {
       loadDemoCatalogue(context)
       loadDemoTerms(context)
+      loadDemoProposals(context)
     }
     context.settings.set(INITIALIZED_SETTING, kind)
   })()

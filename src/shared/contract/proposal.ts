@@ -300,6 +300,8 @@ const concessionInput = z
   .object({
     proposalId,
     id: optionalId,
+    /** Its place in the ledger; absent: last for a new give, unchanged for an edit (an undo sends the old one). */
+    position: z.number().int().min(0).max(1_000_000).optional(),
     give: z.object({ termCode: termCode.nullable(), description: text.min(1), costFen: fen }).strict(),
     get: z.object({ termCode: termCode.nullable(), description: text.min(1), valueFen: fen.nullable() }).strict().nullable()
   })

@@ -2,6 +2,7 @@ import type { MessageTree } from './zh-CN'
 import { enUSSku } from './sku'
 import { enUSTerms } from './terms'
 import { enUSProposal } from './proposal'
+import { enUSProposalErrors } from './proposal-errors'
 import { enUSPipeline } from './pipeline'
 
 export const enUS = {
@@ -593,5 +594,6 @@ export const enUS = {
   sku: enUSSku,
   terms: enUSTerms,
   proposal: enUSProposal,
+  proposalErrors: enUSProposalErrors,
   pipeline: enUSPipeline
 } satisfies MessageTree

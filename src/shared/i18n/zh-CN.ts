@@ -3,6 +3,7 @@
 import { zhCNSku } from './sku'
 import { zhCNTerms } from './terms'
 import { zhCNProposal } from './proposal'
+import { zhCNProposalErrors } from './proposal-errors'
 import { zhCNPipeline } from './pipeline'
 
 export const zhCN = {
@@ -592,6 +593,7 @@ export const zhCN = {
   sku: zhCNSku,
   terms: zhCNTerms,
   proposal: zhCNProposal,
+  proposalErrors: zhCNProposalErrors,
   pipeline: zhCNPipeline
 }
 

@@ -11,8 +11,8 @@ import { accountEconomics, compareAccounts, type AccountPlan, type TermLine, typ
 import { describeSamples, median } from '../lib/stats'
 import type { BenchContext, Benchmark } from '../types'
 
-const WARM_UP_RUNS = 3
-const TIMED_RUNS = 15
+export const WARM_UP_RUNS = 3
+export const TIMED_RUNS = 15
 
 /** mulberry32: the same "random" workspace every run, so runs compare. */
 function seededRandom(seed: number): () => number {
@@ -172,7 +172,7 @@ function territoryCode(random: () => number): string {
   return `${province}${city}${String(between(random, 2, 12)).padStart(2, '0')}`
 }
 
-function protectionClauses(): ProtectionClause[] {
+export function protectionClauses(): ProtectionClause[] {
   const random = seededRandom(303)
   const clauses: ProtectionClause[] = []
   for (let account = 1; account <= PROTECTED_ACCOUNTS; account += 1) {

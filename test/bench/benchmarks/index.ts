@@ -8,6 +8,7 @@ import { accountsFirstRows } from './accounts-first-rows'
 import { editRoundTrip } from './edit-round-trip'
 import { importLargeMemory } from './import-large-memory'
 import { protectionConflicts, supplyPriceSolver, termsComparison } from './domain-modules'
+import { proposalConflicts } from './proposal-conflicts'
 
 export const benchmarks: Benchmark[] = [
   importXlsx,
@@ -16,5 +17,6 @@ export const benchmarks: Benchmark[] = [
   editRoundTrip,
   supplyPriceSolver,
   termsComparison,
-  protectionConflicts
+  protectionConflicts,
+  proposalConflicts
 ]

@@ -6,6 +6,7 @@ import { m0004AccountAudit } from './0004-account-audit'
 import { m0005AccountVersionsAndBin } from './0005-account-versions-and-bin'
 import { m0006Catalogue } from './0006-catalogue'
 import { m0007Terms } from './0007-terms'
+import { m0008Proposals } from './0008-proposals'
 
 export interface Migration {
   version: number
@@ -21,5 +22,6 @@ export const migrations: readonly Migration[] = [
   m0004AccountAudit,
   m0005AccountVersionsAndBin,
   m0006Catalogue,
-  m0007Terms
+  m0007Terms,
+  m0008Proposals
 ]

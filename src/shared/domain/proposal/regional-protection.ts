@@ -7,7 +7,7 @@
  * read as 31 and 3101, so one territory contains another exactly when its code is a prefix.
  */
 import type { Ppm } from '../rate'
-import { dayNumberToIsoDate, dayRange, intersectRanges, type DayRange, type IsoDate } from './dates'
+import { dayNumberToIsoDate, isoDateToDayNumber, type DayRange, type IsoDate } from './dates'
 
 export const PROTECTION_TYPES = ['exclusive', 'price_protection'] as const
 export type ProtectionType = (typeof PROTECTION_TYPES)[number]
@@ -96,55 +96,95 @@ interface CheckedClause {
   clause: ProtectionClause
   territory: string
   period: DayRange
+  /** Its SKUs sorted without repeats, as a set too; null for all SKUs. */
+  skus: readonly string[] | null
+  skuSet: ReadonlySet<string> | null
 }
 
 /** A stable key of the unordered pair, for the UI to remember a conflict as resolved. */
 export function protectionConflictKey(conflict: Pick<ProtectionConflict, 'clauseId' | 'otherClauseId'>): string {
-  return [conflict.clauseId, conflict.otherClauseId].sort().join('|')
+  const { clauseId, otherClauseId } = conflict
+  // The two ids in text order (as a sort would put them), without building an array per conflict.
+  return clauseId < otherClauseId ? `${clauseId}|${otherClauseId}` : `${otherClauseId}|${clauseId}`
+}
+
+/** The SKUs two checked clauses share (as overlappingSkus), from their prepared sets. */
+function sharedSkus(a: CheckedClause, b: CheckedClause): ProtectedSkus | null {
+  if (a.skus === null) return b.skus === null ? ALL_SKUS : b.skus.length > 0 ? b.skus : null
+  if (b.skus === null || b.skuSet === null) return a.skus.length > 0 ? a.skus : null
+  // Most pairs share nothing: look before building a list.
+  const inB = b.skuSet
+  let shared: string[] | null = null
+  for (const code of a.skus) if (inB.has(code)) (shared ??= []).push(code)
+  return shared
+}
+
+/** Memoised for one check: a few hundred distinct dates stand behind thousands of clauses and conflicts. */
+function cached<K, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>()
+  return (key) => {
+    const hit = cache.get(key)
+    if (hit !== undefined || cache.has(key)) return hit as V
+    const value = compute(key)
+    cache.set(key, value)
+    return value
+  }
 }
 
 /**
  * Conflicts across all accounts' proposals: two EXCLUSIVE clauses of DIFFERENT accounts whose SKUs,
  * territories and periods all overlap. Price protection promises a price, not sole supply, so it
- * never conflicts. Clauses are grouped by province (no territory crosses one) and swept by start
- * date inside it, so only clauses that can overlap are compared.
+ * never conflicts.
+ *
+ * Only clauses whose territories nest are compared: clauses are grouped by their exact territory,
+ * and with the codes sorted as text every territory inside `t` (a code starting with `t`) follows
+ * `t` directly, so each group meets only itself and the block of groups after it that it contains.
+ * Two districts never meet, nor two cities. SKU sets are built once per clause, not per pair.
  */
 export function findProtectionConflicts(clauses: readonly ProtectionClause[]): ProtectionConflictReport {
   const invalidClauses: ProtectionConflictReport['invalidClauses'] = []
-  const byProvince = new Map<string, CheckedClause[]>()
+  const byTerritory = new Map<string, CheckedClause[]>()
+  const dayOf = cached(isoDateToDayNumber)
+  const isoDateOf = cached(dayNumberToIsoDate)
+  const territoryOf = cached(normalizeTerritoryCode)
   for (const clause of clauses) {
-    const territory = normalizeTerritoryCode(clause.territoryCode)
-    const period = dayRange(clause.startDate, clause.endDate)
+    const territory = territoryOf(clause.territoryCode)
+    const start = dayOf(clause.startDate)
+    const end = dayOf(clause.endDate)
+    const period = start === null || end === null || end < start ? null : { start, end }
     if (territory === null) invalidClauses.push({ clauseId: clause.id, problem: 'invalid_territory' })
     else if (period === null) invalidClauses.push({ clauseId: clause.id, problem: 'invalid_period' })
     if (territory === null || period === null || clause.type !== 'exclusive') continue
-    const province = territory.slice(0, 2)
-    const group = byProvince.get(province) ?? []
-    group.push({ clause, territory, period })
-    byProvince.set(province, group)
+    const skus = clause.skus === ALL_SKUS ? null : [...new Set(clause.skus)].sort()
+    const checked = { clause, territory, period, skus, skuSet: skus === null ? null : new Set(skus) }
+    const group = byTerritory.get(territory)
+    if (group) group.push(checked)
+    else byTerritory.set(territory, [checked])
   }
   const conflicts: ProtectionConflict[] = []
-  for (const group of byProvince.values()) {
-    group.sort((a, b) => a.period.start - b.period.start)
-    for (let i = 0; i < group.length; i += 1) {
-      const a = group[i]!
-      // Later clauses start no earlier; once one starts after a ends, none of the rest overlap a.
-      for (let j = i + 1; j < group.length && group[j]!.period.start <= a.period.end; j += 1) {
-        const b = group[j]!
-        if (a.clause.accountId === b.clause.accountId) continue
-        const territoryCode = overlappingTerritory(a.territory, b.territory)
-        if (territoryCode === null) continue
-        const skus = overlappingSkus(a.clause.skus, b.clause.skus)
-        const shared = intersectRanges(a.period, b.period)
-        if (skus === null || shared === null) continue
-        const startDate = dayNumberToIsoDate(shared.start)
-        const endDate = dayNumberToIsoDate(shared.end)
-        conflicts.push(
-          { clauseId: a.clause.id, accountId: a.clause.accountId, otherClauseId: b.clause.id, otherAccountId: b.clause.accountId, skus, territoryCode, startDate, endDate },
-          { clauseId: b.clause.id, accountId: b.clause.accountId, otherClauseId: a.clause.id, otherAccountId: a.clause.accountId, skus, territoryCode, startDate, endDate }
-        )
-      }
-    }
+  const compare = (a: CheckedClause, b: CheckedClause, territoryCode: string): void => {
+    if (a.clause.accountId === b.clause.accountId) return
+    if (a.period.start > b.period.end || b.period.start > a.period.end) return
+    const skus = sharedSkus(a, b)
+    if (skus === null) return
+    const startDate = isoDateOf(Math.max(a.period.start, b.period.start))
+    const endDate = isoDateOf(Math.min(a.period.end, b.period.end))
+    conflicts.push(
+      { clauseId: a.clause.id, accountId: a.clause.accountId, otherClauseId: b.clause.id, otherAccountId: b.clause.accountId, skus, territoryCode, startDate, endDate },
+      { clauseId: b.clause.id, accountId: b.clause.accountId, otherClauseId: a.clause.id, otherAccountId: a.clause.accountId, skus, territoryCode, startDate, endDate }
+    )
   }
+  const territories = [...byTerritory.keys()].sort()
+  territories.forEach((outer, index) => {
+    const outerGroup = byTerritory.get(outer) ?? []
+    for (let i = 0; i < outerGroup.length; i += 1) {
+      for (let j = i + 1; j < outerGroup.length; j += 1) compare(outerGroup[i]!, outerGroup[j]!, outer)
+    }
+    for (let next = index + 1; next < territories.length && territories[next]!.startsWith(outer); next += 1) {
+      const inner = territories[next]!
+      // Where both promises apply is the inner territory.
+      for (const a of outerGroup) for (const b of byTerritory.get(inner) ?? []) compare(a, b, inner)
+    }
+  })
   return { conflicts, invalidClauses }
 }
