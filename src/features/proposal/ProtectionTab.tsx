@@ -123,12 +123,6 @@ export function ProtectionTab({ detail, rows, language, reload, highlightId }: P
         filter: 'agTextColumnFilter',
         width: 220
       },
-      textColumn<ClauseRow>('startDate', t('proposal.page.clause.startDate'), (row) => row.clause.startDate, 110, true),
-      textColumn<ClauseRow>('endDate', t('proposal.page.clause.endDate'), (row) => row.clause.endDate, 110, true),
-      moneyColumn<ClauseRow>('minimumPurchaseFen', t('proposal.page.clause.minimumPurchase'), (row) => row.clause.minimumPurchaseFen, language, 120, true),
-      percentColumn<ClauseRow>('sellThroughRatePpm', t('proposal.page.clause.sellThroughRate'), (row) => row.clause.sellThroughRatePpm, 110, true),
-      choiceColumn<ClauseRow, StoredClause['consequence']>('consequence', t('proposal.page.clause.consequence'), (row) => row.clause.consequence, PROTECTION_CONSEQUENCES, (code) => t(`proposal.protectionConsequence.${code}`), 130),
-      textColumn<ClauseRow>('consequenceText', t('proposal.page.clause.consequenceText'), (row) => row.clause.consequenceText, 140, true),
       {
         colId: 'conflict',
         headerName: t('proposal.page.clause.conflict'),
@@ -137,7 +131,13 @@ export function ProtectionTab({ detail, rows, language, reload, highlightId }: P
         cellClassRules: { 'cell-problem': (params) => (params.data?.conflicts.some((conflict) => !conflict.isResolved) ?? false) },
         cellClass: 'cell-computed',
         width: 180
-      }
+      },
+      textColumn<ClauseRow>('startDate', t('proposal.page.clause.startDate'), (row) => row.clause.startDate, 110, true),
+      textColumn<ClauseRow>('endDate', t('proposal.page.clause.endDate'), (row) => row.clause.endDate, 110, true),
+      moneyColumn<ClauseRow>('minimumPurchaseFen', t('proposal.page.clause.minimumPurchase'), (row) => row.clause.minimumPurchaseFen, language, 120, true),
+      percentColumn<ClauseRow>('sellThroughRatePpm', t('proposal.page.clause.sellThroughRate'), (row) => row.clause.sellThroughRatePpm, 110, true),
+      choiceColumn<ClauseRow, StoredClause['consequence']>('consequence', t('proposal.page.clause.consequence'), (row) => row.clause.consequence, PROTECTION_CONSEQUENCES, (code) => t(`proposal.protectionConsequence.${code}`), 130),
+      textColumn<ClauseRow>('consequenceText', t('proposal.page.clause.consequenceText'), (row) => row.clause.consequenceText, 140, true)
     ],
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [t, language, territoryNames, skuById]
