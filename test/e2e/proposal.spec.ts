@@ -37,7 +37,7 @@ test('create a proposal, conflict flagged on both sides, two promotions, a versi
   await planner.openTab('promotions')
   await planner.addPromotion({ kind: 'price_off', name: '春季特价', start: '2026-03-02', end: '2026-03-15', skuCode: 'SKU-0001', baseline: '6', funding: '2', fees: '0' })
   await planner.addPromotion({ kind: 'floor_stack_end_cap', name: '端架陈列', start: '2026-03-09', end: '2026-03-29', skuCode: 'SKU-0001', baseline: '6', funding: '0', fees: '3000' })
-  await expect(page.getByTestId('proposal-promotions-grid').locator('.ag-center-cols-container .ag-row')).toHaveCount(2)
+  await expect(page.getByTestId('proposal-promotions-grid').locator('.ag-row .ag-cell[col-id="kind"]')).toHaveCount(2)
   // Both events promote SKU-0001 from 03-09 to 03-15: the calendar marks the pair.
   await expect(page.getByTestId('promotion-calendar').locator('[data-overlap="true"]')).toHaveCount(2)
   await expect(page.getByTestId('promotion-overlaps')).toContainText('SKU-0001')
@@ -49,7 +49,7 @@ test('create a proposal, conflict flagged on both sides, two promotions, a versi
   await expect(page.getByTestId('version-list')).toContainText('首轮报价')
 
   await planner.openTab('skus')
-  await planner.editCell('proposal-skus-grid', 'SKU-0001', 'supplyPriceFen', '9.99')
+  await planner.editCell('proposal-skus-grid', 'skuCode', 'SKU-0001', 'supplyPriceFen', '9.99')
   await expect(page.getByTestId('proposal-skus-grid').locator('.ag-cell[col-id="supplyPriceFen"]', { hasText: '9.99' })).toBeVisible()
 
   await planner.openTab('versions')

@@ -76,10 +76,10 @@ export class ProposalPage {
     await expect(dialog).toBeHidden()
   }
 
-  /** Types a value into a grid cell (double-click opens the editor, Enter stores it). */
-  async editCell(gridTestId: string, rowText: string, colId: string, value: string): Promise<void> {
-    const row = this.page.getByTestId(gridTestId).locator('.ag-center-cols-container .ag-row', { has: this.page.locator('.ag-cell', { hasText: rowText }) })
-    const rowIndex = await row.first().getAttribute('row-index')
+  /** Types a value into a grid cell of the row whose `keyColId` cell shows `keyText` (double-click opens the editor, Enter stores it). */
+  async editCell(gridTestId: string, keyColId: string, keyText: string, colId: string, value: string): Promise<void> {
+    const keyCell = this.page.getByTestId(gridTestId).locator(`.ag-row .ag-cell[col-id="${keyColId}"]`, { hasText: keyText }).first()
+    const rowIndex = await keyCell.locator('xpath=ancestor::div[contains(@class, "ag-row")][1]').getAttribute('row-index')
     const cell = this.page.getByTestId(gridTestId).locator(`.ag-row[row-index="${rowIndex}"] .ag-cell[col-id="${colId}"]`).first()
     await cell.dblclick()
     const editor = cell.locator('input')
