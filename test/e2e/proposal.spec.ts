@@ -74,7 +74,10 @@ for (const language of ['zh-CN', 'en-US'] as const) {
     await planner.waitForProposal()
     for (const tab of ['skus', 'protection', 'promotions', 'concessions', 'sellThrough', 'versions'] as const) {
       await planner.openTab(tab)
-      if (tab === 'versions') await page.getByTestId('version-compare').click()
+      if (tab === 'versions') {
+        await page.getByTestId('version-compare').click()
+        await expect(page.getByTestId('version-diff')).toBeVisible()
+      }
       await planner.dismissToasts()
       await takeScreenshot(page, testInfo, `proposal-${tab}-${language}`)
     }

@@ -25,6 +25,8 @@ export interface ClauseRow {
   clause: StoredClause
   /** This clause's conflicts with other accounts' exclusive clauses. */
   conflicts: ProtectionConflictView[]
+  /** The territory's full name once the division list is in (上海市 浦东新区). */
+  territoryName?: string
 }
 
 type ClauseField = 'type' | 'territoryCode' | 'startDate' | 'endDate' | 'minimumPurchaseFen' | 'sellThroughRatePpm' | 'consequence' | 'consequenceText'
@@ -56,6 +58,8 @@ export function ProtectionTab({ detail, rows, language, reload, highlightId }: P
   const skusText = (skuIds: StoredClause['skuIds']) =>
     skuIds === 'all' ? t('proposal.protection.allSkus') : skuIds.map((skuId) => skuById.get(skuId)?.name ?? String(skuId)).join(t('proposal.diffView.separator'))
   const territoryText = (code: string) => (territoryNames.has(code) ? `${territoryNames.get(code)} (${code})` : code)
+  // The names are part of the rows, so the grid shows them as soon as the division list arrives.
+  const namedRows = useMemo(() => rows.map((row) => ({ ...row, territoryName: territoryNames.get(row.clause.territoryCode) })), [rows, territoryNames])
 
   const source = useMemo(
     () =>
@@ -114,7 +118,7 @@ export function ProtectionTab({ detail, rows, language, reload, highlightId }: P
         colId: 'territoryCode',
         headerName: t('proposal.page.clause.territory'),
         valueGetter: (params) => params.data?.clause.territoryCode ?? null,
-        valueFormatter: (params) => (params.value ? territoryText(String(params.value)) : ''),
+        valueFormatter: (params) => (params.data?.territoryName ? `${params.data.territoryName} (${String(params.value)})` : String(params.value ?? '')),
         getQuickFilterText: (params) => (params.value ? territoryText(String(params.value)) : ''),
         editable: true,
         cellEditor: TerritoryCellEditor,
@@ -205,7 +209,7 @@ export function ProtectionTab({ detail, rows, language, reload, highlightId }: P
           language={language}
           columns={columns}
           source={source}
-          rows={rows}
+          rows={namedRows}
           isComplete
           emptyText={t('proposal.page.clause.add')}
           isTotalsRow={() => false}

@@ -33,9 +33,17 @@ export function ReadinessChecklist({ readiness, language, names, onGoTo }: Readi
         {readiness.items.map((item, index) => (
           <li key={`${item.code}:${item.target.itemId ?? ''}:${index}`} className={`readiness-item readiness-${item.severity}`} data-code={item.code}>
             <span className="readiness-severity">{t(`proposal.readiness.severity.${item.severity}`)}</span>
-            <button className="link-button readiness-link" onClick={() => onGoTo(item.target)} title={t('proposal.page.goTo')}>
+            <a
+              href="#"
+              className="readiness-link"
+              onClick={(event) => {
+                event.preventDefault()
+                onGoTo(item.target)
+              }}
+              title={t('proposal.page.goTo')}
+            >
               {readinessText(item, language, t, names)}
-            </button>
+            </a>
           </li>
         ))}
       </ol>

@@ -40,6 +40,7 @@ export function formatMessageParams(params: Record<string, string | number>, lan
 
 /** A term's name from the trade-terms texts when it has one there, else its code as stored. */
 export function termLabel(t: TFunction, termCode: string): string {
+  if (termCode === 'payment_days') return t('proposal.page.paymentDays')
   return isTermKindKey(termCode) ? t(`terms.kinds.${termCode}`) : termCode
 }
 

@@ -235,6 +235,7 @@ export const zhCNProposal = {
     noTermSheet: '该客户 {{year}} 年还没有合同条款，关键指标需先在合同条款中录入报价',
     year: '{{year}} 年合同',
     days: '天',
+    paymentDays: '账期',
     sku: {
       code: 'SKU 编码',
       name: '品名',
@@ -639,6 +640,7 @@ export const enUSProposal: typeof zhCNProposal = {
     noTermSheet: 'The account has no term sheet for {{year}} yet: enter our offer under Trade terms to get the key figures',
     year: 'Contract year {{year}}',
     days: 'days',
+    paymentDays: 'Payment days',
     sku: {
       code: 'SKU code',
       name: 'Name',
