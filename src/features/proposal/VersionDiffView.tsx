@@ -37,8 +37,8 @@ const signed = (text: string, value: number): string => (value > 0 ? `+${text}` 
 function deltaText(delta: number | null, unit: 'fen' | 'ppm', language: Language, t: TFunction): string {
   if (delta === null || delta === 0) return ''
   if (unit === 'fen') return t('proposal.diff.delta', { delta: signed(formatFen(language, delta), delta) })
-  // ppm points: 10,000 ppm = one percentage point.
-  return t('proposal.diff.deltaPoints', { delta: signed((delta / 10_000).toFixed(1), delta) })
+  // ppm points: 10,000 ppm = one percentage point; two decimals, so a small move is not shown as 0.0.
+  return t('proposal.diff.deltaPoints', { delta: signed((delta / 10_000).toFixed(2), delta) })
 }
 
 /** What changed between two saved versions: SKUs, prices, terms, protection, promotions, concessions and every key figure. */
@@ -49,7 +49,11 @@ export function VersionDiffView({ diff, language, skuName, itemName }: VersionDi
   const change = (oldValue: string, newValue: string) => t('proposal.diff.oldToNew', { oldValue, newValue })
   return (
     <section className="version-diff" data-testid="version-diff">
-      <h3>{t('proposal.diff.title', { fromVersion: diff.fromVersion, toVersion: diff.toVersion })}</h3>
+      <h3>
+        {diff.toVersion === 0
+          ? t('proposal.page.version.diffToCurrent', { fromVersion: diff.fromVersion })
+          : t('proposal.diff.title', { fromVersion: diff.fromVersion, toVersion: diff.toVersion })}
+      </h3>
       {!diff.hasChanges && <p className="muted">{t('proposal.diff.noChanges')}</p>}
       {(diff.skusAdded.length > 0 || diff.skusRemoved.length > 0 || diff.skuChanges.length > 0) && (
         <div className="diff-block">

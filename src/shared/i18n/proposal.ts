@@ -345,7 +345,8 @@ export const zhCNProposal = {
       current: '当前方案',
       from: '从',
       to: '到',
-      compare: '对比'
+      compare: '对比',
+      diffToCurrent: '版本对比：第 {{fromVersion}} 版 → 当前方案'
     }
   },
   territory: {
@@ -750,7 +751,8 @@ export const enUSProposal: typeof zhCNProposal = {
       current: 'Current proposal',
       from: 'From',
       to: 'to',
-      compare: 'Compare'
+      compare: 'Compare',
+      diffToCurrent: 'Compare versions: v{{fromVersion}} → the proposal now'
     }
   },
   territory: {
