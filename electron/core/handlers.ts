@@ -19,6 +19,7 @@ import { catalogueHandlers } from './catalogue/catalogue-handlers'
 import { assortmentHandlers } from './assortment/assortment-handlers'
 import { termsHandlers } from './terms/terms-handlers'
 import { proposalHandlers } from './proposal/proposal-handlers'
+import { proposalDocumentHandlers } from './proposal-document/proposal-document-handlers'
 
 export const handlers = {
   ...workspaceHandlers,
@@ -28,7 +29,8 @@ export const handlers = {
   ...catalogueHandlers,
   ...assortmentHandlers,
   ...termsHandlers,
-  ...proposalHandlers
+  ...proposalHandlers,
+  ...proposalDocumentHandlers
 } satisfies HandlerTable<Channel>
 
 function describeSchemaIssues(error: z.ZodError): string {

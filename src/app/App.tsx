@@ -16,6 +16,7 @@ import { Toasts } from '../components/Toasts'
 import { seedGridLayouts } from '../grid/grid-store'
 import { seedAccountSettings } from '../features/accounts/account-settings'
 import { showToast } from '../components/toast-store'
+import { CompanySettingsDialog } from '../features/settings/CompanySettingsDialog'
 
 type Boot =
   | { state: 'loading' }
@@ -27,6 +28,7 @@ export function App(): React.JSX.Element {
   const [language, setLanguage] = useState<Language>(DEFAULT_LANGUAGE)
   const [isI18nReady, setI18nReady] = useState(false)
   const [page, setPage] = useState<Page>('accounts')
+  const [isCompanyOpen, setIsCompanyOpen] = useState(false)
 
   const start = useCallback(async () => {
     try {
@@ -86,7 +88,15 @@ export function App(): React.JSX.Element {
 
   return (
     <div className="app-shell">
-      <NavRail language={language} page={page} onNavigate={setPage} onLanguage={(next) => void switchLanguage(next)} isWorkspaceOpen={boot.status.isInitialized} />
+      <NavRail
+        language={language}
+        page={page}
+        onNavigate={setPage}
+        onLanguage={(next) => void switchLanguage(next)}
+        onCompany={() => setIsCompanyOpen(true)}
+        isWorkspaceOpen={boot.status.isInitialized}
+      />
+      {isCompanyOpen && <CompanySettingsDialog onClose={() => setIsCompanyOpen(false)} />}
       <main className="app-main">
         {!boot.status.isInitialized ? (
           <WelcomePage info={boot.info} onChoose={initialize} />

@@ -13,10 +13,12 @@ interface NavRailProps {
   page: Page
   onNavigate(page: Page): void
   onLanguage(language: Language): void
+  /** Opens 公司信息 (the company the Word proposal is printed for). */
+  onCompany(): void
 }
 
 /** The product's areas; only the ones built so far are listed. */
-export function NavRail({ language, isWorkspaceOpen, page, onNavigate, onLanguage }: NavRailProps): React.JSX.Element {
+export function NavRail({ language, isWorkspaceOpen, page, onNavigate, onLanguage, onCompany }: NavRailProps): React.JSX.Element {
   const { t } = useTranslation()
   return (
     <nav className="nav-rail" aria-label={t('app.title')}>
@@ -43,6 +45,10 @@ export function NavRail({ language, isWorkspaceOpen, page, onNavigate, onLanguag
         })}
       </ul>
       <div className="nav-bottom">
+        <button className="nav-item" data-testid="company-settings-open" disabled={!isWorkspaceOpen} title={t('proposalDocument.company.title')} onClick={onCompany}>
+          <Icon name="file" size={20} />
+          <span>{t('proposalDocument.company.menu')}</span>
+        </button>
         <button
           className="nav-item nav-language"
           data-testid="language-toggle"

@@ -107,6 +107,9 @@ export const PROPOSAL_CHANNELS = [
   'proposal:version-compare'
 ] as const
 
+/** The Word proposal 进场方案文档 (the supplier's company settings are in settings). */
+export const PROPOSAL_DOCUMENT_CHANNELS = ['proposal:export-docx'] as const
+
 export const CHANNELS = [
   ...APP_CHANNELS,
   ...SETTINGS_CHANNELS,
@@ -115,7 +118,8 @@ export const CHANNELS = [
   ...CATALOGUE_CHANNELS,
   ...ASSORTMENT_CHANNELS,
   ...TERMS_CHANNELS,
-  ...PROPOSAL_CHANNELS
+  ...PROPOSAL_CHANNELS,
+  ...PROPOSAL_DOCUMENT_CHANNELS
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]
@@ -127,6 +131,7 @@ export type CatalogueChannel = (typeof CATALOGUE_CHANNELS)[number]
 export type AssortmentChannel = (typeof ASSORTMENT_CHANNELS)[number]
 export type TermsChannel = (typeof TERMS_CHANNELS)[number]
 export type ProposalChannel = (typeof PROPOSAL_CHANNELS)[number]
+export type ProposalDocumentChannel = (typeof PROPOSAL_DOCUMENT_CHANNELS)[number]
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value)

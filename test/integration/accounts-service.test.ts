@@ -363,7 +363,8 @@ describe('settings', () => {
       language: 'zh-CN',
       screeningFormats: ['pharmacy'],
       salesTaxBasis: 'inclusive',
-      gridLayouts: {}
+      gridLayouts: {},
+      company: { name: '', accentColour: '#1F4E79', logo: null }
     })
   })
 
@@ -390,7 +391,8 @@ describe('settings', () => {
       language: 'en-US',
       screeningFormats: ['pharmacy'],
       salesTaxBasis: 'inclusive',
-      gridLayouts: {}
+      gridLayouts: {},
+      company: { name: '', accentColour: '#1F4E79', logo: null }
     })
     const walmart = await byCode(bench, 'KA-0001')
     const negative = await bench.callFailing('accounts:update', { id: walmart.id, patch: { annualSalesFen: '-5' } })

@@ -100,7 +100,9 @@ const serviceShaped: fc.Arbitrary<unknown> = fc.oneof(
       consequence: fc.constantFrom('protection_lapses', 'penalty', 'nothing')
     },
     { requiredKeys: ['proposalId', 'skuIds', 'territoryCode', 'type', 'startDate', 'endDate', 'minimumPurchaseFen', 'sellThroughRatePpm', 'consequence'] }
-  )
+  ),
+  // The Word export: real proposal ids with a language or money unit it does not write (亿元, a bare code).
+  fc.record({ proposalId: accountIdLike, language: fc.constantFrom('zh-CN', 'en-US', 'zh', 'fr-FR'), moneyUnit: fc.constantFrom('yi', 'WAN', null, 'fen') })
 )
 
 function garbageFor(channel: Channel): fc.Arbitrary<unknown> {

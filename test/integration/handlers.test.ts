@@ -100,7 +100,8 @@ describe('the handler table', () => {
       'proposal:version-save',
       'proposal:versions',
       'proposal:version-get',
-      'proposal:version-compare'
+      'proposal:version-compare',
+      'proposal:export-docx'
     ])
   })
 })

@@ -13,11 +13,14 @@ import { catalogueContract } from './catalogue'
 import { assortmentContract } from './assortment'
 import { termsContract } from './terms'
 import { proposalContract } from './proposal'
+import { proposalDocumentContract } from './proposal-document'
 import type { ChannelDefinition } from './define'
 
 export { exportColumns, type ExportColumn } from '../export-columns'
 export type { AppInfo, WorkspaceStatus } from './app'
-export type { GridLayout, SavedGridView, Settings } from './settings'
+export type { ExportedProposalDocument } from './proposal-document'
+export type { CompanySettings, GridLayout, SavedGridView, Settings } from './settings'
+export { DEFAULT_ACCENT_COLOUR, MAX_COMPANY_NAME_LENGTH, MAX_LOGO_BYTES } from './settings'
 export type { AccountHistoryEntry, AccountWriteAction, AppliedChanges, ExportedFile, ImportColumn, ImportCommitted, ImportPreview, ImportRowError, RefusedCell } from './accounts'
 export type {
   CatalogueAppliedChanges,
@@ -33,7 +36,7 @@ export type { AssortmentAppliedChanges, AssortmentMatrix, AssortmentRefusedCell,
 export type { Sku, EditableSkuField } from '../domain/catalogue/sku'
 export type { AccountPlan, AssortmentLine, EditableAssortmentField, WhitespaceItem } from '../domain/assortment/assortment-line'
 
-export const contract = { ...appContract, ...settingsContract, ...accountsContract, ...catalogueContract, ...assortmentContract, ...termsContract, ...proposalContract } satisfies Record<Channel, ChannelDefinition>
+export const contract = { ...appContract, ...settingsContract, ...accountsContract, ...catalogueContract, ...assortmentContract, ...termsContract, ...proposalContract, ...proposalDocumentContract } satisfies Record<Channel, ChannelDefinition>
 
 export type Contract = typeof contract
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>

@@ -30,6 +30,21 @@ export interface GridLayout {
   savedViews: SavedGridView[]
 }
 
+/** The supplier's company as its documents name it (the Word proposal's cover, header and colours). */
+export interface CompanySettings {
+  /** Empty until set: documents then use the catalogue's supplier name. */
+  name: string
+  /** '#RRGGBB'. */
+  accentColour: string
+  /** A PNG, with its size in pixels read from the file itself. */
+  logo: { pngBase64: string; widthPx: number; heightPx: number } | null
+}
+
+export const DEFAULT_ACCENT_COLOUR = '#1F4E79'
+/** A logo is a small picture: 512 KiB of PNG at most (base64 is 4/3 of that). */
+export const MAX_LOGO_BYTES = 512 * 1024
+export const MAX_COMPANY_NAME_LENGTH = 100
+
 export interface Settings {
   language: Language
   /** The formats the seed's screening rule applies to (default: pharmacy chains); others are 不适用. */
@@ -38,6 +53,7 @@ export interface Settings {
   salesTaxBasis: SalesTaxBasis
   /** Each grid's remembered layout, by grid id ('accounts', 'catalogue', …). */
   gridLayouts: Record<string, GridLayout>
+  company: CompanySettings
 }
 
 export const settingsContract = {
@@ -49,6 +65,23 @@ export const settingsContract = {
         .object({ key: z.literal('screeningFormats'), value: z.array(z.enum(ACCOUNT_FORMATS)).max(ACCOUNT_FORMATS.length) })
         .strict(),
       z.object({ key: z.literal('salesTaxBasis'), value: z.enum(SALES_TAX_BASES) }).strict(),
+      z
+        .object({
+          key: z.literal('company'),
+          value: z
+            .object({
+              name: z.string().trim().max(MAX_COMPANY_NAME_LENGTH),
+              accentColour: z.string().regex(/^#[0-9A-Fa-f]{6}$/),
+              /** The logo's PNG bytes, base64; null removes the logo. Its size is read from the file. */
+              logoPngBase64: z
+                .string()
+                .max(Math.ceil(MAX_LOGO_BYTES / 3) * 4)
+                .regex(/^[A-Za-z0-9+/]*={0,2}$/)
+                .nullable()
+            })
+            .strict()
+        })
+        .strict(),
       z
         .object({
           key: z.literal('gridLayout'),

@@ -2,6 +2,7 @@ import type { MessageTree } from './zh-CN'
 import { enUSSku } from './sku'
 import { enUSTerms } from './terms'
 import { enUSProposal } from './proposal'
+import { enUSProposalDocument } from './proposal-document'
 import { enUSProposalErrors } from './proposal-errors'
 import { enUSPipeline } from './pipeline'
 
@@ -594,6 +595,7 @@ export const enUS = {
   sku: enUSSku,
   terms: enUSTerms,
   proposal: enUSProposal,
+  proposalDocument: enUSProposalDocument,
   proposalErrors: enUSProposalErrors,
   pipeline: enUSPipeline
 } satisfies MessageTree

@@ -3,6 +3,7 @@
 import { zhCNSku } from './sku'
 import { zhCNTerms } from './terms'
 import { zhCNProposal } from './proposal'
+import { zhCNProposalDocument } from './proposal-document'
 import { zhCNProposalErrors } from './proposal-errors'
 import { zhCNPipeline } from './pipeline'
 
@@ -593,6 +594,7 @@ export const zhCN = {
   sku: zhCNSku,
   terms: zhCNTerms,
   proposal: zhCNProposal,
+  proposalDocument: zhCNProposalDocument,
   proposalErrors: zhCNProposalErrors,
   pipeline: zhCNPipeline
 }

@@ -8,6 +8,7 @@ import { accountsFirstRows } from './accounts-first-rows'
 import { editRoundTrip } from './edit-round-trip'
 import { importLargeMemory } from './import-large-memory'
 import { protectionConflicts, supplyPriceSolver, termsComparison } from './domain-modules'
+import { exportProposalDocxMemory, exportProposalDocxTime } from './export-proposal-docx'
 import { proposalConflicts } from './proposal-conflicts'
 
 export const benchmarks: Benchmark[] = [
@@ -18,5 +19,7 @@ export const benchmarks: Benchmark[] = [
   supplyPriceSolver,
   termsComparison,
   protectionConflicts,
+  exportProposalDocxTime,
+  exportProposalDocxMemory,
   proposalConflicts
 ]
