@@ -1,14 +1,15 @@
 /**
  * The entry-proposal planner as a KA manager uses it (issue 10): create a proposal for an account,
  * add an exclusive clause that collides with another account's and see it flagged on both sides,
- * add two promotions, save a version, change a price, and compare the versions. Screenshots of
+ * add two promotions, save a version, change a price, compare the versions, and export the .docx. Screenshots of
  * every tab in both languages go to test/e2e/.output/screenshots/.
  */
+import fs from 'node:fs'
 import { test, expect } from './fixtures'
 import { takeScreenshot } from './pages/screenshot'
 import { ProposalPage } from './pages/ProposalPage'
 
-test('create a proposal, conflict flagged on both sides, two promotions, a version, a price change, compare', async ({ welcomePage, page }) => {
+test('create a proposal, conflict flagged on both sides, two promotions, a version, a price change, compare, export', async ({ welcomePage, page }, testInfo) => {
   await welcomePage.openDemoWorkspace()
   const planner = new ProposalPage(page)
   await planner.open()
@@ -57,6 +58,15 @@ test('create a proposal, conflict flagged on both sides, two promotions, a versi
   const diff = page.getByTestId('version-diff')
   await expect(diff.getByTestId('diff-sku-change').filter({ hasText: 'SKU-0001' })).toContainText('9.99')
   await expect(diff.getByTestId('diff-key-figures').locator('tr.diff-figure-changed').first()).toBeVisible()
+
+  // Export: the .docx arrives as a download with the proposal's name.
+  const downloading = page.waitForEvent('download', { timeout: 60_000 })
+  await page.getByTestId('proposal-export').click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toMatch(/\.docx$/)
+  const file = testInfo.outputPath(download.suggestedFilename())
+  await download.saveAs(file)
+  expect(fs.statSync(file).size).toBeGreaterThan(10_000)
 })
 
 for (const language of ['zh-CN', 'en-US'] as const) {

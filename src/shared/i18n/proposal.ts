@@ -202,6 +202,9 @@ export const zhCNProposal = {
     export: '导出 Word',
     exporting: '正在生成 Word 文档…',
     exported: '已导出 {{fileName}}',
+    exportUnit: '金额单位',
+    unitYuan: '元',
+    unitWan: '万元',
     keyFigures: '关键指标',
     notComputed: '无法计算',
     tab: {
@@ -608,6 +611,9 @@ export const enUSProposal: typeof zhCNProposal = {
     export: 'Export Word',
     exporting: 'Building the Word document…',
     exported: 'Exported {{fileName}}',
+    exportUnit: 'Money in',
+    unitYuan: 'CNY',
+    unitWan: 'CNY 10k',
     keyFigures: 'Key figures',
     notComputed: 'Cannot be computed',
     tab: {
