@@ -15,6 +15,7 @@ import { ComparisonPage } from '../features/comparison/ComparisonPage'
 import { FunnelPage } from '../features/pipeline/FunnelPage'
 import { RelationshipsPage } from '../features/pipeline/RelationshipsPage'
 import { HomePage } from '../features/home/HomePage'
+import { ProposalPage } from '../features/proposal/ProposalPage'
 import { forgetAccountsData, prefetchAccountsData } from '../features/accounts/accounts-data'
 import { Toasts } from '../components/Toasts'
 import { seedGridLayouts } from '../grid/grid-store'
@@ -118,6 +119,8 @@ export function App(): React.JSX.Element {
           <RelationshipsPage language={language} />
         ) : page === 'home' ? (
           <HomePage language={language} onNavigate={setPage} />
+        ) : page === 'proposal' ? (
+          <ProposalPage language={language} />
         ) : (
           <AccountsPage language={language} />
         )}

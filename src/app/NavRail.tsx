@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Icon, type IconName } from '../components/Icon'
 import type { Language } from '../shared/i18n'
 
-export const PAGES = ['home', 'accounts', 'catalogue', 'assortment', 'terms', 'comparison', 'funnel', 'relationships'] as const
+export const PAGES = ['home', 'accounts', 'catalogue', 'assortment', 'terms', 'comparison', 'proposal', 'funnel', 'relationships'] as const
 export type Page = (typeof PAGES)[number]
 
 const PAGE_ICON: Record<Page, IconName> = {
@@ -12,6 +12,7 @@ const PAGE_ICON: Record<Page, IconName> = {
   assortment: 'columns',
   terms: 'file',
   comparison: 'compare',
+  proposal: 'proposal',
   funnel: 'funnel',
   relationships: 'people'
 }

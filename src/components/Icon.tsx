@@ -17,6 +17,7 @@ const PATHS = {
   chevron: 'M6 9l6 6 6-6',
   compare: 'M5 20V10M10 20V4M15 20v-8M20 20V7M3 20h18',
   home: 'M3 11l9-7 9 7M5 10v10h5v-6h4v6h5V10',
+  proposal: 'M7 3h10v18H7zM4 6h3M4 18h3M10 8h4M10 12h4M10 16h2',
   funnel: 'M3 4h18l-7 8v6l-4 2v-8z',
   people: 'M9 11a4 4 0 100-8 4 4 0 000 8zM2 21v-1a6 6 0 0112 0v1M16 11a3 3 0 100-6M18 21v-1a5 5 0 00-3-4.6'
 } as const

@@ -25,6 +25,7 @@ export const enUS = {
     home: 'Home',
     funnel: 'Funnel',
     relationships: 'People',
+    proposal: 'Proposal',
     language: 'Language',
     switchToEnglish: 'English',
     switchToChinese: '中文'

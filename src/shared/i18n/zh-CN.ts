@@ -26,6 +26,7 @@ export const zhCN = {
     home: '首页',
     funnel: '销售漏斗',
     relationships: '关键人',
+    proposal: '进场方案',
     language: '语言',
     switchToEnglish: 'English',
     switchToChinese: '中文'
