@@ -103,6 +103,9 @@ export interface SpreadsheetGridProps<Row extends RowWithId, Field extends strin
   moneyUnit: MoneyUnit
 }
 
+/** How long typing must pause before the quick search runs (a burst of keys filters once). */
+const QUICK_SEARCH_PAUSE_MS = 30
+
 export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(props: SpreadsheetGridProps<Row, Field>): React.JSX.Element {
   const { gridId, source, language, isComplete, isTotalsRow, moneyUnit } = props
   const { t } = useTranslation()
@@ -677,7 +680,7 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
       const grid = gridApi()
       // Setting it unchanged would still run the filters and redraw every row shown.
       if (grid && (grid.getGridOption('quickFilterText') ?? '') !== props.quickSearch) grid.setGridOption('quickFilterText', props.quickSearch)
-    }, 150)
+    }, QUICK_SEARCH_PAUSE_MS)
     return () => clearTimeout(timer)
   }, [props.quickSearch, gridApi])
   const saveColumnState = () => {
@@ -730,6 +733,8 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
           singleClickEdit={false}
           tooltipShowDelay={400}
           animateRows={false}
+          // The quick search compares each row's text: built once per row (again when the row changes), not on every keystroke.
+          cacheQuickFilter
           // No rows beyond the viewport until every row is in: the first screen paints sooner.
           rowBuffer={isComplete ? ROW_BUFFER : 0}
           onGridReady={stableCallbacks.onGridReady}

@@ -110,6 +110,9 @@ for (const language of ['zh-CN', 'en-US'] as const) {
     await welcomePage.chooseDemo()
     await page.getByTestId('nav-home').click()
     await expect(page.getByTestId('home-funnel-chart').locator('svg')).toBeVisible()
+    // The demo's proposals: two exclusive clauses overlap between two accounts, and a proposal with an unpaired give is not ready.
+    await expect(page.getByTestId('home-conflicts').locator('li')).not.toHaveCount(0)
+    await expect(page.getByTestId('home-not-ready').locator('li')).not.toHaveCount(0)
     await expectNoRawText(page)
     await takeScreenshot(page, testInfo, `home-${language}`)
     await page.getByTestId('nav-funnel').click()

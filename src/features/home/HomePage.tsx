@@ -11,6 +11,7 @@ import type { Language } from '../../shared/i18n'
 import type { Page } from '../../app/NavRail'
 import { setNavigationTarget } from '../../app/navigation-target'
 import type { NextStepDue, PipelineHealth, StoredOpportunity } from '../../shared/contract/pipeline'
+import type { ProposalSummary, ProtectionConflictView } from '../../shared/contract/proposal'
 import { fenText, ppmText, useKeyText } from '../pipeline/pipeline-ui'
 import '../pipeline/pipeline.css'
 
@@ -18,6 +19,9 @@ interface HomeData {
   due: NextStepDue[]
   health: PipelineHealth
   lapsed: StoredOpportunity[]
+  /** Proposals with something missing before they can go out (the readiness checklist). */
+  notReady: ProposalSummary[]
+  conflicts: ProtectionConflictView[]
 }
 
 export function HomePage({ language, onNavigate }: { language: Language; onNavigate(page: Page): void }): React.JSX.Element {
@@ -26,13 +30,26 @@ export function HomePage({ language, onNavigate }: { language: Language; onNavig
   const [data, setData] = useState<HomeData | null>(null)
   useEffect(() => {
     const load = () =>
-      void Promise.all([api.pipeline.nextSteps({}), api.pipeline.health({}), api.pipeline.opportunities({ status: 'open' })]).then(
-        ([due, health, open]) => setData({ due, health, lapsed: open.filter((entry) => entry.hasEvidenceLapsed) }),
+      void Promise.all([
+        api.pipeline.nextSteps({}),
+        api.pipeline.health({}),
+        api.pipeline.opportunities({ status: 'open' }),
+        api.proposal.list({}),
+        api.proposal.conflicts({})
+      ]).then(
+        ([due, health, open, proposals, report]) =>
+          setData({
+            due,
+            health,
+            lapsed: open.filter((entry) => entry.hasEvidenceLapsed),
+            notReady: proposals.filter((summary) => !summary.readiness.isReady),
+            conflicts: report.conflicts
+          }),
         (error: unknown) => showToast('error', error instanceof ApiError ? error.message : String(error))
       )
     load()
     return onWorkspaceChange((change) => {
-      if (['activities', 'opportunities', 'funnelSettings'].includes(change.entity)) load()
+      if (['activities', 'opportunities', 'funnelSettings', 'proposals', 'assortment', 'terms'].includes(change.entity)) load()
     })
   }, [])
   const go = (page: Page, target: { accountId?: number; opportunityId?: number }) => {
@@ -106,6 +123,39 @@ export function HomePage({ language, onNavigate }: { language: Language; onNavig
                 ))}
               </tbody>
             </table>
+          )}
+          <h3>{t('pipeline.ui.proposalsNotReady')}</h3>
+          {data.notReady.length === 0 ? (
+            <p className="muted">{t('pipeline.ui.allProposalsReady')}</p>
+          ) : (
+            <ul data-testid="home-not-ready">
+              {data.notReady.map((summary) => (
+                <li key={summary.proposal.id}>
+                  <button className="link-button" onClick={() => go('proposal', { accountId: summary.proposal.accountId })}>
+                    {summary.accountName} · {summary.proposal.name}
+                  </button>{' '}
+                  <span className="due-overdue">{t('pipeline.ui.blockers', { count: summary.readiness.blockerCount })}</span>
+                  {summary.readiness.warningCount > 0 && <span className="muted"> · {t('pipeline.ui.warnings', { count: summary.readiness.warningCount })}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {data.conflicts.length > 0 && (
+            <>
+              <h3>{t('pipeline.ui.protectionConflicts')}</h3>
+              <ul data-testid="home-conflicts">
+                {data.conflicts.map((conflict) => (
+                  <li key={`${conflict.key}-${conflict.clauseId}`}>
+                    <button className="link-button" onClick={() => go('proposal', { accountId: conflict.accountId })}>
+                      {conflict.territoryName}
+                    </button>{' '}
+                    <span className="muted">
+                      {t('pipeline.ui.conflictWith', { account: conflict.otherAccountName, from: conflict.startDate, to: conflict.endDate })}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
           {data.lapsed.length > 0 && (
             <>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { takeNavigationTarget } from '../../app/navigation-target'
 import type { TFunction } from 'i18next'
 import { api } from '../../lib/api'
 import { showToast } from '../../components/toast-store'
@@ -30,7 +31,7 @@ export interface ProposalData {
 /** The accounts, the chosen account's proposal and its detail (every figure computed by the service). */
 export function useProposalData(t: TFunction): ProposalData {
   const [accounts, setAccounts] = useState<Account[] | undefined>(undefined)
-  const [accountId, setAccountId] = useState<number | null>(rememberedAccountId)
+  const [accountId, setAccountId] = useState<number | null>(() => takeNavigationTarget()?.accountId ?? rememberedAccountId())
   const [proposals, setProposals] = useState<ProposalSummary[] | undefined>(undefined)
   const [detail, setDetail] = useState<ProposalDetail | null | undefined>(undefined)
   const proposalIdRef = useRef<number | null>(null)

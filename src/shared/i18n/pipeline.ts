@@ -529,7 +529,13 @@ export const zhCNPipeline = {
     saved: '已保存',
     deleted: '已删除',
     confirmDelete: '删除“{{name}}”？此操作不能撤销。',
-    required: '请填写{{field}}'
+    required: '请填写{{field}}',
+    proposalsNotReady: '尚未就绪的进场方案',
+    allProposalsReady: '所有进场方案都已就绪。',
+    blockers: '{{count}} 项待解决',
+    warnings: '{{count}} 项提醒',
+    protectionConflicts: '区域保护冲突',
+    conflictWith: '与 {{account}} 的独家条款重叠（{{from}} 至 {{to}}）'
   },
   errors: {
     accountNotFound: '找不到客户（编号 {{id}}），可能已被删除',
@@ -1079,7 +1085,13 @@ export const enUSPipeline: typeof zhCNPipeline = {
     saved: 'Saved',
     deleted: 'Deleted',
     confirmDelete: 'Delete "{{name}}"? This cannot be undone.',
-    required: 'Enter the {{field}}'
+    required: 'Enter the {{field}}',
+    proposalsNotReady: 'Proposals not ready to go out',
+    allProposalsReady: 'Every proposal is ready.',
+    blockers: '{{count}} to resolve',
+    warnings: '{{count}} to check',
+    protectionConflicts: 'Regional protection conflicts',
+    conflictWith: 'overlaps an exclusive clause of {{account}} ({{from}} to {{to}})'
   },
   errors: {
     accountNotFound: 'Account {{id}} was not found; it may have been deleted',
