@@ -60,8 +60,9 @@ export function HomePage({ language, onNavigate }: { language: Language; onNavig
     () =>
       data && {
         tooltip: { trigger: 'axis' },
-        grid: { left: 8, right: 110, top: 6, bottom: 8, containLabel: true },
-        xAxis: { type: 'value' },
+        grid: { left: 24, right: 110, top: 6, bottom: 8, containLabel: true },
+        // The bars carry their amounts; the axis would only repeat them in crowded ticks.
+        xAxis: { type: 'value', axisLabel: { show: false } },
         yAxis: { type: 'category', inverse: true, data: data.health.volume.map((entry) => k(`pipeline.funnel.stages.${entry.stage}`)) },
         series: [{ type: 'bar', barWidth: '55%', data: data.health.volume.map((entry) => entry.valueFen / 100), label: { show: true, position: 'right', formatter: ({ value }: { value: number }) => fenText(language, value * 100) } }]
       },

@@ -292,7 +292,7 @@ function HealthSection({ health, language }: { health: PipelineHealth; language:
   const volumeOption = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
-      grid: { left: 8, right: 36, top: 10, bottom: 8, containLabel: true },
+      grid: { left: 24, right: 36, top: 10, bottom: 8, containLabel: true },
       xAxis: { type: 'value', name: '' },
       yAxis: { type: 'category', inverse: true, data: health.volume.map((entry) => stageName(entry.stage)) },
       series: [{ type: 'bar', data: health.volume.map((entry) => entry.count), label: { show: true, position: 'right' }, barWidth: '55%' }]
