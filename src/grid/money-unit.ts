@@ -1,4 +1,4 @@
-import { FEN_PER_MONEY_UNIT, fenToYuanText, type MoneyUnit } from '../shared/domain/money'
+import { FEN_PER_MONEY_UNIT, type MoneyUnit } from '../shared/domain/money'
 
 /** Decimals shown per unit: 元 to the fen; 万元 and 亿元 with enough digits to tell accounts apart. */
 export const MONEY_UNIT_DECIMALS: Record<MoneyUnit, number> = { yuan: 2, wan: 2, yi: 4 }
@@ -8,20 +8,7 @@ export function fenInMoneyUnit(fen: number | null | undefined, unit: MoneyUnit):
   return fen === null || fen === undefined ? null : fen / FEN_PER_MONEY_UNIT[unit]
 }
 
-/**
- * Fen as plain text in the unit, exactly (no float): 123456789 fen is "1234567.89" 元,
- * "123.456789" 万元, "0.0123456789" 亿元. Trailing zeros beyond the fen are dropped. For copy and
- * export: plain numbers, no ¥ and no thousands separators.
- */
-export function fenToMoneyUnitText(fen: number, unit: MoneyUnit): string {
-  if (unit === 'yuan') return fenToYuanText(fen)
-  // 万元 = 10^6 fen, 亿元 = 10^10 fen: shift the decimal point of the integer.
-  const shift = unit === 'wan' ? 6 : 10
-  const digits = String(Math.abs(fen)).padStart(shift + 1, '0')
-  const whole = digits.slice(0, -shift)
-  const fraction = digits.slice(-shift).replace(/0+$/, '')
-  return `${fen < 0 ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`
-}
+export { fenToMoneyUnitText } from '../shared/domain/money'
 
 const UNIT_SUFFIX: Record<MoneyUnit, string> = { yuan: '', wan: '万', yi: '亿' }
 

@@ -197,7 +197,7 @@ describe('accounts export: csv', () => {
 })
 
 describe('accounts export → import round trip', () => {
-  async function roundTrip(format: 'xlsx' | 'csv', language: 'zh-CN' | 'en-US') {
+  async function roundTrip(format: 'xlsx' | 'csv', language: 'zh-CN' | 'en-US', moneyUnit: 'yuan' | 'wan' | 'yi' = 'yuan') {
     const source = openTestWorkbench()
     const rows = makeAccountRows(40, 11)
     rows[0] = { ...rows[0]!, name: FORMULA_NAME, notes: '-5 折扣\n第二行 "引号", 逗号' }
@@ -215,7 +215,8 @@ describe('accounts export → import round trip', () => {
       format,
       ids: original.map((account) => account.id),
       columns: [...exportColumns],
-      language
+      language,
+      moneyUnit
     })
     const target = openTestWorkbench()
     const upload = { fileName: exported.fileName, dataBase64: exported.dataBase64 }
@@ -233,4 +234,24 @@ describe('accounts export → import round trip', () => {
   it('keeps every value through xlsx (en-US)', () => roundTrip('xlsx', 'en-US'))
   it('keeps every value through csv (zh-CN)', () => roundTrip('csv', 'zh-CN'))
   it('keeps every value through csv (en-US)', () => roundTrip('csv', 'en-US'))
+  // Annual sales exported in the unit the grid shows: the header names it and the importer scales it back, to the fen.
+  it('keeps every value through xlsx in 万元 (zh-CN)', () => roundTrip('xlsx', 'zh-CN', 'wan'))
+  it('keeps every value through csv in 亿元 (en-US)', () => roundTrip('csv', 'en-US', 'yi'))
+  it('keeps every value through csv in 万元 (zh-CN)', () => roundTrip('csv', 'zh-CN', 'wan'))
+})
+
+describe('accounts export in the unit the grid shows', () => {
+  it('writes annual sales in 万元 under a header that says so, exactly (¥52 亿 0.55 元 = 520,000.0000555 万元)', async () => {
+    const app = openTestWorkbench()
+    const { carrefour } = await seedAccounts(app)
+    const file = await app.call('accounts:export', { format: 'csv', ids: [carrefour.id], columns: ['code', 'annualSalesFen', 'averageTicketFen'], language: 'zh-CN', moneyUnit: 'wan' })
+    const lines = decode(file).toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/)
+    expect(lines[0]).toBe('客户编码,年销售额(万元),客单价(元)')
+    // 5,200,000,000.55 yuan = 520,000,000,055 fen; ÷ 1,000,000 fen per 万元.
+    expect(lines[1]?.split(',').slice(0, 2)).toEqual(['KA-0002', '520000.000055'])
+    const xlsx = await app.call('accounts:export', { format: 'xlsx', ids: [carrefour.id], columns: ['annualSalesFen'], language: 'en-US', moneyUnit: 'yi' })
+    const data = await readBack(xlsx)
+    expect(data[0]).toEqual(['Annual sales (100M CNY)'])
+    expect(data[1]?.[0]).toBeCloseTo(52.0000000055, 10)
+  })
 })

@@ -10,7 +10,7 @@ import type { FieldKind, FieldSpec } from '../../../src/shared/domain/field-regi
 import { ppmToPercent, ppmToRatio } from '../../../src/shared/domain/rate'
 import { accountKpis, type AccountKpis } from '../../../src/shared/domain/accounts/kpis'
 import { screenAccount, type Screening } from '../../../src/shared/domain/accounts/screening'
-import { fenToYuan, fenToYuanText } from '../../../src/shared/domain/money'
+import { FEN_PER_MONEY_UNIT, fenToMoneyUnitText, fenToYuan, fenToYuanText, type MoneyUnit } from '../../../src/shared/domain/money'
 import { translate, type Language } from '../../../src/shared/i18n'
 import { readSettings } from '../settings/settings-service'
 import { CSV_MIME, textValue as text, writeTable, XLSX_MIME, type CellKind as ColumnKind, type TableValue as ExportValue } from '../files/table-writer'
@@ -132,6 +132,25 @@ function cellValue(context: WorkbenchContext, label: LabelOf, column: ExportColu
   }
 }
 
+/**
+ * Annual sales in the unit the grid shows (元 / 万元 / 亿元), exactly: the number is the fen shifted
+ * by the unit (no float rounding in the CSV), and the header names the unit, which the importer
+ * reads back (年销售额(万元) → ×10,000), so the file round-trips. Other money columns are per-store,
+ * per-m² or per-ticket figures and stay in 元, as they do on screen.
+ */
+function moneyIn(fen: number | null, unit: MoneyUnit): ExportValue {
+  if (fen === null) return null
+  const text = fenToMoneyUnitText(fen, unit)
+  return { kind: 'number', value: unit === 'yuan' ? fenToYuan(fen) : fen / FEN_PER_MONEY_UNIT[unit], csv: text }
+}
+
+function annualSalesHeader(language: Language, unit: MoneyUnit): string {
+  const label = translate(language, 'fields.annualSalesFen')
+  if (unit === 'yuan') return label
+  // "年销售额(元)" → "年销售额(万元)"; "Annual sales (CNY)" → "Annual sales (10k CNY)".
+  return label.replace(/[(（][^)）]*[)）]\s*$/, '').trimEnd() + (language === 'zh-CN' ? `(${translate(language, `grid.unit.${unit}`)})` : ` (${translate(language, `grid.unit.${unit}`)})`)
+}
+
 function localDate(iso: string): string {
   const date = new Date(iso)
   const valid = Number.isNaN(date.getTime()) ? new Date() : date
@@ -143,7 +162,7 @@ export async function exportAccounts(
   context: WorkbenchContext,
   input: ParsedInput<'accounts:export'>
 ): Promise<ChannelOutput<'accounts:export'>> {
-  const { format, columns, language } = input
+  const { format, columns, language, moneyUnit } = input
   const seen = new Set<number>()
   const views: AccountView[] = []
   // Many ids: one read of the table beats a lookup per id.
@@ -155,14 +174,15 @@ export async function exportAccounts(
     const account = byId ? byId.get(id) : context.accounts.get(id)
     if (account) views.push({ account, kpis: accountKpis(account), screening: screenAccount(account, screeningFormats) })
   }
-  const headers = columns.map((column) => translate(language, `fields.${column}`))
+  const headers = columns.map((column) => (column === 'annualSalesFen' ? annualSalesHeader(language, moneyUnit) : translate(language, `fields.${column}`)))
   const label = labelLookup(language)
   const baseName = `${translate(language, 'export.fileBaseName')}-${localDate(context.now())}`
   const bytes = await writeTable(format, {
     sheetName: translate(language, 'export.sheetName'),
     columns: columns.map((column, index) => ({ header: headers[index] ?? column, kind: COLUMN_KINDS[column] })),
     rows: views,
-    cellsOf: (view) => columns.map((column) => cellValue(context, label, column, view))
+    cellsOf: (view) =>
+      columns.map((column) => (column === 'annualSalesFen' ? moneyIn(view.account.annualSalesFen, moneyUnit) : cellValue(context, label, column, view)))
   })
   return {
     fileName: `${baseName}.${format}`,

@@ -151,6 +151,7 @@ export function headerScale(header: string): number {
     if (unit.includes('十万')) return 5
     if (unit.includes('万')) return 4
     if (unit.includes('千')) return 3
+    if (/(^|[^\d])100\s*m\b|100\s*million|hundred million/.test(unit)) return 8
     if (/(^|[^\d])10\s*k\b|10,?000/.test(unit)) return 4
     if (/\bmillions?\b|\bmn\b/.test(unit)) return 6
     if (/\bthousands?\b|(^|[^\d.])k\b/.test(unit)) return 3

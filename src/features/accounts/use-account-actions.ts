@@ -174,10 +174,10 @@ export function useAccountActions({ t, language, moneyUnit, grid, regions }: Act
       const columns = controller.shownColumnIds().filter((colId): colId is ExportColumn => (exportColumns as readonly string[]).includes(colId))
       setBusyText(t('export.exporting'))
       try {
-        const file = await api.accounts.export({ format, ids, columns, language })
+        const file = await api.accounts.export({ format, ids, columns, language, moneyUnit })
         downloadBase64(file.fileName, file.mimeType, file.dataBase64)
         const done = t('export.done', { count: file.rowCount, file: file.fileName })
-        showToast('success', moneyUnit === 'yuan' ? done : `${done} ${t('grid.exportInYuan')}`)
+        showToast('success', done)
       } catch (error) {
         fail(error)
       } finally {

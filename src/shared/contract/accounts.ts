@@ -3,6 +3,7 @@ import * as z from 'zod'
 import type { AccountsChannel } from '../channels'
 import { EDITABLE_ACCOUNT_FIELDS, type Account, type BinnedAccount, type EditableAccountField } from '../domain/accounts/account'
 import { LANGUAGES } from '../i18n'
+import { MONEY_UNITS } from '../domain/money'
 import { exportColumns } from '../export-columns'
 import { channel, type ChannelDefinition } from './define'
 import { MAX_CELL_TEXT_LENGTH } from '../cell-text'
@@ -199,7 +200,9 @@ export const accountsContract = {
         format: z.enum(['xlsx', 'csv']),
         ids: z.array(accountId).max(1_000_000),
         columns: z.array(z.enum(exportColumns)).min(1).max(exportColumns.length),
-        language: z.enum(LANGUAGES)
+        language: z.enum(LANGUAGES),
+        /** The unit the grid shows annual sales in; the header says it, so the file re-imports exactly. */
+        moneyUnit: z.enum(MONEY_UNITS).default('yuan')
       })
       .strict()
     return channel<typeof input, ExportedFile>(input)

@@ -41,3 +41,18 @@ export const MONEY_UNITS = ['yuan', 'wan', 'yi'] as const
 export type MoneyUnit = (typeof MONEY_UNITS)[number]
 /** Fen in one unit of each: 元 = 100 分, 万元 = 1,000,000 分, 亿元 = 10,000,000,000 分. */
 export const FEN_PER_MONEY_UNIT: Record<MoneyUnit, number> = { yuan: 100, wan: 1_000_000, yi: 10_000_000_000 }
+
+/**
+ * Fen as plain text in the unit, exactly (no float): 123456789 fen is "1234567.89" 元,
+ * "123.456789" 万元, "0.0123456789" 亿元. Trailing zeros beyond the fen are dropped. For copy and
+ * export: plain numbers, no ¥ and no thousands separators.
+ */
+export function fenToMoneyUnitText(fen: number, unit: MoneyUnit): string {
+  if (unit === 'yuan') return fenToYuanText(fen)
+  // 万元 = 10^6 fen, 亿元 = 10^10 fen: shift the decimal point of the integer.
+  const shift = unit === 'wan' ? 6 : 10
+  const digits = String(Math.abs(fen)).padStart(shift + 1, '0')
+  const whole = digits.slice(0, -shift)
+  const fraction = digits.slice(-shift).replace(/0+$/, '')
+  return `${fen < 0 ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`
+}

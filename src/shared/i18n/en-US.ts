@@ -278,7 +278,6 @@ export const enUS = {
     rowsCopied: 'Copied {{count}} row(s); paste them into Excel',
     moneyUnit: 'Money unit',
     unit: { yuan: 'CNY', wan: '10k CNY', yi: '100M CNY' },
-    exportInYuan: '(amounts in the file are in CNY)',
     views: 'Views',
     viewName: 'View name, e.g. East hypermarkets qualified',
     saveView: 'Save current view',

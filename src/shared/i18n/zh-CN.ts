@@ -277,7 +277,6 @@ export const zhCN = {
     rowsCopied: '已复制 {{count}} 行，可粘贴到 Excel',
     moneyUnit: '金额单位',
     unit: { yuan: '元', wan: '万元', yi: '亿元' },
-    exportInYuan: '（导出文件中的金额以元为单位）',
     views: '视图',
     viewName: '视图名称，如：华东 大卖场 符合',
     saveView: '保存当前视图',
