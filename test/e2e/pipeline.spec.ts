@@ -42,6 +42,11 @@ test('two stakeholders, an opportunity moved to 立项 on its evidence, the home
   }
   await expect(page.getByTestId('stakeholder-cards').locator('.person-card')).toHaveCount(2)
   await expect(page.getByTestId('talk-card')).toContainText('易采购')
+  // The manager rewrites the card in their own words; it is kept with the person.
+  await page.getByTestId('talk-card-edit').click()
+  await page.getByTestId('talk-card-text').fill('易经理您好：这次主推 3 个重点单品，毛利率 35%。')
+  await page.getByTestId('talk-card-save').click()
+  await expect(page.getByTestId('talk-card')).toContainText('这次主推 3 个重点单品')
 
   // A new opportunity for the same account starts at 目标; 立项 needs 意向 first, each on evidence.
   await page.getByTestId('nav-funnel').click()

@@ -13,6 +13,7 @@ import type { Language } from '../../shared/i18n'
 import type { Account } from '../../shared/domain/accounts/account'
 import { FUNNEL_STAGES, type StageEvaluation } from '../../shared/domain/pipeline'
 import type { PipelineHealth, StoredOpportunity } from '../../shared/contract/pipeline'
+import type { ProposalSummary } from '../../shared/contract/proposal'
 import { AccountPicker } from '../assortment/AccountPicker'
 import { takeNavigationTarget } from '../../app/navigation-target'
 import { fenText, localIsoDate, ppmText, StagePill, useKeyText, useProvinceNames, yuanTextToFen } from './pipeline-ui'
@@ -190,6 +191,7 @@ function OpportunityPanel({ opportunity, language, onChanged, onDeleted }: Panel
         {opportunity.accountName} · {fenText(language, opportunity.valueFen)} · {opportunity.ownerName}
       </p>
       {opportunity.goal && <p>{opportunity.goal}</p>}
+      <ProposalLink opportunity={opportunity} onChanged={onChanged} />
       <ol className="stage-path">
         {FUNNEL_STAGES.map((stage) => {
           const visit = opportunity.stageHistory.find((entry) => entry.stage === stage)
@@ -245,6 +247,43 @@ function OpportunityPanel({ opportunity, language, onChanged, onDeleted }: Panel
         />
       )}
     </aside>
+  )
+}
+
+/** The entry proposal this deal is carried by: one of the account's proposals, or none. */
+function ProposalLink({ opportunity, onChanged }: { opportunity: StoredOpportunity; onChanged(opportunity: StoredOpportunity): void }): React.JSX.Element {
+  const { t } = useTranslation()
+  const [proposals, setProposals] = useState<ProposalSummary[]>([])
+  useEffect(() => void api.proposal.list({ accountId: opportunity.accountId }).then(setProposals, failed), [opportunity.accountId])
+  const link = (proposalId: number | null) =>
+    void api.pipeline
+      .opportunitySave({
+        accountId: opportunity.accountId,
+        id: opportunity.id,
+        values: {
+          name: opportunity.name,
+          goal: opportunity.goal,
+          valueFen: opportunity.valueFen,
+          ownerName: opportunity.ownerName,
+          expectedCloseOn: opportunity.expectedCloseOn,
+          companySize: opportunity.companySize,
+          proposalId,
+          notes: opportunity.notes
+        }
+      })
+      .then(onChanged, failed)
+  return (
+    <label className="evidence-item">
+      {t('pipeline.ui.proposal')}
+      <select value={opportunity.proposalId ?? ''} onChange={(event) => link(event.target.value ? Number(event.target.value) : null)} data-testid="opportunity-proposal">
+        <option value="">{t('pipeline.ui.noProposal')}</option>
+        {proposals.map((summary) => (
+          <option key={summary.proposal.id} value={summary.proposal.id}>
+            {summary.proposal.name}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }
 

@@ -316,7 +316,7 @@ function StakeholderEditor({ accountId, id, initial, stored, language, onSaved, 
           </button>
         )}
       </div>
-      {stored && <TalkCardView stakeholderId={stored.id} updatedAt={stored.updatedAt} language={language} />}
+      {stored && <TalkCardView stored={stored} language={language} onSaved={onSaved} />}
     </aside>
   )
 }
@@ -347,22 +347,56 @@ function usePointText(language: Language): (point: TalkPoint) => string {
   }
 }
 
-function TalkCardView({ stakeholderId, updatedAt, language }: { stakeholderId: number; updatedAt: string; language: Language }): React.JSX.Element {
+/**
+ * The talk card: assembled from the person's needs and the account's figures, or the manager's own
+ * wording once edited (kept with the stakeholder; "reassemble" goes back to the generated card).
+ */
+function TalkCardView({ stored, language, onSaved }: { stored: StoredStakeholder; language: Language; onSaved(saved: StoredStakeholder): void }): React.JSX.Element {
   const { t } = useTranslation()
   const [card, setCard] = useState<TalkCard | null>(null)
+  const [draft, setDraft] = useState<string | null>(null)
   const pointText = usePointText(language)
-  useEffect(() => void api.pipeline.talkCard({ id: stakeholderId }).then(setCard, failed), [stakeholderId, updatedAt])
+  useEffect(() => void api.pipeline.talkCard({ id: stored.id }).then(setCard, failed), [stored.id, stored.updatedAt])
   if (!card) return <></>
+  const generated = card.points.map((point, index) => `${index + 1}. ${pointText(point)}`).join('\n')
+  const saveText = (talkCardText: string | null) =>
+    void api.pipeline.stakeholderSave({ accountId: stored.accountId, id: stored.id, values: { ...valuesOf(stored), talkCardText } }).then((saved) => {
+      setDraft(null)
+      onSaved(saved)
+    }, failed)
   return (
     <div className="talk-card" data-testid="talk-card">
       <div className="toolbar">
         <h3>{t('pipeline.ui.talkCard')}</h3>
         <span className="toolbar-spacer" />
-        <button className="button no-print" onClick={() => window.print()}>
-          {t('pipeline.ui.print')}
-        </button>
+        {draft === null ? (
+          <>
+            <button className="button no-print" onClick={() => setDraft(card.editedText ?? generated)} data-testid="talk-card-edit">
+              {t('pipeline.ui.edit')}
+            </button>
+            {card.editedText !== null && (
+              <button className="button no-print" onClick={() => saveText(null)}>
+                {t('pipeline.ui.reassemble')}
+              </button>
+            )}
+            <button className="button no-print" onClick={() => window.print()}>
+              {t('pipeline.ui.print')}
+            </button>
+          </>
+        ) : (
+          <>
+            <button className="button button-primary no-print" onClick={() => saveText(draft.trim() === '' ? null : draft)} data-testid="talk-card-save">
+              {t('pipeline.ui.save')}
+            </button>
+            <button className="button no-print" onClick={() => setDraft(null)}>
+              {t('pipeline.ui.cancel')}
+            </button>
+          </>
+        )}
       </div>
-      {card.editedText ? (
+      {draft !== null ? (
+        <textarea className="agreed-text" rows={10} value={draft} onChange={(event) => setDraft(event.target.value)} data-testid="talk-card-text" />
+      ) : card.editedText ? (
         <p style={{ whiteSpace: 'pre-wrap' }}>{card.editedText}</p>
       ) : (
         <ol>
