@@ -84,6 +84,16 @@ test('two stakeholders, an opportunity moved to 立项 on its evidence, the home
   // ¥500,000 × 30% = ¥150,000 weighted on the row.
   await expect(page.locator('tr', { hasText: '天和堂 2027 新品进场' })).toContainText('¥150,000.00')
 
+  // Funnel settings: 目标 at 5% instead of the seed's 10% re-weighs the deals there, and the change is recorded.
+  await page.getByTestId('funnel-settings-open').click()
+  await page.getByTestId('probability-target').fill('5')
+  await page.getByTestId('funnel-settings-save').click()
+  // ¥300,000 at 目标 × 5% = ¥15,000.
+  await expect(page.locator('tr', { hasText: '天和堂 县域独家经销' })).toContainText('¥15,000.00')
+  await page.getByTestId('funnel-settings-open').click()
+  await expect(page.getByTestId('funnel-settings-history')).toContainText('目标客户 5%')
+  await page.getByTestId('funnel-settings').getByRole('button', { name: '取消' }).click()
+
   // The home page's weighted pipeline grew by it.
   await page.getByTestId('nav-home').click()
   await expect(page.getByTestId('home-weighted')).not.toHaveText(weightedBefore)

@@ -16,6 +16,7 @@ import type { PipelineHealth, StoredOpportunity } from '../../shared/contract/pi
 import type { ProposalSummary } from '../../shared/contract/proposal'
 import { AccountPicker } from '../assortment/AccountPicker'
 import { takeNavigationTarget } from '../../app/navigation-target'
+import { FunnelSettingsDialog } from './FunnelSettingsDialog'
 import { fenText, localIsoDate, ppmText, StagePill, useKeyText, useProvinceNames, yuanTextToFen } from './pipeline-ui'
 import '../catalogue/catalogue.css'
 import './pipeline.css'
@@ -28,6 +29,7 @@ export function FunnelPage({ language }: { language: Language }): React.JSX.Elem
   const [health, setHealth] = useState<PipelineHealth | null>(null)
   const [selectedId, setSelectedId] = useState<number | null>(() => takeNavigationTarget()?.opportunityId ?? null)
   const [isCreating, setCreating] = useState(false)
+  const [isSettingsOpen, setSettingsOpen] = useState(false)
 
   const load = useCallback(async () => {
     try {
@@ -58,9 +60,14 @@ export function FunnelPage({ language }: { language: Language }): React.JSX.Elem
           <h1>{t('pipeline.ui.funnelTitle')}</h1>
           <p className="page-subtitle">{t('pipeline.ui.funnelSubtitle')}</p>
         </div>
-        <button className="button button-primary" onClick={() => setCreating(true)} data-testid="opportunity-new">
-          {t('pipeline.ui.newOpportunity')}
-        </button>
+        <div className="toolbar">
+          <button className="button" onClick={() => setSettingsOpen(true)} data-testid="funnel-settings-open">
+            {t('pipeline.ui.funnelSettings')}
+          </button>
+          <button className="button button-primary" onClick={() => setCreating(true)} data-testid="opportunity-new">
+            {t('pipeline.ui.newOpportunity')}
+          </button>
+        </div>
       </header>
       {health && <KpiStrip health={health} language={language} />}
       <div className="pipeline-columns">
@@ -74,6 +81,15 @@ export function FunnelPage({ language }: { language: Language }): React.JSX.Elem
         {selected && <OpportunityPanel key={selected.id} opportunity={selected} language={language} onChanged={replace} onDeleted={() => (setSelectedId(null), void load())} />}
       </div>
       {health && <HealthSection health={health} language={language} />}
+      {isSettingsOpen && (
+        <FunnelSettingsDialog
+          onClose={() => setSettingsOpen(false)}
+          onSaved={() => {
+            setSettingsOpen(false)
+            void load()
+          }}
+        />
+      )}
       {isCreating && (
         <NewOpportunityDialog
           onClose={() => setCreating(false)}
