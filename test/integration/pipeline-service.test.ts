@@ -140,7 +140,8 @@ describe('activities and next steps', () => {
     await wb.call('pipeline:activity-save', { accountId: wb.otherId, values: { ...base, stakeholderId: null, nextStep: '试吃活动', nextStepDueOn: '2026-12-05' } })
     await wb.call('pipeline:activity-save', { accountId: wb.otherId, values: { ...base, stakeholderId: null, nextStep: '远期', nextStepDueOn: '2027-03-01' } })
 
-    const due = await wb.call('pipeline:next-steps', { today: '2026-12-01' })
+    const { steps: due, counts } = await wb.call('pipeline:next-steps', { today: '2026-12-01' })
+    expect(counts).toEqual({ overdue: 1, due_today: 1, upcoming: 1 })
     expect(due.map((d) => [d.activity.title, d.urgency, d.daysUntilDue, d.accountName])).toEqual([
       ['寄报价单', 'overdue', -3, '老百姓大药房'],
       ['约采购总监', 'due_today', 0, '老百姓大药房'],
@@ -148,7 +149,8 @@ describe('activities and next steps', () => {
     ])
 
     await wb.call('pipeline:activity-save', { accountId: wb.accountId, id: today.id, values: { ...base, nextStep: '约采购总监', nextStepDueOn: '2026-12-01', nextStepDoneOn: '2026-12-01' } })
-    expect((await wb.call('pipeline:next-steps', { today: '2026-12-01' })).map((d) => d.activity.title)).toEqual(['寄报价单', '试吃活动'])
+    expect((await wb.call('pipeline:next-steps', { today: '2026-12-01' })).steps.map((d) => d.activity.title)).toEqual(['寄报价单', '试吃活动'])
+    expect((await wb.call('pipeline:next-steps', { today: '2026-12-01', limit: 1 })).steps.map((d) => d.activity.title)).toEqual(['寄报价单'])
     expect((await wb.call('pipeline:activities', { accountId: wb.accountId })).map((a) => a.stakeholderName)).toEqual(['王经理', '王经理'])
   })
 
@@ -216,7 +218,7 @@ describe('the demo workspace', () => {
     expect(deals.filter((d) => d.hasEvidenceLapsed)).toEqual([])
     const health = await wb.call('pipeline:health', {})
     expect(health.total.weightedFen).toBeGreaterThan(0)
-    const due = await wb.call('pipeline:next-steps', {})
+    const { steps: due } = await wb.call('pipeline:next-steps', {})
     expect(due.map((d) => d.urgency)).toEqual(expect.arrayContaining(['overdue', 'due_today', 'upcoming']))
     const walmart = wb.workbench.context.accounts.codeOwner('KA-0001')!
     const [sheet] = await wb.call('pipeline:negotiations', { accountId: walmart })

@@ -10,6 +10,7 @@ import type {
   FunnelSettings,
   NegotiationValues,
   NextStepDue,
+  NextSteps,
   OpportunityValues,
   PipelineHealth,
   StakeholderValues,
@@ -19,6 +20,7 @@ import type {
   StoredStakeholder,
   TalkCard
 } from '../../../src/shared/contract/pipeline'
+import { LAPSES_LISTED } from '../../../src/shared/contract/pipeline'
 import {
   advanceOpportunity,
   advanceRelationship,
@@ -296,7 +298,8 @@ export function deleteOpportunity(context: WorkbenchContext, id: number): { dele
 /** The weighted pipeline by owner, format and region, the four health measures, and observed win rates. */
 export function pipelineHealth(context: WorkbenchContext, today: string = localToday(context)): PipelineHealth {
   const config = funnelConfig(context)
-  const opportunities = repositoryOf(context).opportunities({}).map(domainOpportunity)
+  const rows = repositoryOf(context).opportunities({})
+  const opportunities = rows.map(domainOpportunity)
   const winRates = observedWinRates(config, opportunities)
   return {
     today,
@@ -311,7 +314,19 @@ export function pipelineHealth(context: WorkbenchContext, today: string = localT
     distribution: funnelDistribution(opportunities),
     velocity: funnelVelocity(opportunities, today),
     winRates: { ...winRates, isShown: winRates.closed >= OBSERVED_WIN_RATE_MIN_CLOSED },
-    lapses: findEvidenceLapses(config, opportunities)
+    ...namedLapses(rows, findEvidenceLapses(config, opportunities))
+  }
+}
+
+/** The first lapses by name (a home page lists them; thousands would only weigh the answer down). */
+function namedLapses(rows: OpportunityRow[], lapses: ReturnType<typeof findEvidenceLapses>): Pick<PipelineHealth, 'lapses' | 'lapseCount'> {
+  const byId = new Map(rows.map((row) => [String(row.id), row]))
+  return {
+    lapseCount: lapses.length,
+    lapses: lapses.slice(0, LAPSES_LISTED).map((lapse) => {
+      const row = byId.get(lapse.opportunityId)
+      return { ...lapse, opportunityId: Number(lapse.opportunityId), name: row?.values.name ?? '', accountName: row?.accountName ?? '' }
+    })
   }
 }
 
@@ -364,7 +379,7 @@ export function deleteActivity(context: WorkbenchContext, id: number): { deleted
 }
 
 /** Next steps not done: overdue, due today and within `upcomingDays`, soonest first. */
-export function nextSteps(context: WorkbenchContext, today: string = localToday(context), upcomingDays = 7): NextStepDue[] {
+export function nextSteps(context: WorkbenchContext, today: string = localToday(context), upcomingDays = 7, limit = 100): NextSteps {
   const until = new Date(Date.parse(`${today}T00:00:00Z`) + upcomingDays * 86_400_000).toISOString().slice(0, 10)
   const rows = repositoryOf(context).openNextSteps(until)
   const byId = new Map(rows.map((row) => [String(row.id), row]))
@@ -381,10 +396,13 @@ export function nextSteps(context: WorkbenchContext, today: string = localToday(
     today,
     upcomingDays
   )
-  return due.map((entry) => {
+  const counts = { overdue: 0, due_today: 0, upcoming: 0 }
+  for (const entry of due) counts[entry.urgency] += 1
+  const steps = due.slice(0, limit).map((entry): NextStepDue => {
     const row = byId.get(entry.activity.id)!
     return { ...entry, accountId: row.accountId, accountName: row.accountName, activityId: row.id }
   })
+  return { steps, counts }
 }
 
 // ———————————————————————————————————————————————— negotiation preparation sheets

@@ -10,15 +10,14 @@ import { EChart } from '../../components/EChart'
 import type { Language } from '../../shared/i18n'
 import type { Page } from '../../app/NavRail'
 import { setNavigationTarget } from '../../app/navigation-target'
-import type { NextStepDue, PipelineHealth, StoredOpportunity } from '../../shared/contract/pipeline'
+import type { NextSteps, PipelineHealth } from '../../shared/contract/pipeline'
 import type { ProposalSummary, ProtectionConflictView } from '../../shared/contract/proposal'
 import { fenText, ppmText, useKeyText } from '../pipeline/pipeline-ui'
 import '../pipeline/pipeline.css'
 
 interface HomeData {
-  due: NextStepDue[]
+  due: NextSteps
   health: PipelineHealth
-  lapsed: StoredOpportunity[]
   /** Proposals with something missing before they can go out (the readiness checklist). */
   notReady: ProposalSummary[]
   conflicts: ProtectionConflictView[]
@@ -31,17 +30,15 @@ export function HomePage({ language, onNavigate }: { language: Language; onNavig
   useEffect(() => {
     const load = () =>
       void Promise.all([
-        api.pipeline.nextSteps({}),
+        api.pipeline.nextSteps({ limit: 50 }),
         api.pipeline.health({}),
-        api.pipeline.opportunities({ status: 'open' }),
         api.proposal.list({}),
         api.proposal.conflicts({})
       ]).then(
-        ([due, health, open, proposals, report]) =>
+        ([due, health, proposals, report]) =>
           setData({
             due,
             health,
-            lapsed: open.filter((entry) => entry.hasEvidenceLapsed),
             notReady: proposals.filter((summary) => !summary.readiness.isReady),
             conflicts: report.conflicts
           }),
@@ -69,7 +66,7 @@ export function HomePage({ language, onNavigate }: { language: Language; onNavig
     [data, language, k]
   )
   if (!data) return <div className="page" data-testid="home-page" />
-  const urgent = data.due.filter((entry) => entry.urgency !== 'upcoming')
+  const urgentCount = data.due.counts.overdue + data.due.counts.due_today
   return (
     <div className="page pipeline-page" data-testid="home-page">
       <header className="page-header">
@@ -89,7 +86,7 @@ export function HomePage({ language, onNavigate }: { language: Language; onNavig
         </div>
         <div className="kpi" data-testid="home-due-count">
           <span className="kpi-label">{t('pipeline.ui.dueToday')}</span>
-          <span className={`kpi-value ${urgent.length > 0 ? 'due-overdue' : ''}`}>{urgent.length}</span>
+          <span className={`kpi-value ${urgentCount > 0 ? 'due-overdue' : ''}`}>{urgentCount}</span>
         </div>
         <div className="kpi">
           <span className="kpi-label">{t('pipeline.ui.evenness')}</span>
@@ -99,12 +96,12 @@ export function HomePage({ language, onNavigate }: { language: Language; onNavig
       <div className="home-grid">
         <section className="pipeline-card" data-testid="home-next-steps">
           <h2>{t('pipeline.ui.nextSteps')}</h2>
-          {data.due.length === 0 ? (
+          {data.due.steps.length === 0 ? (
             <p className="muted">{t('pipeline.ui.noNextSteps')}</p>
           ) : (
             <table className="summary-table">
               <tbody>
-                {data.due.map((entry) => (
+                {data.due.steps.map((entry) => (
                   <tr key={entry.activityId}>
                     <td className={entry.urgency === 'overdue' ? 'due-overdue' : entry.urgency === 'due_today' ? 'due-today' : ''}>
                       {entry.urgency === 'overdue'
@@ -124,6 +121,11 @@ export function HomePage({ language, onNavigate }: { language: Language; onNavig
                 ))}
               </tbody>
             </table>
+          )}
+          {data.due.counts.overdue + data.due.counts.due_today + data.due.counts.upcoming > data.due.steps.length && (
+            <p className="muted">
+              {t('pipeline.ui.moreSteps', { count: data.due.counts.overdue + data.due.counts.due_today + data.due.counts.upcoming - data.due.steps.length })}
+            </p>
           )}
           <h3>{t('pipeline.ui.proposalsNotReady')}</h3>
           {data.notReady.length === 0 ? (
@@ -158,14 +160,16 @@ export function HomePage({ language, onNavigate }: { language: Language; onNavig
               </ul>
             </>
           )}
-          {data.lapsed.length > 0 && (
+          {data.health.lapseCount > 0 && (
             <>
-              <h3>{t('pipeline.ui.lapses')}</h3>
+              <h3>
+                {t('pipeline.ui.lapses')} ({data.health.lapseCount})
+              </h3>
               <ul>
-                {data.lapsed.map((entry) => (
-                  <li key={entry.id}>
-                    <button className="link-button" onClick={() => go('funnel', { opportunityId: entry.id })}>
-                      {entry.name}
+                {data.health.lapses.slice(0, 10).map((entry) => (
+                  <li key={entry.opportunityId}>
+                    <button className="link-button" onClick={() => go('funnel', { opportunityId: entry.opportunityId })}>
+                      {entry.accountName} · {entry.name}
                     </button>{' '}
                     <span className="muted">{t('pipeline.funnel.lapse', { stage: k(`pipeline.funnel.stages.${entry.stage}`) })}</span>
                   </li>

@@ -243,7 +243,18 @@ export interface PipelineHealth {
   distribution: FunnelDistribution
   velocity: StageVelocity[]
   winRates: { closed: number; rates: StageWinRate[]; isShown: boolean }
-  lapses: EvidenceLapse[]
+  /** The open deals whose stage's evidence no longer holds, the first LAPSES_LISTED by id, with their names. */
+  lapses: (Omit<EvidenceLapse, 'opportunityId'> & { opportunityId: number; name: string; accountName: string })[]
+  lapseCount: number
+}
+
+/** How many lapsed deals a health answer names (the count says how many there are). */
+export const LAPSES_LISTED = 50
+
+export interface NextSteps {
+  /** Overdue first, then due today, then coming up; at most the `limit` asked. */
+  steps: NextStepDue[]
+  counts: { overdue: number; due_today: number; upcoming: number }
 }
 
 export interface TalkCard {
@@ -319,8 +330,8 @@ export const pipelineContract = {
   })(),
   'pipeline:next-steps': (() => {
     /** Next steps not done, overdue first; `today` defaults to the host's local date. */
-    const input = z.object({ today: isoDate.optional(), upcomingDays: z.number().int().min(0).max(366).default(7) }).strict()
-    return channel<typeof input, NextStepDue[]>(input)
+    const input = z.object({ today: isoDate.optional(), upcomingDays: z.number().int().min(0).max(366).default(7), limit: z.number().int().min(1).max(5000).default(100) }).strict()
+    return channel<typeof input, NextSteps>(input)
   })(),
   'pipeline:negotiations': (() => {
     const input = z.object({ accountId: id }).strict()

@@ -15,6 +15,7 @@ import { catalogueImport } from './catalogue-import'
 import { catalogueFirstRows, catalogueQuickSearch } from './catalogue-grid'
 import { assortmentMatrixFirstView } from './assortment-matrix'
 import { termsComparisonService } from './terms-comparison-service'
+import { homeFirstView } from './home-first-view'
 
 export const benchmarks: Benchmark[] = [
   importXlsx,
@@ -32,5 +33,6 @@ export const benchmarks: Benchmark[] = [
   protectionConflicts,
   proposalConflicts,
   exportProposalDocxTime,
-  exportProposalDocxMemory
+  exportProposalDocxMemory,
+  homeFirstView
 ]
