@@ -5,8 +5,7 @@
  * each load; the first load is cold and printed apart, the median of the others is the row. The
  * time from the navigation-rail click to the page's grid is printed beside it.
  */
-import type { Page } from 'playwright-core'
-import { collectPageErrors, launchPersistentChromium } from '../lib/browser'
+import { clickUntilShown, collectPageErrors, launchPersistentChromium } from '../lib/browser'
 import { describeSamples, median } from '../lib/stats'
 import { startWebHost } from '../lib/web-host'
 import { copyDataDir, dataDirWithAssortments } from '../lib/sku-workspaces'
@@ -16,28 +15,6 @@ const ACCOUNTS = 200
 const SKUS = 2000
 const LOADS = 6
 const TIMEOUT_MS = 30_000
-
-/** Clicks a test id and answers the ms until `selector` has text inside the viewport. */
-async function clickUntilShown(page: Page, clickTestId: string, selector: string): Promise<number> {
-  return page.evaluate(
-    ({ clickTestId, selector, timeoutMs }) =>
-      new Promise<number>((resolve, reject) => {
-        const button = document.querySelector<HTMLElement>(`[data-testid="${clickTestId}"]`)
-        if (!button) return reject(new Error(`no ${clickTestId}`))
-        const started = performance.now()
-        button.click()
-        const check = () => {
-          const cell = document.querySelector(selector)
-          const rect = cell && (cell.textContent ?? '').trim() !== '' ? cell.getBoundingClientRect() : null
-          if (rect && rect.width > 0 && rect.bottom > 0 && rect.top < window.innerHeight) resolve(performance.now() - started)
-          else if (performance.now() - started > timeoutMs) reject(new Error(`${selector} not shown after ${timeoutMs} ms`))
-          else requestAnimationFrame(check)
-        }
-        requestAnimationFrame(check)
-      }),
-    { clickTestId, selector, timeoutMs: TIMEOUT_MS }
-  )
-}
 
 export const assortmentMatrixFirstView: Benchmark = {
   name: 'Assortment matrix, 200 accounts × 2,000 SKUs: first view',

@@ -7,7 +7,7 @@
  * cold and printed apart, the median of the others is the row.
  */
 import type { Page } from 'playwright-core'
-import { collectPageErrors, launchPersistentChromium } from '../lib/browser'
+import { clickUntilShown, collectPageErrors, launchPersistentChromium } from '../lib/browser'
 import { describeSamples, median } from '../lib/stats'
 import { startWebHost } from '../lib/web-host'
 import { copyDataDir, dataDirWithCatalogue } from '../lib/sku-workspaces'
@@ -19,28 +19,6 @@ const SEARCHES_PER_LOAD = 3
 const TIMEOUT_MS = 30_000
 /** The whole catalogue behind the first screen: 100,000 SKUs to send and turn into rows. */
 const COMPLETE_TIMEOUT_MS = 180_000
-
-/** Clicks a test id and answers the ms until `selector` shows `text` (or any text) in the viewport. */
-async function clickUntilShown(page: Page, clickTestId: string, selector: string): Promise<number> {
-  return page.evaluate(
-    ({ clickTestId, selector, timeoutMs }) =>
-      new Promise<number>((resolve, reject) => {
-        const button = document.querySelector<HTMLElement>(`[data-testid="${clickTestId}"]`)
-        if (!button) return reject(new Error(`no ${clickTestId}`))
-        const started = performance.now()
-        button.click()
-        const check = () => {
-          const cell = document.querySelector(selector)
-          const rect = cell && (cell.textContent ?? '').trim() !== '' ? cell.getBoundingClientRect() : null
-          if (rect && rect.width > 0 && rect.bottom > 0 && rect.top < window.innerHeight) resolve(performance.now() - started)
-          else if (performance.now() - started > timeoutMs) reject(new Error(`${selector} not shown after ${timeoutMs} ms`))
-          else requestAnimationFrame(check)
-        }
-        requestAnimationFrame(check)
-      }),
-    { clickTestId, selector, timeoutMs: TIMEOUT_MS }
-  )
-}
 
 /**
  * Types `text` into the search box as one input event; ms until the first row shows `code`. The

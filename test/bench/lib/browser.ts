@@ -119,3 +119,28 @@ export async function installFirstRowProbe(browserContext: BrowserContext): Prom
 export async function waitForProbedFirstRow(page: Page, timeoutMs: number): Promise<void> {
   await page.waitForEvent('console', { predicate: (message) => message.text() === FIRST_ROW_SEEN, timeout: timeoutMs })
 }
+
+/**
+ * Clicks a test id inside the page and answers the ms, on the page's clock, until `selector` has
+ * text inside the viewport (checked each animation frame; no DevTools round trip while it works).
+ */
+export async function clickUntilShown(page: Page, clickTestId: string, selector: string, timeoutMs = 30_000): Promise<number> {
+  return page.evaluate(
+    ({ clickTestId, selector, timeoutMs }) =>
+      new Promise<number>((resolve, reject) => {
+        const button = document.querySelector<HTMLElement>(`[data-testid="${clickTestId}"]`)
+        if (!button) return reject(new Error(`no ${clickTestId}`))
+        const started = performance.now()
+        button.click()
+        const check = () => {
+          const cell = document.querySelector(selector)
+          const rect = cell && (cell.textContent ?? '').trim() !== '' ? cell.getBoundingClientRect() : null
+          if (rect && rect.width > 0 && rect.bottom > 0 && rect.top < window.innerHeight) resolve(performance.now() - started)
+          else if (performance.now() - started > timeoutMs) reject(new Error(`${selector} not shown after ${timeoutMs} ms`))
+          else requestAnimationFrame(check)
+        }
+        requestAnimationFrame(check)
+      }),
+    { clickTestId, selector, timeoutMs }
+  )
+}
