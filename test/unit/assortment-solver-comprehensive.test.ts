@@ -1,42 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { Sku } from '../../src/shared/domain/catalogue/sku'
-import type { AssortmentLine } from '../../src/shared/domain/assortment/assortment-line'
 import { NO_ACCOUNT_TARGET, type MarginBasis } from '../../src/shared/domain/sku'
 import { toAssortmentRow } from '../../src/features/assortment/assortment-rows'
 import { changedPrices, solverPreview } from '../../src/features/assortment/solver-preview'
-
-const sku = (id: number, values: Partial<Sku>): Sku => ({
-  id,
-  code: `SKU-${id}`,
-  barcode: null,
-  name: `SKU-${id}`,
-  spec: '',
-  unit: '',
-  category: '',
-  brand: '',
-  casePack: null,
-  unitCostFen: null,
-  listSupplyPriceFen: 1000,
-  suggestedRetailPriceFen: null,
-  isKeySku: false,
-  status: 'active',
-  notes: '',
-  updatedAt: '',
-  ...values
-})
-const line = (id: number, values: Partial<AssortmentLine> = {}): AssortmentLine => ({
-  id,
-  accountId: 1,
-  skuId: id,
-  status: 'listed',
-  supplyPriceFen: null,
-  retailPriceFen: null,
-  plannedAnnualUnits: 100,
-  marginTargetPpm: null,
-  lastYearUnits: null,
-  updatedAt: '',
-  ...values
-})
+import { lineOf as line, skuOf as sku } from './sku-fixtures'
 
 // The account's terms: percentage terms D% = 5 % (e.g. 2 % rebate + 3 % logistics) and fixed fees
 // of ¥1.00 per unit (f = 100 fen).

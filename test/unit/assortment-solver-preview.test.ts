@@ -1,42 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { Sku } from '../../src/shared/domain/catalogue/sku'
-import type { AssortmentLine } from '../../src/shared/domain/assortment/assortment-line'
 import { NO_ACCOUNT_TARGET } from '../../src/shared/domain/sku'
 import { toAssortmentRow, ppmToTypedPercent, assortmentServiceValue } from '../../src/features/assortment/assortment-rows'
 import { changedPrices, solverPreview } from '../../src/features/assortment/solver-preview'
+import { lineOf as line, skuOf } from './sku-fixtures'
 
-const sku = (code: string, values: Partial<Sku>): Sku => ({
-  id: Number(code.slice(-1)),
-  code,
-  barcode: null,
-  name: code,
-  spec: '',
-  unit: '',
-  category: '',
-  brand: '',
-  casePack: null,
-  unitCostFen: null,
-  listSupplyPriceFen: 1000,
-  suggestedRetailPriceFen: null,
-  isKeySku: false,
-  status: 'active',
-  notes: '',
-  updatedAt: '',
-  ...values
-})
-const line = (id: number, values: Partial<AssortmentLine>): AssortmentLine => ({
-  id,
-  accountId: 1,
-  skuId: id,
-  status: 'listed',
-  supplyPriceFen: null,
-  retailPriceFen: null,
-  plannedAnnualUnits: 100,
-  marginTargetPpm: null,
-  lastYearUnits: null,
-  updatedAt: '',
-  ...values
-})
+const sku = (code: string, values: Partial<Sku>): Sku => skuOf(Number(code.slice(-1)), { code, name: code, ...values })
 
 // SKU-1: retail ¥19.80, supply ¥9.90 (the catalogue's), cost ¥5.00.
 const vitaminC = toAssortmentRow(line(1, {}), sku('SKU-1', { listSupplyPriceFen: 990, suggestedRetailPriceFen: 1980, unitCostFen: 500 }), NO_ACCOUNT_TARGET)
