@@ -55,6 +55,7 @@ import { translate } from '../../../src/shared/i18n'
 import { assortmentRepositoryOf } from '../assortment/assortment-repository'
 import { getPlan } from '../assortment/assortment-service'
 import { catalogueRepositoryOf, type CatalogueRepository } from '../catalogue/catalogue-repository'
+import { writeStampsOf, type WatchedTable } from '../db/write-stamps'
 import { termsRepositoryOf, type NewTermLine, type SheetRow, type TermsRepository } from './terms-repository'
 
 type TermLineKind = (typeof TERM_LINE_KINDS)[number]
@@ -481,14 +482,46 @@ function sideOfSheet(context: WorkbenchContext, sheet: SheetRow, side: TermSide,
   return sideEconomics(inputs, domainSheet(view.lines, view.payment), view.payment[side], side, inputs.summary.annualInterestRatePpm).economics
 }
 
+/** Everything one account's economics are computed from: change this list with planInputs and sheetView. */
+const ECONOMICS_TABLES = [
+  'accounts',
+  'account_plans',
+  'assortment_lines',
+  'skus',
+  'term_sheets',
+  'term_lines',
+  'term_payments',
+  'terms_settings'
+] as const satisfies readonly WatchedTable[]
+
+interface CachedEconomics {
+  stamp: string
+  economics: AccountEconomics
+}
+
+/** Per connection: `${accountId}:${year}:${side}` → the side's economics and the write stamp they were computed at. */
+const comparedEconomics = new WeakMap<WorkbenchContext['db'], Map<string, CachedEconomics>>()
+
 export function compare(context: WorkbenchContext, accountIds: number[], year: number, side: TermSide, isPerHundredYuan: boolean): TermsComparison {
   const compared: number[] = []
   const missingAccountIds: number[] = []
   const accounts = []
-  // Accounts share one catalogue: read it once, not once per planned line (400,000 lookups for
-  // 200 accounts × 2,000 lines took most of the comparison's time).
-  const skuById = new Map(catalogueRepositoryOf(context.db).list().map((sku) => [sku.id, sku]))
-  const skus = { get: (id: number) => skuById.get(id) }
+  const stamps = writeStampsOf(context.db)
+  let cache = comparedEconomics.get(context.db)
+  if (!cache) {
+    cache = new Map()
+    comparedEconomics.set(context.db, cache)
+  }
+  // Accounts share one catalogue: read it once, and only when an account's figures must be
+  // computed again (a warm comparison of 200 accounts × 2,000 lines reads no plan at all).
+  let skus: Pick<CatalogueRepository, 'get'> | undefined
+  const catalogue = (): Pick<CatalogueRepository, 'get'> => {
+    if (!skus) {
+      const skuById = new Map(catalogueRepositoryOf(context.db).list().map((sku) => [sku.id, sku]))
+      skus = { get: (id: number) => skuById.get(id) }
+    }
+    return skus
+  }
   for (const accountId of new Set(accountIds)) {
     requireAccount(context, accountId)
     const sheet = termsOf(context).sheetByYear(accountId, year)
@@ -497,7 +530,15 @@ export function compare(context: WorkbenchContext, accountIds: number[], year: n
       continue
     }
     compared.push(accountId)
-    accounts.push({ accountId: String(accountId), economics: sideOfSheet(context, sheet, side, skus) })
+    // Stamped before the inputs are read: a write while computing leaves the entry stale.
+    const stamp = stamps.ofAccount(ECONOMICS_TABLES, accountId)
+    const key = `${accountId}:${year}:${side}`
+    let entry = cache.get(key)
+    if (entry?.stamp !== stamp) {
+      entry = { stamp, economics: sideOfSheet(context, sheet, side, catalogue()) }
+      cache.set(key, entry)
+    }
+    accounts.push({ accountId: String(accountId), economics: entry.economics })
   }
   return { accountIds: compared, missingAccountIds, rows: compareAccounts(accounts, { isPerHundredYuan }) }
 }
