@@ -67,7 +67,8 @@ function createWriteStamps(db: Db): WriteStamps {
       )
     }
   }
-  const otherConnections = () => String(db.pragma('data_version', { simple: true }))
+  const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck()
+  const otherConnections = () => String(dataVersion.get())
 
   return {
     ofTables: (tables) => [otherConnections(), ...tables.map((table) => tableWrites.get(table) ?? 0)].join('.'),
