@@ -89,6 +89,8 @@ test('compare two demo accounts, per ¥100, the waterfall, and a term changed el
   await page.getByTestId('language-toggle').click()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-US')
   await expect(comparison.root.locator('h1')).toHaveText('Settlement and entry-fee comparison')
+  // Still the two accounts chosen: a language switch keeps the user's choice.
+  await expect.poll(() => comparison.accountHeaders()).toEqual([walmart.name, hualian.name])
   await expect(await comparison.cell('Entry fee', hualian.id)).toHaveText('90,000.00')
   await comparison.screenshot(testInfo, 'comparison-en-US')
 })

@@ -60,18 +60,27 @@ export function ComparisonPage({ language }: { language: Language }): React.JSX.
     })
   }, [fail])
 
+  /**
+   * The year the chosen accounts were taken for: the choices are asked again when the language
+   * changes or another window adds a sheet, and only a new year replaces what the user chose.
+   */
+  const chosenForYear = useRef<number | null>(null)
+  const [choicesVersion, setChoicesVersion] = useState(0)
   useEffect(() => {
     let isCurrent = true
     api.terms.compareChoices({ year }).then((choices) => {
       if (!isCurrent) return
       setYears(choices.years)
       setWithSheet(new Set(choices.accountIds))
-      setChosen(choices.accountIds.slice(0, 500))
+      if (chosenForYear.current !== year) {
+        chosenForYear.current = year
+        setChosen(choices.accountIds.slice(0, 500))
+      }
     }, fail)
     return () => {
       isCurrent = false
     }
-  }, [year, fail])
+  }, [year, fail, choicesVersion])
 
   /**
    * Only the latest request may show: a comparison asked for before a write elsewhere can answer
@@ -105,7 +114,11 @@ export function ComparisonPage({ language }: { language: Language }): React.JSX.
   // when this window comes back to the front.
   useEffect(() => {
     const reload = () => load()
-    const unsubscribe = onWorkspaceChange((change) => isComparedEntity(change.entity) && reload())
+    const unsubscribe = onWorkspaceChange((change) => {
+      if (!isComparedEntity(change.entity)) return
+      if (change.entity === 'termSheets' && change.created.length > 0) setChoicesVersion((previous) => previous + 1)
+      reload()
+    })
     window.addEventListener('focus', reload)
     return () => {
       unsubscribe()
