@@ -1,18 +1,22 @@
 /**
  * The comparison of retailers 结算方式与进场费比对 as a KA manager uses it: two demo accounts side
  * by side, the best and worst marked, per ¥100 of purchases, the waterfall; then a term changed
- * through the API (as the term-sheet page or another window would) and the comparison follows.
+ * through the API (as a script would) and in the term-sheet grid of a second window: the comparison
+ * follows both from the change feed, without its Refresh button.
  * Screenshots in zh-CN and en-US go to test/e2e/.output/screenshots/.
  */
 import { test, expect, accountByCode, callApi } from './fixtures'
 import { ComparisonPage } from './pages/ComparisonPage'
+import { TermsPage } from './pages/TermsPage'
 
 interface StoredLine {
   id: number
   kind: string
 }
 
-test('compare two demo accounts, per ¥100, the waterfall, and a changed term shows in its column', async ({ welcomePage, page, request, workbench }, testInfo) => {
+test('compare two demo accounts, per ¥100, the waterfall, and a term changed elsewhere shows in its column by itself', async ({ welcomePage, page, request, workbench }, testInfo) => {
+  // Two windows and both languages: more than one page's worth of steps on a shared machine.
+  test.slow()
   await welcomePage.openDemoWorkspace()
   const walmart = await accountByCode(request, workbench, 'KA-0001')
   const hualian = await accountByCode(request, workbench, 'KA-0008')
@@ -59,8 +63,8 @@ test('compare two demo accounts, per ¥100, the waterfall, and a changed term sh
   // Another window raises 上海华联's offered entry fee to ¥9万: now it is the worst, 沃尔玛 the best.
   const sheet = await callApi<{ lines: StoredLine[] }>(request, workbench, 'terms:get', { accountId: hualian.id, year: 2026 })
   const entryLine = sheet.lines.find((line) => line.kind === 'entry')!
+  // The comparison hears of the write on the change feed: no Refresh click.
   await callApi(request, workbench, 'terms:update-line', { id: entryLine.id, patch: { offer: { amount: '9万' } } })
-  await page.getByTestId('comparison-refresh').click()
   await expect(await comparison.cell('进场费', hualian.id)).toHaveText('90,000.00')
   await expect(await comparison.cell('进场费', hualian.id)).toHaveClass(/comparison-worst/)
   await expect(await comparison.cell('进场费', walmart.id)).toHaveClass(/comparison-best/)
@@ -68,10 +72,25 @@ test('compare two demo accounts, per ¥100, the waterfall, and a changed term sh
   await comparison.waterfall.getByTestId('comparison-waterfall-account').selectOption(String(hualian.id))
   await expect(comparison.waterfall.locator('svg').first()).toBeVisible()
 
+  // A second window edits 沃尔玛's offered entry fee in the term-sheet grid: ¥50,000 → ¥120,000.
+  // This window updates by itself, and 沃尔玛 is now the worst.
+  const other = await page.context().newPage()
+  await other.goto(workbench.url)
+  const terms = new TermsPage(other, testInfo)
+  await terms.open()
+  await terms.chooseAccount(walmart.name)
+  await terms.editCell('进场费', 'offerValue', '120000')
+  await expect(await comparison.cell('进场费', walmart.id)).toHaveText('120,000.00')
+  await expect(await comparison.cell('进场费', walmart.id)).toHaveClass(/comparison-worst/)
+  await expect(await comparison.cell('进场费', hualian.id)).toHaveClass(/comparison-best/)
+  await other.close()
+
   // The same page in English.
   await page.getByTestId('language-toggle').click()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-US')
   await expect(comparison.root.locator('h1')).toHaveText('Settlement and entry-fee comparison')
+  // Still the two accounts chosen: a language switch keeps the user's choice.
+  await expect.poll(() => comparison.accountHeaders()).toEqual([walmart.name, hualian.name])
   await expect(await comparison.cell('Entry fee', hualian.id)).toHaveText('90,000.00')
   await comparison.screenshot(testInfo, 'comparison-en-US')
 })

@@ -17,6 +17,7 @@
  *   default, e.g. 60% for pharmacy chains). Without any, no SKU is flagged below target.
  */
 import type { WorkbenchContext } from '../context'
+import { writeStampsOf, type WatchedTable } from '../db/write-stamps'
 import type {
   ActivityInput,
   ClauseInput,
@@ -102,10 +103,23 @@ function requireLiveAccount(context: WorkbenchContext, accountId: number) {
 
 const today = (context: WorkbenchContext): string => context.now().slice(0, 10)
 
+/**
+ * Tells the other windows once the transaction has committed (change-feed entity 'proposals',
+ * ids of proposals): concessions, clauses, promotions, activities and versions count as a change
+ * of their proposal. Inside a caller's transaction nothing is committed yet: the caller publishes.
+ */
+function published<T>(context: WorkbenchContext, kind: 'created' | 'changed' | 'deleted', proposalIdOf: (result: T) => number, result: T): T {
+  if (!context.db.inTransaction) {
+    const ids = [proposalIdOf(result)]
+    context.changes.publish({ entity: 'proposals', created: kind === 'created' ? ids : [], changed: kind === 'changed' ? ids : [], deleted: kind === 'deleted' ? ids : [] })
+  }
+  return result
+}
+
 // ---------------------------------------------------------------- proposals
 
 export function createProposal(context: WorkbenchContext, accountId: number, name: string, year: number | null): StoredProposal {
-  return context.db.transaction(() => {
+  return published(context, 'created', (proposal) => proposal.id, context.db.transaction(() => {
     requireLiveAccount(context, accountId)
     // The latest term sheet is the one being negotiated; without any, this calendar year.
     const latestSheetYear = termsRepositoryOf(context.db).years(accountId).reduce<number | null>((latest, sheet) => (latest === null || sheet.year > latest ? sheet.year : latest), null)
@@ -122,11 +136,11 @@ export function createProposal(context: WorkbenchContext, accountId: number, nam
     }
     const id = repositoryOf(context).insertProposal(values, context.now())
     return requireProposal(context, id)
-  })()
+  })())
 }
 
 export function updateProposal(context: WorkbenchContext, proposalId: number, patch: ProposalPatch): { proposal: StoredProposal; previous: StoredProposal } {
-  return context.db.transaction(() => {
+  return published(context, 'changed', ({ proposal }) => proposal.id, context.db.transaction(() => {
     const previous = requireProposal(context, proposalId)
     const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...values } = previous
     const next: ProposalValues = { ...values }
@@ -139,15 +153,15 @@ export function updateProposal(context: WorkbenchContext, proposalId: number, pa
     if (patch.resolvedConflictKeys !== undefined) next.resolvedConflictKeys = [...new Set(patch.resolvedConflictKeys)].sort()
     repositoryOf(context).updateProposal(proposalId, next, context.now())
     return { proposal: requireProposal(context, proposalId), previous }
-  })()
+  })())
 }
 
 export function deleteProposal(context: WorkbenchContext, proposalId: number): StoredProposal {
-  return context.db.transaction(() => {
+  return published(context, 'deleted', (proposal) => proposal.id, context.db.transaction(() => {
     const proposal = requireProposal(context, proposalId)
     repositoryOf(context).deleteProposal(proposalId)
     return proposal
-  })()
+  })())
 }
 
 // ---------------------------------------------------------------- parts: one pattern for all four
@@ -194,7 +208,7 @@ function requirePeriod(context: WorkbenchContext, startDate: string, endDate: st
 }
 
 export function upsertConcession(context: WorkbenchContext, input: ConcessionInput): Upserted<StoredConcession> {
-  return context.db.transaction(() => {
+  return published(context, 'changed', ({ item }) => item.proposalId, context.db.transaction(() => {
     const repository = repositoryOf(context)
     const values = (position: number): Omit<StoredConcession, 'id'> => ({
       proposalId: input.proposalId,
@@ -208,18 +222,18 @@ export function upsertConcession(context: WorkbenchContext, input: ConcessionInp
       update: (id) => repository.updateConcession(id, values(input.position ?? repository.concession(id)?.position ?? 0)),
       notFoundKey: 'concessionNotFound'
     })
-  })()
+  })())
 }
 
 export function removeConcession(context: WorkbenchContext, id: number): StoredConcession {
-  return context.db.transaction(() => {
+  return published(context, 'changed', (item) => item.proposalId, context.db.transaction(() => {
     const repository = repositoryOf(context)
     return removePart(context, id, repository.concession(id), 'concessionNotFound', () => repository.deleteConcession(id))
-  })()
+  })())
 }
 
 export function upsertClause(context: WorkbenchContext, input: ClauseInput): Upserted<StoredClause> {
-  return context.db.transaction(() => {
+  return published(context, 'changed', ({ item }) => item.proposalId, context.db.transaction(() => {
     const territoryCode = normalizeTerritoryCode(input.territoryCode)
     if (territoryCode === null || !context.regions.byCode(territoryCode.padEnd(6, '0'))) {
       throw failure(context, 'validation', 'unknownTerritory', { code: input.territoryCode })
@@ -245,18 +259,18 @@ export function upsertClause(context: WorkbenchContext, input: ClauseInput): Ups
       update: (id) => repository.updateClause(id, values),
       notFoundKey: 'clauseNotFound'
     })
-  })()
+  })())
 }
 
 export function removeClause(context: WorkbenchContext, id: number): StoredClause {
-  return context.db.transaction(() => {
+  return published(context, 'changed', (item) => item.proposalId, context.db.transaction(() => {
     const repository = repositoryOf(context)
     return removePart(context, id, repository.clause(id), 'clauseNotFound', () => repository.deleteClause(id))
-  })()
+  })())
 }
 
 export function upsertPromotion(context: WorkbenchContext, input: PromotionInput): Upserted<StoredPromotion> {
-  return context.db.transaction(() => {
+  return published(context, 'changed', ({ item }) => item.proposalId, context.db.transaction(() => {
     requirePeriod(context, input.startDate, input.endDate)
     const skuIds = input.skus.map((line) => line.skuId)
     if (new Set(skuIds).size !== skuIds.length) throw failure(context, 'validation', 'duplicateSku')
@@ -283,18 +297,18 @@ export function upsertPromotion(context: WorkbenchContext, input: PromotionInput
       update: (id) => repository.updatePromotion(id, values),
       notFoundKey: 'promotionNotFound'
     })
-  })()
+  })())
 }
 
 export function removePromotion(context: WorkbenchContext, id: number): StoredPromotion {
-  return context.db.transaction(() => {
+  return published(context, 'changed', (item) => item.proposalId, context.db.transaction(() => {
     const repository = repositoryOf(context)
     return removePart(context, id, repository.promotion(id), 'promotionNotFound', () => repository.deletePromotion(id))
-  })()
+  })())
 }
 
 export function upsertActivity(context: WorkbenchContext, input: ActivityInput): Upserted<StoredActivity> {
-  return context.db.transaction(() => {
+  return published(context, 'changed', ({ item }) => item.proposalId, context.db.transaction(() => {
     if ((input.startDate === null) !== (input.endDate === null)) throw failure(context, 'validation', 'periodHalfSet')
     if (input.startDate !== null && input.endDate !== null) requirePeriod(context, input.startDate, input.endDate)
     const repository = repositoryOf(context)
@@ -315,14 +329,14 @@ export function upsertActivity(context: WorkbenchContext, input: ActivityInput):
       update: (id) => repository.updateActivity(id, values),
       notFoundKey: 'activityNotFound'
     })
-  })()
+  })())
 }
 
 export function removeActivity(context: WorkbenchContext, id: number): StoredActivity {
-  return context.db.transaction(() => {
+  return published(context, 'changed', (item) => item.proposalId, context.db.transaction(() => {
     const repository = repositoryOf(context)
     return removePart(context, id, repository.activity(id), 'activityNotFound', () => repository.deleteActivity(id))
-  })()
+  })())
 }
 
 // ---------------------------------------------------------------- the conflict check
@@ -435,7 +449,33 @@ function conflictViews(context: WorkbenchContext, check: ConflictCheck, conflict
 }
 
 /** Conflicts across all accounts' proposals, each shown from both clauses' sides. */
+/** What the conflict report is read from: change with checkAllClauses and conflictViews. */
+const CONFLICT_TABLES = ['proposal_clauses', 'proposals', 'accounts', 'skus'] as const satisfies readonly WatchedTable[]
+
+/** Per connection: the report for an account (or 'all') and the write stamp it was made at. */
+const conflictReports = new WeakMap<WorkbenchContext['db'], Map<number | 'all', { stamp: string; report: ProposalConflictReport }>>()
+
+/**
+ * The planner asks on every open and every clause edit, while clauses change rarely: the report
+ * is kept until any of its tables is written (clauses are checked across all accounts, so any
+ * account's write counts). Callers only read the report.
+ */
 export function protectionConflicts(context: WorkbenchContext, accountId: number | null): ProposalConflictReport {
+  const stamp = writeStampsOf(context.db).ofTables(CONFLICT_TABLES)
+  let reports = conflictReports.get(context.db)
+  if (!reports) {
+    reports = new Map()
+    conflictReports.set(context.db, reports)
+  }
+  const key = accountId ?? 'all'
+  const cached = reports.get(key)
+  if (cached?.stamp === stamp) return cached.report
+  const report = uncachedProtectionConflicts(context, accountId)
+  reports.set(key, { stamp, report })
+  return report
+}
+
+function uncachedProtectionConflicts(context: WorkbenchContext, accountId: number | null): ProposalConflictReport {
   const check = checkAllClauses(context)
   const conflicts = accountId === null ? check.conflicts : check.conflicts.filter((conflict) => conflict.accountId === String(accountId))
   const invalidClauses = accountId === null ? check.invalidClauses : check.invalidClauses.filter((entry) => check.clauses.get(String(entry.clauseId))?.accountId === accountId)
@@ -795,7 +835,7 @@ export function departmentValueOf(context: WorkbenchContext, proposalId: number)
 // ---------------------------------------------------------------- versions
 
 export function saveVersion(context: WorkbenchContext, proposalId: number, name: string): ProposalVersionSummary {
-  return context.db.transaction(() => {
+  return published(context, 'changed', () => proposalId, context.db.transaction(() => {
     const proposal = requireProposal(context, proposalId)
     const repository = repositoryOf(context)
     const version = repository.nextVersion(proposalId)
@@ -804,7 +844,7 @@ export function saveVersion(context: WorkbenchContext, proposalId: number, name:
     const saved = repository.version(id)
     if (!saved) throw failure(context, 'not-found', 'versionNotFound', { id })
     return saved
-  })()
+  })())
 }
 
 export function listVersions(context: WorkbenchContext, proposalId: number): ProposalVersionSummary[] {

@@ -24,7 +24,7 @@ import { messages, translate, type Language } from '../../../src/shared/i18n'
 import { readTable, type Table } from '../files/read-table'
 import { analyseTable, buildHeaderIndex, refusedRowsFile, summariseAnalysis, type ImportEntity, type TableAnalysis } from '../files/table-import'
 import { termsRepositoryOf } from './terms-repository'
-import { addLine, toDomainLine } from './terms-service'
+import { addLine, publish, toDomainLine } from './terms-service'
 
 const FEE_SCHEDULE_REGISTRY = [
   {
@@ -238,6 +238,7 @@ export async function commitFeeScheduleImport(
     terms.touchSheet(input.sheetId, context.now())
     return { analysis: analysed, addedLineIds: added, updatedLineIds: updated }
   })()
+  publish(context, 'termSheets', { changed: [input.sheetId] })
   return {
     addedLineIds,
     updatedLineIds,

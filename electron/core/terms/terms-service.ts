@@ -55,6 +55,7 @@ import { translate } from '../../../src/shared/i18n'
 import { assortmentRepositoryOf } from '../assortment/assortment-repository'
 import { getPlan } from '../assortment/assortment-service'
 import { catalogueRepositoryOf, type CatalogueRepository } from '../catalogue/catalogue-repository'
+import { writeStampsOf, type WatchedTable } from '../db/write-stamps'
 import { termsRepositoryOf, type NewTermLine, type SheetRow, type TermsRepository } from './terms-repository'
 
 type TermLineKind = (typeof TERM_LINE_KINDS)[number]
@@ -101,6 +102,25 @@ function requireScenario(context: WorkbenchContext, scenarioId: number): TermSce
 function sheetView(context: WorkbenchContext, sheet: SheetRow): StoredTermSheet {
   const terms = termsOf(context)
   return { id: sheet.id, accountId: sheet.accountId, year: sheet.year, lines: terms.lines(sheet.id), payment: terms.payments(sheet.id), updatedAt: sheet.updatedAt }
+}
+
+/**
+ * The change-feed entities of this capability (pages listen for them by name):
+ * - termSheets: a sheet created, or anything on it changed (its lines, payment terms, an offer
+ *   promoted from a scenario or restored); ids of the sheets.
+ * - termScenarios: a scenario created, changed or deleted; ids of the scenarios.
+ * - termsSettings: the interest rate or the trade-spend threshold; id 1.
+ */
+export type TermsChangeEntity = 'termSheets' | 'termScenarios' | 'termsSettings'
+
+/**
+ * Tells the other windows after the commit. Inside a caller's transaction (an import adding
+ * lines) nothing is committed yet: the caller publishes once its own transaction has.
+ */
+export function publish(context: WorkbenchContext, entity: TermsChangeEntity, change: { created?: number[]; changed?: number[]; deleted?: number[] }): void {
+  if (context.db.inTransaction) return
+  const ids = (list: number[] | undefined) => [...new Set(list ?? [])]
+  context.changes.publish({ entity, created: ids(change.created), changed: ids(change.changed), deleted: ids(change.deleted) })
 }
 
 function touch(context: WorkbenchContext, sheetId: number): void {
@@ -218,7 +238,7 @@ export type SheetSource = 'empty' | 'previous-year' | { accountId: number; year:
  * The earlier sheet is left as it was.
  */
 export function createSheet(context: WorkbenchContext, accountId: number, year: number, from: SheetSource): StoredTermSheet {
-  return context.db.transaction(() => {
+  const sheet = context.db.transaction(() => {
     const account = requireAccount(context, accountId)
     const terms = termsOf(context)
     if (terms.sheetByYear(accountId, year)) throw failure(context, 'duplicate', 'sheetExists', { account: account.name, year })
@@ -244,10 +264,12 @@ export function createSheet(context: WorkbenchContext, accountId: number, year: 
     }
     return sheetView(context, requireSheet(context, sheetId))
   })()
+  publish(context, 'termSheets', { created: [sheet.id] })
+  return sheet
 }
 
 export function addLine(context: WorkbenchContext, sheetId: number, kind: TermLineKind, name?: string, basis?: FeeBasis): StoredTermLine {
-  return context.db.transaction(() => {
+  const line = context.db.transaction(() => {
     requireSheet(context, sheetId)
     const category = categoryOf(kind)
     const trimmed = name?.trim() ?? ''
@@ -265,11 +287,13 @@ export function addLine(context: WorkbenchContext, sheetId: number, kind: TermLi
     touch(context, sheetId)
     return requireLine(context, id)
   })()
+  publish(context, 'termSheets', { changed: [line.sheetId] })
+  return line
 }
 
 /** One edit of a line (its name, basis or any side's cells): all of it is stored, or none. */
 export function updateLine(context: WorkbenchContext, lineId: number, patch: TermLinePatch): StoredTermLine {
-  return context.db.transaction(() => {
+  const updated = context.db.transaction(() => {
     const line = requireLine(context, lineId)
     let next: StoredTermLine = { ...line }
     if (patch.name !== undefined) {
@@ -293,11 +317,13 @@ export function updateLine(context: WorkbenchContext, lineId: number, patch: Ter
     touch(context, line.sheetId)
     return requireLine(context, lineId)
   })()
+  publish(context, 'termSheets', { changed: [updated.sheetId] })
+  return updated
 }
 
 /** Removes lines and returns them whole, with their scenario values, for undo. */
 export function removeLines(context: WorkbenchContext, ids: number[]): RemovedTermLine[] {
-  return context.db.transaction(() => {
+  const removed = context.db.transaction(() => {
     const terms = termsOf(context)
     return [...new Set(ids)].map((id) => {
       const line = requireLine(context, id)
@@ -307,11 +333,13 @@ export function removeLines(context: WorkbenchContext, ids: number[]): RemovedTe
       return { line, scenarioValues }
     })
   })()
+  publish(context, 'termSheets', { changed: removed.map(({ line }) => line.sheetId) })
+  return removed
 }
 
 /** Puts removed lines back under their ids (a new id where that one was taken), with their scenario values. */
 export function restoreLines(context: WorkbenchContext, removed: RemovedTermLine[]): StoredTermLine[] {
-  return context.db.transaction(() => {
+  const restored = context.db.transaction(() => {
     const terms = termsOf(context)
     return removed.map(({ line, scenarioValues }) => {
       requireSheet(context, line.sheetId)
@@ -331,6 +359,8 @@ export function restoreLines(context: WorkbenchContext, removed: RemovedTermLine
       return requireLine(context, id)
     })
   })()
+  publish(context, 'termSheets', { changed: restored.map((line) => line.sheetId) })
+  return restored
 }
 
 export function setPayment(
@@ -341,12 +371,14 @@ export function setPayment(
   days: number,
   inventoryDays: number | null
 ): StoredTermSheet {
-  return context.db.transaction(() => {
+  const view = context.db.transaction(() => {
     const sheet = requireSheet(context, sheetId)
     termsOf(context).setPayment(sheetId, side, mode === null ? null : { mode, days, inventoryDays })
     touch(context, sheetId)
     return sheetView(context, sheet)
   })()
+  publish(context, 'termSheets', { changed: [sheetId] })
+  return view
 }
 
 // ---------------------------------------------------------------- economics
@@ -481,14 +513,46 @@ function sideOfSheet(context: WorkbenchContext, sheet: SheetRow, side: TermSide,
   return sideEconomics(inputs, domainSheet(view.lines, view.payment), view.payment[side], side, inputs.summary.annualInterestRatePpm).economics
 }
 
+/** Everything one account's economics are computed from: change this list with planInputs and sheetView. */
+const ECONOMICS_TABLES = [
+  'accounts',
+  'account_plans',
+  'assortment_lines',
+  'skus',
+  'term_sheets',
+  'term_lines',
+  'term_payments',
+  'terms_settings'
+] as const satisfies readonly WatchedTable[]
+
+interface CachedEconomics {
+  stamp: string
+  economics: AccountEconomics
+}
+
+/** Per connection: `${accountId}:${year}:${side}` → the side's economics and the write stamp they were computed at. */
+const comparedEconomics = new WeakMap<WorkbenchContext['db'], Map<string, CachedEconomics>>()
+
 export function compare(context: WorkbenchContext, accountIds: number[], year: number, side: TermSide, isPerHundredYuan: boolean): TermsComparison {
   const compared: number[] = []
   const missingAccountIds: number[] = []
   const accounts = []
-  // Accounts share one catalogue: read it once, not once per planned line (400,000 lookups for
-  // 200 accounts × 2,000 lines took most of the comparison's time).
-  const skuById = new Map(catalogueRepositoryOf(context.db).list().map((sku) => [sku.id, sku]))
-  const skus = { get: (id: number) => skuById.get(id) }
+  const stamps = writeStampsOf(context.db)
+  let cache = comparedEconomics.get(context.db)
+  if (!cache) {
+    cache = new Map()
+    comparedEconomics.set(context.db, cache)
+  }
+  // Accounts share one catalogue: read it once, and only when an account's figures must be
+  // computed again (a warm comparison of 200 accounts × 2,000 lines reads no plan at all).
+  let skus: Pick<CatalogueRepository, 'get'> | undefined
+  const catalogue = (): Pick<CatalogueRepository, 'get'> => {
+    if (!skus) {
+      const skuById = new Map(catalogueRepositoryOf(context.db).list().map((sku) => [sku.id, sku]))
+      skus = { get: (id: number) => skuById.get(id) }
+    }
+    return skus
+  }
   for (const accountId of new Set(accountIds)) {
     requireAccount(context, accountId)
     const sheet = termsOf(context).sheetByYear(accountId, year)
@@ -497,7 +561,15 @@ export function compare(context: WorkbenchContext, accountIds: number[], year: n
       continue
     }
     compared.push(accountId)
-    accounts.push({ accountId: String(accountId), economics: sideOfSheet(context, sheet, side, skus) })
+    // Stamped before the inputs are read: a write while computing leaves the entry stale.
+    const stamp = stamps.ofAccount(ECONOMICS_TABLES, accountId)
+    const key = `${accountId}:${year}:${side}`
+    let entry = cache.get(key)
+    if (entry?.stamp !== stamp) {
+      entry = { stamp, economics: sideOfSheet(context, sheet, side, catalogue()) }
+      cache.set(key, entry)
+    }
+    accounts.push({ accountId: String(accountId), economics: entry.economics })
   }
   return { accountIds: compared, missingAccountIds, rows: compareAccounts(accounts, { isPerHundredYuan }) }
 }
@@ -515,11 +587,13 @@ export function getSettings(context: WorkbenchContext): TermsSettingsValues {
 }
 
 export function setSettings(context: WorkbenchContext, change: Partial<TermsSettingsValues>): TermsSettingsValues {
-  return context.db.transaction(() => {
+  const settings = context.db.transaction(() => {
     const terms = termsOf(context)
     terms.setSettings({ ...terms.settings(), ...change })
     return terms.settings()
   })()
+  publish(context, 'termsSettings', { changed: [1] })
+  return settings
 }
 
 // ---------------------------------------------------------------- scenarios
@@ -531,13 +605,15 @@ function scenarioValueOf(scenario: TermScenario, line: StoredTermLine): TermLine
 }
 
 export function createScenario(context: WorkbenchContext, sheetId: number, name: string): TermScenario {
-  return context.db.transaction(() => {
+  const scenario = context.db.transaction(() => {
     requireSheet(context, sheetId)
     const terms = termsOf(context)
     const id = terms.insertScenario(sheetId, name.trim(), terms.payments(sheetId).offer, context.now())
     for (const line of terms.lines(sheetId)) terms.setScenarioValue(id, line.id, line.values.offer as TermLineValue | null)
     return requireScenario(context, id)
   })()
+  publish(context, 'termScenarios', { created: [scenario.id] })
+  return scenario
 }
 
 export function listScenarios(context: WorkbenchContext, sheetId: number): TermScenario[] {
@@ -550,7 +626,7 @@ export function updateScenario(
   scenarioId: number,
   change: { name?: string | undefined; lines?: { lineId: number; cells: TermSideCells | null }[] | undefined; payment?: StoredPayment | null | undefined }
 ): TermScenario {
-  return context.db.transaction(() => {
+  const updated = context.db.transaction(() => {
     const scenario = requireScenario(context, scenarioId)
     const terms = termsOf(context)
     for (const { lineId, cells } of change.lines ?? []) {
@@ -563,14 +639,18 @@ export function updateScenario(
     terms.updateScenario(scenarioId, change.name?.trim() ?? scenario.name, payment, context.now())
     return requireScenario(context, scenarioId)
   })()
+  publish(context, 'termScenarios', { changed: [scenarioId] })
+  return updated
 }
 
 export function deleteScenario(context: WorkbenchContext, scenarioId: number): TermScenario {
-  return context.db.transaction(() => {
+  const deleted = context.db.transaction(() => {
     const scenario = requireScenario(context, scenarioId)
     termsOf(context).deleteScenario(scenarioId)
     return scenario
   })()
+  publish(context, 'termScenarios', { deleted: [scenarioId] })
+  return deleted
 }
 
 /** The scenario computed as an offer over the same plan, against the offer itself. */
@@ -616,7 +696,7 @@ function writeOffer(context: WorkbenchContext, sheetId: number, values: OfferSna
 
 /** Makes the scenario the offer, in one transaction; answers the offer it replaced, for undo. */
 export function promoteScenario(context: WorkbenchContext, scenarioId: number): OfferSnapshot {
-  return context.db.transaction(() => {
+  const replaced = context.db.transaction(() => {
     const scenario = requireScenario(context, scenarioId)
     const before = offerSnapshot(context, scenario.sheetId)
     const values = termsOf(context)
@@ -625,14 +705,18 @@ export function promoteScenario(context: WorkbenchContext, scenarioId: number): 
     writeOffer(context, scenario.sheetId, values, scenario.payment)
     return before
   })()
+  publish(context, 'termSheets', { changed: [replaced.sheetId] })
+  return replaced
 }
 
 /** Puts an offer snapshot back (undo of a promotion); answers the offer it replaced (redo). */
 export function restoreOffer(context: WorkbenchContext, snapshot: OfferSnapshot): OfferSnapshot {
-  return context.db.transaction(() => {
+  const replaced = context.db.transaction(() => {
     requireSheet(context, snapshot.sheetId)
     const before = offerSnapshot(context, snapshot.sheetId)
     writeOffer(context, snapshot.sheetId, snapshot.values, snapshot.payment)
     return before
   })()
+  publish(context, 'termSheets', { changed: [snapshot.sheetId] })
+  return replaced
 }

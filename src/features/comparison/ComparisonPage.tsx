@@ -23,8 +23,13 @@ import './comparison.css'
 
 const GRID_ID = 'terms-comparison'
 const isTotalsRow = (): boolean => false
-/** Writes elsewhere that change what is compared (terms, plans, prices, accounts' store counts). */
-const COMPARED_ENTITIES = new Set(['terms', 'assortment', 'catalogue', 'accounts'])
+/**
+ * Writes elsewhere that change what is compared: term sheets and the terms settings (the terms
+ * service's termSheets, termsSettings; a scenario is not the offer until promoted, which is a
+ * termSheets change), plans and prices (assortment, catalogue/SKUs) and accounts' store counts.
+ */
+const isComparedEntity = (entity: string): boolean =>
+  entity === 'accounts' || (entity.startsWith('term') && entity !== 'termScenarios') || /^(assortment|catalogue|sku)/i.test(entity)
 
 /**
  * 结算方式与进场费比对: the chosen accounts' term lines and computed figures side by side (one
@@ -55,42 +60,65 @@ export function ComparisonPage({ language }: { language: Language }): React.JSX.
     })
   }, [fail])
 
+  /**
+   * The year the chosen accounts were taken for: the choices are asked again when the language
+   * changes or another window adds a sheet, and only a new year replaces what the user chose.
+   */
+  const chosenForYear = useRef<number | null>(null)
+  const [choicesVersion, setChoicesVersion] = useState(0)
   useEffect(() => {
     let isCurrent = true
     api.terms.compareChoices({ year }).then((choices) => {
       if (!isCurrent) return
       setYears(choices.years)
       setWithSheet(new Set(choices.accountIds))
-      setChosen(choices.accountIds.slice(0, 500))
+      if (chosenForYear.current !== year) {
+        chosenForYear.current = year
+        setChosen(choices.accountIds.slice(0, 500))
+      }
     }, fail)
     return () => {
       isCurrent = false
     }
-  }, [year, fail])
+  }, [year, fail, choicesVersion])
 
+  /**
+   * Only the latest request may show: a comparison asked for before a write elsewhere can answer
+   * after the one asked for after it, and must not put the old figures back on screen.
+   */
+  const latestRequest = useRef(0)
   const load = useCallback(() => {
-    if (chosen === null) return () => undefined
-    let isCurrent = true
+    if (chosen === null) return
+    const request = ++latestRequest.current
     if (chosen.length === 0) {
       setComparison({ accountIds: [], missingAccountIds: [], rows: [] })
-      return () => undefined
+      return
     }
-    api.terms.compare({ accountIds: chosen, year, side, isPerHundredYuan }).then((next) => {
-      if (!isCurrent) return
-      setComparison(next)
-      setVersion((previous) => previous + 1)
-    }, fail)
-    return () => {
-      isCurrent = false
-    }
+    api.terms.compare({ accountIds: chosen, year, side, isPerHundredYuan }).then(
+      (next) => {
+        if (request !== latestRequest.current) return
+        setComparison(next)
+        setVersion((previous) => previous + 1)
+      },
+      (error: unknown) => request === latestRequest.current && fail(error)
+    )
   }, [chosen, year, side, isPerHundredYuan, fail])
-  useEffect(() => load(), [load])
+  useEffect(() => {
+    load()
+    return () => {
+      latestRequest.current += 1
+    }
+  }, [load])
 
   // Another window (or the term-sheet page) may change a term: compare again when told, and
   // when this window comes back to the front.
   useEffect(() => {
-    const reload = () => void load()
-    const unsubscribe = onWorkspaceChange((change) => COMPARED_ENTITIES.has(change.entity) && reload())
+    const reload = () => load()
+    const unsubscribe = onWorkspaceChange((change) => {
+      if (!isComparedEntity(change.entity)) return
+      if (change.entity === 'termSheets' && change.created.length > 0) setChoicesVersion((previous) => previous + 1)
+      reload()
+    })
     window.addEventListener('focus', reload)
     return () => {
       unsubscribe()
@@ -169,7 +197,7 @@ export function ComparisonPage({ language }: { language: Language }): React.JSX.
             { label: t('grid.copyRowsOnly'), testId: 'copy-rows-plain', onSelect: () => grid.current?.copyRows(false) }
           ]}
         />
-        <button className="button" onClick={() => void load()} disabled={chosen === null} title={t('comparison.refresh')} data-testid="comparison-refresh">
+        <button className="button" onClick={() => load()} disabled={chosen === null} title={t('comparison.refresh')} data-testid="comparison-refresh">
           <Icon name="redo" size={16} /> {t('comparison.refresh')}
         </button>
         <button className="button button-primary" onClick={() => void exportXlsx()} disabled={!hasCompared || isExporting} data-testid="comparison-export">

@@ -162,6 +162,8 @@ export function scatterOption(points: readonly ScatterPoint[], t: TFunction): EC
     yAxis: {
       type: 'value',
       name: t('comparison.scatter.tradeSpendRate'),
+      // Centred over the axis, a name longer than the tick labels ("Trade spend rate") is cut at the card's edge.
+      nameTextStyle: { align: 'left' },
       ...rates,
       axisLabel: { formatter: (value: number) => `${value}%` },
       splitLine: { lineStyle: { color: '#e8ecf2' } }
