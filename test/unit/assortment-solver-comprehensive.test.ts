@@ -22,6 +22,7 @@ const sku = (id: number, values: Partial<Sku>): Sku => ({
   status: 'active',
   notes: '',
   updatedAt: '',
+  rowVersion: 1,
   ...values
 })
 const line = (id: number, values: Partial<AssortmentLine> = {}): AssortmentLine => ({
@@ -35,6 +36,7 @@ const line = (id: number, values: Partial<AssortmentLine> = {}): AssortmentLine 
   marginTargetPpm: null,
   lastYearUnits: null,
   updatedAt: '',
+  rowVersion: 1,
   ...values
 })
 
