@@ -277,6 +277,12 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
     for (const row of rows) ownVersions.current.set(row.id, row.rowVersion)
   }, [])
   const ownVersionOr = (id: number, fallback: number): number => ownVersions.current.get(id) ?? fallback
+  // A row refused as stale comes back as another window left it: not this window's own write, or
+  // an undo based on it would overwrite the other window's change.
+  const writtenRows = (result: AppliedChangesOf<Row, Field>): Row[] => {
+    const staleIds = new Set(result.refused.filter((cell) => cell.code === 'stale').map((cell) => cell.id))
+    return [...result.updated.filter((row) => !staleIds.has(row.id)), ...result.created]
+  }
   const writeCell = useCallback(
     async (id: number, field: Field, value: CellInput, baseVersion: number) => {
       try {
@@ -404,7 +410,7 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
       try {
         setBusy(true)
         const applied = await trackSave(source.applyChanges(updates, creates))
-        noteOwnWrites([...applied.updated, ...applied.created])
+        noteOwnWrites(writtenRows(applied))
         putRows(applied.updated, 'update')
         // Each step of undo and redo is based on the versions the step before left.
         const versionsAfter = (rows: Row[]) => new Map(rows.map((row) => [row.id, row.rowVersion]))
@@ -435,7 +441,7 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
           label,
           undo: async () => {
             const restored = await trackSave(source.applyChanges(basedOn(before), []))
-            noteOwnWrites(restored.updated)
+            noteOwnWrites(writtenRows(restored))
             putRows(restored.updated, 'update')
             throwIfStale(restored)
             updatedVersions = versionsAfter(restored.updated)
@@ -447,7 +453,7 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
           },
           redo: async () => {
             const again = await trackSave(source.applyChanges(basedOn(updates), creates))
-            noteOwnWrites([...again.updated, ...again.created])
+            noteOwnWrites(writtenRows(again))
             putRows(again.updated, 'update')
             throwIfStale(again)
             updatedVersions = versionsAfter(again.updated)
@@ -643,6 +649,8 @@ export function SpreadsheetGrid<Row extends RowWithId, Field extends string>(pro
         return grid ? displayedColumns(grid).map((column) => column.colId) : []
       },
       rowById: (id) => rowsById.current.get(id),
+      noteOwnWrites,
+      ownVersionOf: (id) => ownVersions.current.get(id),
       editCell: async (id, colId, value) => {
         const field = source.fieldOf(colId)
         const row = rowsById.current.get(id)

@@ -76,6 +76,17 @@ export interface SpreadsheetController<Row extends RowWithId> {
   shownColumnIds(): string[]
   rowById(id: number): Row | undefined
   /**
+   * The rows as this window's own action just stored them (a page's bulk action, its undo step).
+   * The grid's own edits, pastes and their undo steps are noted already.
+   */
+  noteOwnWrites(rows: readonly RowWithId[]): void
+  /**
+   * The version this window itself last wrote to the row, if any. A page's undo step is based on
+   * it: the window's own later writes (undone first, the stack being last in first out) never make
+   * the step stale, while a write from another window since does.
+   */
+  ownVersionOf(id: number): number | undefined
+  /**
    * Stores one cell as if typed into the grid (a form beside it, e.g. the account detail panel):
    * the same save, the same undo entry, the row updated in the grid. Throws what the save throws.
    */

@@ -22,6 +22,7 @@ export const skuOf = (id: number, values: Partial<Sku> = {}): Sku => ({
   status: 'active',
   notes: '',
   updatedAt: '',
+  rowVersion: 1,
   ...values
 })
 
@@ -37,5 +38,6 @@ export const lineOf = (id: number, values: Partial<AssortmentLine> = {}): Assort
   marginTargetPpm: null,
   lastYearUnits: null,
   updatedAt: '',
+  rowVersion: 1,
   ...values
 })

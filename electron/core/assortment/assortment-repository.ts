@@ -5,12 +5,13 @@ import { fromColumnValue, toColumnValue } from '../../../src/shared/domain/field
 type LineRow = Record<string, string | number | null>
 
 const VALUE_COLUMNS = ASSORTMENT_FIELDS.map((spec) => spec.column)
-const COLUMNS = ['id', 'account_id', 'sku_id', ...VALUE_COLUMNS, 'updated_at'].join(', ')
+const COLUMNS = ['id', 'account_id', 'sku_id', ...VALUE_COLUMNS, 'updated_at', 'row_version'].join(', ')
 
 function toLine(row: LineRow): AssortmentLine {
   const line: Record<string, unknown> = { id: row.id, accountId: row.account_id, skuId: row.sku_id }
   for (const spec of ASSORTMENT_FIELDS) line[spec.field] = fromColumnValue(spec.kind, row[spec.column])
   line.updatedAt = row.updated_at
+  line.rowVersion = row.row_version
   return line as unknown as AssortmentLine
 }
 
@@ -20,7 +21,11 @@ function toParams(values: AssortmentLineValues): Record<string, string | number 
   return params
 }
 
-/** Assortment lines and account plans over one connection; callers own the transaction. */
+/**
+ * Assortment lines and account plans over one connection; callers own the transaction. Every write
+ * of a line adds one to its `row_version` (migration 0010); a line inserted under a given id (undo
+ * of a removal) may be given the version it should carry on from.
+ */
 export function assortmentRepository(db: Db) {
   // Accounts in the recycle bin keep their lines (a restore brings them back) but count nowhere.
   const listAllStatement = db.prepare<[], LineRow>(
@@ -35,9 +40,9 @@ export function assortmentRepository(db: Db) {
     `INSERT INTO assortment_lines (${insertColumns.join(', ')}, created_at, updated_at) VALUES (${insertColumns.map((c) => '@' + c).join(', ')}, @now, @now)`
   )
   const insertWithIdStatement = db.prepare(
-    `INSERT INTO assortment_lines (id, ${insertColumns.join(', ')}, created_at, updated_at) VALUES (@id, ${insertColumns.map((c) => '@' + c).join(', ')}, @now, @now)`
+    `INSERT INTO assortment_lines (id, ${insertColumns.join(', ')}, created_at, updated_at, row_version) VALUES (@id, ${insertColumns.map((c) => '@' + c).join(', ')}, @now, @now, @rowVersion)`
   )
-  const updateStatement = db.prepare(`UPDATE assortment_lines SET ${VALUE_COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`)
+  const updateStatement = db.prepare(`UPDATE assortment_lines SET ${VALUE_COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now, row_version = row_version + 1 WHERE id = @id`)
   const deleteStatement = db.prepare<[number]>(`DELETE FROM assortment_lines WHERE id = ?`)
   const accountIdsStatement = db.prepare<[], { id: number }>(`SELECT id FROM accounts WHERE deleted_at IS NULL ORDER BY id`)
   const skuIdsStatement = db.prepare<[], { id: number }>(`SELECT id FROM skus ORDER BY id`)
@@ -55,9 +60,9 @@ export function assortmentRepository(db: Db) {
     listBySku: (skuId: number): AssortmentLine[] => listBySkuStatement.all(skuId).map(toLine),
     get: (id: number) => rowOrUndefined(getStatement.get(id)),
     find: (accountId: number, skuId: number) => rowOrUndefined(findStatement.get(accountId, skuId)),
-    insert(accountId: number, skuId: number, values: AssortmentLineValues, now: string, id?: number): number {
+    insert(accountId: number, skuId: number, values: AssortmentLineValues, now: string, id?: number, rowVersion = 1): number {
       const params = { account_id: accountId, sku_id: skuId, ...toParams(values), now }
-      const info = id === undefined ? insertStatement.run(params) : insertWithIdStatement.run({ ...params, id })
+      const info = id === undefined ? insertStatement.run(params) : insertWithIdStatement.run({ ...params, id, rowVersion })
       return Number(info.lastInsertRowid)
     },
     update(id: number, values: AssortmentLineValues, now: string): void {

@@ -1,7 +1,8 @@
 /**
  * Assortment use cases 产品结构: which catalogue SKUs each account carries and at what prices.
  * Each user action, bulk ones included, runs in one synchronous transaction: a failing line
- * leaves nothing changed.
+ * leaves nothing changed; what it did is published to the other windows after it commits. A write
+ * may name the row versions it was based on: a line written since is refused as stale, as accounts are.
  */
 import type { WorkbenchContext } from '../context'
 import type { AssortmentAppliedChanges, AssortmentMatrix, AssortmentRefusedCell, BulkPriceResult, CopiedAssortment } from '../../../src/shared/contract'
@@ -38,8 +39,25 @@ export type LinePatch = Partial<Record<EditableAssortmentField, string | number 
 const linesOf = (context: WorkbenchContext): AssortmentRepository => assortmentRepositoryOf(context.db)
 
 function toValues(line: AssortmentLine): AssortmentLineValues {
-  const { id: _id, accountId: _accountId, skuId: _skuId, updatedAt: _updatedAt, ...values } = line
+  const { id: _id, accountId: _accountId, skuId: _skuId, updatedAt: _updatedAt, rowVersion: _rowVersion, ...values } = line
   return values
+}
+
+/** Tells the other windows what a committed write did to assortment lines (call after the commit). */
+export function publishLineChanges(context: WorkbenchContext, change: { changed?: number[]; created?: number[]; deleted?: number[] }): void {
+  const { changed = [], created = [], deleted = [] } = change
+  if (changed.length + created.length + deleted.length === 0) return
+  context.changes.publish({ entity: 'assortment', changed, created, deleted })
+}
+
+/** The accounts' stale refusal (same code and message), the line as stored now in the details. */
+function staleFailure(context: WorkbenchContext, current: AssortmentLine): AppFailure {
+  return new AppFailure('stale', translate(context.language(), 'errors.stale'), { current })
+}
+
+/** Refuses the write unless the line is still at `baseVersion` (no version: a script that takes its chances). */
+function assertCurrent(context: WorkbenchContext, current: AssortmentLine, baseVersion: number | undefined): void {
+  if (baseVersion !== undefined && current.rowVersion !== baseVersion) throw staleFailure(context, current)
 }
 
 function failure(context: WorkbenchContext, code: string, issue: LineIssue): AppFailure {
@@ -73,12 +91,13 @@ function requireSku(context: WorkbenchContext, skuId: number): Sku {
 
 /**
  * The one way a line is stored (add, paste, copy, restore, the demo workspace): its account and
- * SKU must exist and the account must not carry the SKU yet. A given id is kept when free (undo).
- * Callers own the transaction.
+ * SKU must exist and the account must not carry the SKU yet. A given id is kept when free (undo),
+ * and the line then carries on from the version it had (one more), so a save based on the line as
+ * it was before its removal is still refused as stale. Callers own the transaction.
  */
 export function insertValidatedLine(
   context: WorkbenchContext,
-  line: { id?: number; accountId: number; skuId: number } & AssortmentLineValues,
+  line: { id?: number; accountId: number; skuId: number; rowVersion?: number } & AssortmentLineValues,
   now: string
 ): AssortmentLine {
   requireAccount(context, line.accountId)
@@ -87,7 +106,7 @@ export function insertValidatedLine(
   if (lines.find(line.accountId, line.skuId)) {
     throw failure(context, 'already-carried', { field: 'skuId', code: 'alreadyCarried', params: { sku: sku.code } })
   }
-  const { id, accountId, skuId, ...rest } = line
+  const { id, accountId, skuId, rowVersion, ...rest } = line
   const values: AssortmentLineValues = {
     status: rest.status,
     supplyPriceFen: rest.supplyPriceFen,
@@ -97,7 +116,7 @@ export function insertValidatedLine(
     lastYearUnits: rest.lastYearUnits
   }
   const keptId = id !== undefined && lines.get(id) === undefined ? id : undefined
-  return getLine(context, lines.insert(accountId, skuId, values, now, keptId))
+  return getLine(context, lines.insert(accountId, skuId, values, now, keptId, rowVersion === undefined ? 1 : rowVersion + 1))
 }
 
 export function listLines(context: WorkbenchContext, accountId: number): AssortmentLine[] {
@@ -122,31 +141,48 @@ export function assortmentMatrix(context: WorkbenchContext): AssortmentMatrix {
   return { accountIds, skuIds, statuses }
 }
 
-/** One cell edit (or a few fields of one line): all fields are stored, or none. */
-export function updateLine(context: WorkbenchContext, id: number, patch: LinePatch): AssortmentLine {
-  return context.db.transaction(() => {
+/**
+ * One cell edit (or a few fields of one line): all fields are stored, or none. With `baseVersion`,
+ * refused as stale when the line has been written since that version.
+ */
+export function updateLine(context: WorkbenchContext, id: number, patch: LinePatch, baseVersion?: number): AssortmentLine {
+  const updated = context.db.transaction(() => {
     const existing = getLine(context, id)
+    assertCurrent(context, existing, baseVersion)
     const { values, issues } = parseAssortmentPatch(patch, context)
     if (issues.length > 0) throw validationFailure(context, issues)
     linesOf(context).update(id, { ...toValues(existing), ...values }, context.now())
     return getLine(context, id)
   })()
+  publishLineChanges(context, { changed: [id] })
+  return updated
 }
 
-/** A paste: valid cells stored, refused cells reported with their reason, in one transaction. */
+/**
+ * A paste (and the page's multi-line patches: solved prices, mark proposed, their undo): valid
+ * cells stored, refused cells reported with their reason, in one transaction. A line whose
+ * `baseVersion` is no longer current is left as it is: its cells are refused as stale and its
+ * current values come back in `updated`.
+ */
 export function applyLineChanges(
   context: WorkbenchContext,
-  updates: { id: number; patch: LinePatch }[],
+  updates: { id: number; patch: LinePatch; baseVersion?: number }[],
   creates: { accountId: number; skuId: number; patch: LinePatch }[]
 ): AssortmentAppliedChanges {
   const language = context.language()
-  return context.db.transaction(() => {
+  const applied = context.db.transaction((): AssortmentAppliedChanges => {
     const refused: AssortmentRefusedCell[] = []
     const updated: AssortmentLine[] = []
     const created: AssortmentLine[] = []
     let appliedCount = 0
-    for (const { id, patch } of updates) {
+    const staleMessage = translate(language, 'errors.stale')
+    for (const { id, patch, baseVersion } of updates) {
       const existing = getLine(context, id)
+      if (baseVersion !== undefined && existing.rowVersion !== baseVersion) {
+        for (const field of Object.keys(patch) as EditableAssortmentField[]) refused.push({ id, field, code: 'stale', message: staleMessage })
+        updated.push(existing)
+        continue
+      }
       const { values, issues } = parseAssortmentPatch(patch, context)
       for (const issue of issues) refused.push({ id, field: issue.field, message: describeLineIssue(language, issue) })
       const storedCount = Object.keys(values).length
@@ -167,11 +203,13 @@ export function applyLineChanges(
     })
     return { updated, created, refused, appliedCount }
   })()
+  publishLineChanges(context, { changed: applied.updated.map((line) => line.id), created: applied.created.map((line) => line.id) })
+  return applied
 }
 
 /** Adds SKUs to an account with a status; SKUs it already carries are skipped. */
 export function addLines(context: WorkbenchContext, accountId: number, skuIds: number[], status: AssortmentStatus): AssortmentLine[] {
-  return context.db.transaction(() => {
+  const added = context.db.transaction(() => {
     requireAccount(context, accountId)
     const lines = linesOf(context)
     const added: AssortmentLine[] = []
@@ -182,21 +220,35 @@ export function addLines(context: WorkbenchContext, accountId: number, skuIds: n
     }
     return added
   })()
+  publishLineChanges(context, { created: added.map((line) => line.id) })
+  return added
 }
 
-/** Removes lines and returns them whole, for undo. */
-export function removeLines(context: WorkbenchContext, ids: number[]): AssortmentLine[] {
-  return context.db.transaction(() =>
-    [...new Set(ids)].map((id) => {
+/**
+ * Removes lines and returns them whole, for undo. `baseVersions`, by position in `ids`: each line
+ * must still be at it (an undo of an add never removes a line someone has changed since).
+ */
+export function removeLines(context: WorkbenchContext, ids: number[], baseVersions?: number[]): AssortmentLine[] {
+  const removed = context.db.transaction(() => {
+    const seen = new Set<number>()
+    return ids.flatMap((id, index) => {
+      if (seen.has(id)) return []
+      seen.add(id)
       const line = getLine(context, id)
+      assertCurrent(context, line, baseVersions?.[index])
       linesOf(context).delete(id)
-      return line
+      return [line]
     })
-  )()
+  })()
+  publishLineChanges(context, { deleted: removed.map((line) => line.id) })
+  return removed
 }
 
+/** Puts removed lines back (undo), under their old ids where free, one version on from the one they had. */
 export function restoreLines(context: WorkbenchContext, lines: AssortmentLine[]): AssortmentLine[] {
-  return context.db.transaction(() => lines.map((line) => insertValidatedLine(context, line, context.now())))()
+  const restored = context.db.transaction(() => lines.map((line) => insertValidatedLine(context, line, context.now())))()
+  publishLineChanges(context, { created: restored.map((line) => line.id) })
+  return restored
 }
 
 /** "+5", "-3.5%", "5" → ppm; "1.5", "-0.5" → fen; null when it is not a number. */
@@ -213,19 +265,31 @@ function parseBulkAmount(mode: BulkPriceMode, amount: string): number | null {
  * Changes the supply or retail price of many lines at once, from each line's price in force (its
  * own, else the catalogue's): by a percentage (the change rounded half away from zero to the fen,
  * with applyRate) or by yuan. Every line gets its own price. One line that cannot be changed
- * (no retail price, a result of 0 or less) refuses the whole action.
+ * (no retail price, a result of 0 or less) refuses the whole action, and so does one line written
+ * since the version the person saw (`baseVersions`, by position in `ids`): refused as stale.
  */
-export function bulkPrice(context: WorkbenchContext, ids: number[], field: BulkPriceField, mode: BulkPriceMode, amount: string): BulkPriceResult {
+export function bulkPrice(
+  context: WorkbenchContext,
+  ids: number[],
+  field: BulkPriceField,
+  mode: BulkPriceMode,
+  amount: string,
+  baseVersions?: number[]
+): BulkPriceResult {
   const language = context.language()
   const delta = parseBulkAmount(mode, amount)
   if (delta === null) throw failure(context, 'validation', { field: 'supplyPriceFen', code: 'bulkAmountInvalid', params: { value: amount } })
   const lineField = field === 'supplyPrice' ? 'supplyPriceFen' : 'retailPriceFen'
   const fieldLabel = translate(language, `assortment.fields.${lineField}`)
-  return context.db.transaction(() => {
+  const result = context.db.transaction(() => {
     const before: AssortmentLine[] = []
     const after: AssortmentLine[] = []
-    for (const id of new Set(ids)) {
+    const seen = new Set<number>()
+    for (const [index, id] of ids.entries()) {
+      if (seen.has(id)) continue
+      seen.add(id)
       const line = getLine(context, id)
+      assertCurrent(context, line, baseVersions?.[index])
       const sku = requireSku(context, line.skuId)
       const current = field === 'supplyPrice' ? (line.supplyPriceFen ?? sku.listSupplyPriceFen) : (line.retailPriceFen ?? sku.suggestedRetailPriceFen)
       if (current === null) throw failure(context, 'validation', { field: lineField, code: 'bulkNoPrice', params: { sku: sku.code, field: fieldLabel } })
@@ -240,6 +304,8 @@ export function bulkPrice(context: WorkbenchContext, ids: number[], field: BulkP
     }
     return { before, after }
   })()
+  publishLineChanges(context, { changed: result.after.map((line) => line.id) })
+  return result
 }
 
 /**
@@ -249,7 +315,7 @@ export function bulkPrice(context: WorkbenchContext, ids: number[], field: BulkP
  */
 export function copyAssortment(context: WorkbenchContext, fromAccountId: number, toAccountId: number, mode: 'add-missing' | 'replace'): CopiedAssortment {
   if (fromAccountId === toAccountId) throw failure(context, 'validation', { field: 'accountId', code: 'sameAccount' })
-  return context.db.transaction(() => {
+  const copied = context.db.transaction(() => {
     requireAccount(context, fromAccountId)
     requireAccount(context, toAccountId)
     const lines = linesOf(context)
@@ -263,10 +329,12 @@ export function copyAssortment(context: WorkbenchContext, fromAccountId: number,
     }
     return { created, removed }
   })()
+  publishLineChanges(context, { created: copied.created.map((line) => line.id), deleted: copied.removed.map((line) => line.id) })
+  return copied
 }
 
 function toCatalogueSku(sku: Sku): CatalogueSku {
-  const { id: _id, updatedAt: _updatedAt, notes: _notes, ...values } = sku
+  const { id: _id, updatedAt: _updatedAt, rowVersion: _rowVersion, notes: _notes, ...values } = sku
   return values
 }
 

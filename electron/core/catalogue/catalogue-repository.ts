@@ -6,12 +6,13 @@ type SkuRow = Record<string, string | number | null>
 
 // The column lists and the row mapping come from the registry: a new field needs no edit here.
 const VALUE_COLUMNS = SKU_FIELDS.map((spec) => spec.column)
-const COLUMNS = ['id', ...VALUE_COLUMNS, 'updated_at'].join(', ')
+const COLUMNS = ['id', ...VALUE_COLUMNS, 'updated_at', 'row_version'].join(', ')
 
 function toSku(row: SkuRow): Sku {
   const sku: Record<string, unknown> = { id: row.id }
   for (const spec of SKU_FIELDS) sku[spec.field] = fromColumnValue(spec.kind, row[spec.column])
   sku.updatedAt = row.updated_at
+  sku.rowVersion = row.row_version
   // The table's CHECK and NOT NULL constraints hold each column to its field (migration 0003).
   return sku as unknown as Sku
 }
@@ -27,7 +28,11 @@ function toParams(values: SkuValues): Record<string, string | number | null> {
   return params
 }
 
-/** Prepared statements over one connection; callers own the transaction. */
+/**
+ * Prepared statements over one connection; callers own the transaction. Every write adds one to
+ * `row_version` (migration 0010); a row inserted under a given id (undo of a delete) may be given
+ * the version it should carry on from.
+ */
 export function catalogueRepository(db: Db) {
   const listStatement = db.prepare<[], SkuRow>(`SELECT ${COLUMNS} FROM skus ORDER BY id`)
   const listFirstStatement = db.prepare<[number], SkuRow>(`SELECT ${COLUMNS} FROM skus ORDER BY id LIMIT ?`)
@@ -36,9 +41,9 @@ export function catalogueRepository(db: Db) {
     `INSERT INTO skus (${VALUE_COLUMNS.join(', ')}, created_at, updated_at) VALUES (${VALUE_COLUMNS.map(() => '?').join(', ')}, ?, ?)`
   )
   const insertWithIdStatement = db.prepare(
-    `INSERT INTO skus (id, ${VALUE_COLUMNS.join(', ')}, created_at, updated_at) VALUES (@id, ${VALUE_COLUMNS.map((c) => '@' + c).join(', ')}, @now, @now)`
+    `INSERT INTO skus (id, ${VALUE_COLUMNS.join(', ')}, created_at, updated_at, row_version) VALUES (@id, ${VALUE_COLUMNS.map((c) => '@' + c).join(', ')}, @now, @now, @rowVersion)`
   )
-  const updateStatement = db.prepare(`UPDATE skus SET ${VALUE_COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`)
+  const updateStatement = db.prepare(`UPDATE skus SET ${VALUE_COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now, row_version = row_version + 1 WHERE id = @id`)
   const deleteStatement = db.prepare<[number]>(`DELETE FROM skus WHERE id = ?`)
   const codeOwnerStatement = db.prepare<[string], { id: number; code: string }>(`SELECT id, code FROM skus WHERE code = ?`)
   const barcodeOwnerStatement = db.prepare<[string], { id: number; code: string }>(`SELECT id, code FROM skus WHERE barcode = ?`)
@@ -56,8 +61,8 @@ export function catalogueRepository(db: Db) {
     /** The SKU holding a code (codes compare case-insensitively), if any. */
     codeOwner: (code: string) => codeOwnerStatement.get(code),
     barcodeOwner: (barcode: string) => barcodeOwnerStatement.get(barcode),
-    insert(values: SkuValues, now: string, id?: number): number {
-      const info = id === undefined ? insertStatement.run(...toPositional(values), now, now) : insertWithIdStatement.run({ ...toParams(values), now, id })
+    insert(values: SkuValues, now: string, id?: number, rowVersion = 1): number {
+      const info = id === undefined ? insertStatement.run(...toPositional(values), now, now) : insertWithIdStatement.run({ ...toParams(values), now, id, rowVersion })
       return Number(info.lastInsertRowid)
     },
     update(id: number, values: SkuValues, now: string): void {

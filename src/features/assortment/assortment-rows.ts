@@ -4,12 +4,10 @@ import { assortmentLineFigures, assortmentTotals, type AssortmentLineFigures, ty
 import { fenToYuanText } from '../../shared/domain/money'
 import { PPM_PER_PERCENT } from '../../shared/domain/rate'
 
-/** A grid row: the stored line, its catalogue SKU and every figure the sku domain computes for it. */
+/** A grid row: the stored line (with its row version, sent back with every save), its catalogue SKU and every figure the sku domain computes for it. */
 export interface AssortmentRow extends AssortmentLine {
   sku: Sku
   figures: AssortmentLineFigures
-  /** Assortment lines carry no row version yet (the accounts' stale-save check is not built for them): always 0. */
-  rowVersion: number
 }
 
 /** The pinned bottom row: the domain's totals over the planned lines shown. */
@@ -22,7 +20,7 @@ export const isAssortmentTotalsRow = (row: AssortmentRow | undefined): row is As
 
 /** The line's own margin target is the SKU-level target of the domain's resolution (SKU ?? account ?? format). */
 export function toAssortmentRow(line: AssortmentLine, sku: Sku, target: MarginTargetContext): AssortmentRow {
-  return { ...line, sku, rowVersion: 0, figures: assortmentLineFigures(toDomainLine(line, sku.code), { ...sku, marginTargetPpm: line.marginTargetPpm }, target) }
+  return { ...line, sku, figures: assortmentLineFigures(toDomainLine(line, sku.code), { ...sku, marginTargetPpm: line.marginTargetPpm }, target) }
 }
 
 export function assortmentTotalsRow(shown: readonly AssortmentRow[], template: AssortmentRow): AssortmentTotalsRow {

@@ -24,10 +24,9 @@ export function createAssortmentSource(
     serviceValue: assortmentServiceValue,
     copyText: (row, colId, moneyUnit) => assortmentCellText(row, colId, t, moneyUnit),
     fieldLabel: (field) => t(`assortment.fields.${field}`),
-    saveCell: async (id, field, value) => toRow(await api.assortment.update({ id, patch: { [field]: value } })),
+    saveCell: async (id, field, value, baseVersion) => toRow(await api.assortment.update({ id, patch: { [field]: value }, baseVersion })),
     applyChanges: async (updates, creates) => {
-      // Lines have no row versions: the layer's baseVersion is not sent.
-      const applied = await api.assortment.applyChanges({ updates: updates.map(({ id, patch }) => ({ id, patch })), creates: [] })
+      const applied = await api.assortment.applyChanges({ updates, creates: [] })
       const refusedCreates = creates.flatMap((patch, createIndex) =>
         (Object.keys(patch) as EditableAssortmentField[]).map((field) => ({ id: null, createIndex, field, message: t('assortment.pasteNoNewLines') }))
       )
@@ -38,7 +37,7 @@ export function createAssortmentSource(
         appliedCount: applied.appliedCount
       }
     },
-    deleteRows: async (ids) => (await api.assortment.remove({ ids })).map(({ id }) => ({ id, rowVersion: 0 })),
+    deleteRows: async (ids, baseVersions) => (await api.assortment.remove({ ids, baseVersions })).map(({ id, rowVersion }) => ({ id, rowVersion })),
     fetchRows: async (ids) => {
       if (accountId === null || ids.length === 0) return []
       // Lines are listed per account; the grid shows one account, so its lines are read and filtered.

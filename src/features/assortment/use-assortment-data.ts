@@ -124,6 +124,7 @@ function placeholderSku(id: number): Sku {
     isKeySku: false,
     status: 'active',
     notes: '',
-    updatedAt: ''
+    updatedAt: '',
+    rowVersion: 1
   }
 }

@@ -4,14 +4,12 @@ import { fenToYuanText } from '../../shared/domain/money'
 
 export const CATALOGUE_MONEY_FIELDS: readonly EditableSkuField[] = ['unitCostFen', 'listSupplyPriceFen', 'suggestedRetailPriceFen']
 
-/** A grid row: the stored SKU and its checks (the warnings shown as cell markers). */
+/** A grid row: the stored SKU (with its row version, sent back with every save) and its checks (the warnings shown as cell markers). */
 export interface CatalogueRow extends Sku {
   check: CatalogueSkuCheck
-  /** SKUs carry no row version yet (the accounts' stale-save check is not built for them): always 0. */
-  rowVersion: number
 }
 
-export const toCatalogueRow = (sku: Sku): CatalogueRow => ({ ...sku, rowVersion: 0, check: checkCatalogueSku(sku) })
+export const toCatalogueRow = (sku: Sku): CatalogueRow => ({ ...sku, check: checkCatalogueSku(sku) })
 
 /** A field's value as a person would type it (money in yuan), for undo and paste. */
 export function catalogueServiceValue(sku: Sku, field: EditableSkuField): string | number | boolean | null {

@@ -20,13 +20,13 @@ export function createCatalogueSource(t: TFunction): SpreadsheetSource<Catalogue
     serviceValue: catalogueServiceValue,
     copyText: (row, colId) => catalogueCellText(row, colId, t),
     fieldLabel: (field) => t(`catalogue.fields.${field}`),
-    saveCell: async (id, field, value) => toCatalogueRow(await api.catalogue.update({ id, patch: { [field]: cellForService(field, value) } })),
+    saveCell: async (id, field, value, baseVersion) => toCatalogueRow(await api.catalogue.update({ id, patch: { [field]: cellForService(field, value) }, baseVersion })),
     applyChanges: async (updates, creates) => {
-      // SKUs have no row versions: the layer's baseVersion is not sent.
-      const applied = await api.catalogue.applyChanges({ updates: updates.map(({ id, patch }) => ({ id, patch })), creates })
+      const applied = await api.catalogue.applyChanges({ updates, creates })
       return { ...applied, updated: toRows(applied.updated), created: toRows(applied.created) }
     },
-    deleteRows: async (ids) => (await api.catalogue.delete({ ids })).skus.map(({ id }) => ({ id, rowVersion: 0 })),
+    // Deleted for good (the catalogue has no bin): the rows answer with the versions they had.
+    deleteRows: async (ids, baseVersions) => (await api.catalogue.delete({ ids, baseVersions })).skus.map(({ id, rowVersion }) => ({ id, rowVersion })),
     fetchRows: async (ids) => (ids.length === 0 ? [] : toRows(await api.catalogue.list({ ids }))),
     toRow: (stored) => (typeof stored === 'object' && stored !== null && 'id' in stored ? toCatalogueRow(stored as Sku) : null)
   }

@@ -8,7 +8,7 @@ import type { Language } from '../../shared/i18n'
 import type { CatalogueDeleteImpact, RemovedCatalogue } from '../../shared/contract/catalogue'
 import { EDITABLE_SKU_FIELDS, type EditableSkuField, type Sku } from '../../shared/domain/catalogue/sku'
 import type { SpreadsheetController } from '../../grid/spreadsheet-source'
-import { errorMessage } from '../../grid/grid-errors'
+import { errorMessage, staleCurrentRow } from '../../grid/grid-errors'
 import { toCatalogueRow, type CatalogueRow } from './catalogue-rows'
 
 export interface PendingDelete {
@@ -30,21 +30,38 @@ export function useCatalogueActions({ t, language, grid }: ActionContext) {
   const [busyText, setBusyText] = useState<string | null>(null)
   const fail = useCallback((error: unknown) => showToast('error', errorMessage(error, t)), [t])
   const put = (skus: Sku[], mode: 'update' | 'add-top') => grid.current?.putRows(skus.map(toCatalogueRow), mode)
+  /** The version a step is based on: this window's own last write of the SKU, else the one the step left. */
+  const versionOf = (sku: Sku) => grid.current?.ownVersionOf(sku.id) ?? sku.rowVersion
+  /** A refusal as stale brings the SKU as stored now into the grid before it is reported. */
+  const showCurrent = (error: unknown) => {
+    const current = staleCurrentRow(error)
+    if (current !== null && typeof current === 'object' && 'id' in current) put([current as Sku], 'update')
+  }
 
-  /** Undo takes the rows out with whatever carries them; redo puts all of it back. */
-  const pushRemovalUndo = (label: string, removedFirst: RemovedCatalogue | null, ids: number[], isInsertion: boolean) => {
+  /**
+   * Undo takes the rows out with whatever carries them; redo puts all of it back. A take-out is
+   * based on the versions of the SKUs as this window left them, so it is refused (as stale) rather
+   * than delete a SKU another window changed since.
+   */
+  const pushRemovalUndo = (label: string, removedFirst: RemovedCatalogue | null, live: Sku[], isInsertion: boolean) => {
     let removed = removedFirst
-    let currentIds = ids
+    let current = live
     const takeOut = async () => {
-      removed = await trackSave(api.catalogue.delete({ ids: currentIds }))
+      try {
+        removed = await trackSave(api.catalogue.delete({ ids: current.map((sku) => sku.id), baseVersions: current.map(versionOf) }))
+      } catch (error) {
+        showCurrent(error)
+        throw error
+      }
       grid.current?.removeRows(removed.skus.map((sku) => sku.id))
     }
     const putBack = async () => {
       if (!removed) return
-      removed = await trackSave(api.catalogue.restore(removed))
-      currentIds = removed.skus.map((sku) => sku.id)
-      put(removed.skus, 'add-top')
-      grid.current?.flashRows(currentIds)
+      const restored = await trackSave(api.catalogue.restore(removed))
+      current = restored.skus
+      grid.current?.noteOwnWrites(current)
+      put(current, 'add-top')
+      grid.current?.flashRows(current.map((sku) => sku.id))
     }
     grid.current?.pushUndo(isInsertion ? { label, undo: takeOut, redo: putBack } : { label, undo: putBack, redo: takeOut })
   }
@@ -52,6 +69,7 @@ export function useCatalogueActions({ t, language, grid }: ActionContext) {
   const addSku = useCallback(async () => {
     try {
       const created = await trackSave(api.catalogue.create({}))
+      grid.current?.noteOwnWrites([created])
       put([created], 'add-top')
       const gridApi = grid.current?.api()
       const node = gridApi?.getRowNode(String(created.id))
@@ -61,7 +79,7 @@ export function useCatalogueActions({ t, language, grid }: ActionContext) {
         gridApi.startEditingCell({ rowIndex: node.rowIndex, colKey: 'name' })
       }
       showToast('success', t('catalogue.added', { code: created.code }))
-      pushRemovalUndo(t('catalogue.action.add'), null, [created.id], true)
+      pushRemovalUndo(t('catalogue.action.add'), null, [created], true)
     } catch (error) {
       fail(error)
     }
@@ -85,11 +103,13 @@ export function useCatalogueActions({ t, language, grid }: ActionContext) {
   const deleteRows = async (rows: CatalogueRow[]) => {
     setPendingDelete(null)
     try {
-      const removed = await trackSave(api.catalogue.delete({ ids: rows.map((row) => row.id) }))
+      // Based on the versions shown: a SKU another window changed meanwhile is not deleted unseen.
+      const removed = await trackSave(api.catalogue.delete({ ids: rows.map((row) => row.id), baseVersions: rows.map((row) => row.rowVersion) }))
       grid.current?.removeRows(removed.skus.map((sku) => sku.id))
       showToast('success', t('catalogue.deleted', { count: removed.skus.length }))
-      pushRemovalUndo(t('catalogue.action.delete', { count: removed.skus.length }), removed, removed.skus.map((sku) => sku.id), false)
+      pushRemovalUndo(t('catalogue.action.delete', { count: removed.skus.length }), removed, [], false)
     } catch (error) {
+      showCurrent(error)
       fail(error)
     }
   }
@@ -98,10 +118,11 @@ export function useCatalogueActions({ t, language, grid }: ActionContext) {
   const onImported = async (insertedIds: number[], refusedRowsFile: { fileName: string; mimeType: string; dataBase64: string } | null) => {
     try {
       const inserted = insertedIds.length > 0 ? await api.catalogue.list({ ids: insertedIds }) : []
+      grid.current?.noteOwnWrites(inserted)
       put(inserted, 'add-top')
       showToast('success', t('catalogue.imported', { count: inserted.length }))
       if (refusedRowsFile) downloadBase64(refusedRowsFile.fileName, refusedRowsFile.mimeType, refusedRowsFile.dataBase64)
-      if (inserted.length > 0) pushRemovalUndo(t('catalogue.action.import', { count: inserted.length }), null, insertedIds, true)
+      if (inserted.length > 0) pushRemovalUndo(t('catalogue.action.import', { count: inserted.length }), null, inserted, true)
     } catch (error) {
       fail(error)
     }

@@ -22,6 +22,7 @@ export const storedAssortmentLine = z
     plannedAnnualUnits: units,
     marginTargetPpm: z.number().int().min(0).max(MAX_MARGIN_TARGET_PPM).nullable(),
     lastYearUnits: units,
-    updatedAt: z.string().max(40)
+    updatedAt: z.string().max(40),
+    rowVersion: z.number().int().positive()
   })
   .strict() satisfies z.ZodType<AssortmentLine>

@@ -17,7 +17,7 @@ import {
 import { MAX_MARGIN_TARGET_PPM } from '../domain/assortment/assortment-registry'
 import { ASSORTMENT_STATUSES } from '../domain/sku/sku'
 import { channel, noInput, type ChannelDefinition } from './define'
-import { cellValue, skuId } from './catalogue'
+import { baseVersion, cellValue, skuId, withOneVersionPerId } from './catalogue'
 import { storedAssortmentLine } from './assortment-schemas'
 
 const lineId = z.number().int().positive()
@@ -42,6 +42,8 @@ export interface AssortmentRefusedCell {
   /** For creates: the position in `creates`. */
   createIndex?: number
   field: EditableAssortmentField | 'accountId' | 'skuId'
+  /** 'stale' when the line had changed since the version the change was based on. */
+  code?: 'stale'
   message: string
 }
 
@@ -79,7 +81,7 @@ export const assortmentContract = {
   })(),
   'assortment:matrix': channel<typeof noInput, AssortmentMatrix>(noInput),
   'assortment:update': (() => {
-    const input = z.object({ id: lineId, patch: linePatch }).strict()
+    const input = z.object({ id: lineId, patch: linePatch, baseVersion: baseVersion.optional() }).strict()
     return channel<typeof input, AssortmentLine>(input)
   })(),
   'assortment:apply-changes': (() => {
@@ -87,7 +89,7 @@ export const assortmentContract = {
     const create = z.object({ accountId, skuId, patch: linePatch.default({}) }).strict()
     const input = z
       .object({
-        updates: z.array(z.object({ id: lineId, patch: linePatch }).strict()).max(100_000),
+        updates: z.array(z.object({ id: lineId, patch: linePatch, baseVersion: baseVersion.optional() }).strict()).max(100_000),
         creates: z.array(create).max(100_000).default([])
       })
       .strict()
@@ -98,7 +100,7 @@ export const assortmentContract = {
     return channel<typeof input, AssortmentLine[]>(input)
   })(),
   'assortment:remove': (() => {
-    const input = z.object({ ids: z.array(lineId).min(1).max(1_000_000) }).strict()
+    const input = withOneVersionPerId(z.object({ ids: z.array(lineId).min(1).max(1_000_000), baseVersions: z.array(baseVersion).max(1_000_000).optional() }).strict())
     return channel<typeof input, AssortmentLine[]>(input)
   })(),
   'assortment:restore': (() => {
@@ -110,14 +112,18 @@ export const assortmentContract = {
      * `amount` as typed: percent "5", "+5%", "-3.5" (of the line's current price, rounded half up
      * to the fen); yuan "1.5", "-0.5" (added to it). Lines following the catalogue get their own price.
      */
-    const input = z
-      .object({
-        ids: z.array(lineId).min(1).max(1_000_000),
-        field: z.enum(BULK_PRICE_FIELDS),
-        mode: z.enum(BULK_PRICE_MODES),
-        amount: z.string().trim().min(1).max(40)
-      })
-      .strict()
+    const input = withOneVersionPerId(
+      z
+        .object({
+          ids: z.array(lineId).min(1).max(1_000_000),
+          /** By position in `ids`: the versions the person saw; one line written since refuses the whole change as stale. */
+          baseVersions: z.array(baseVersion).max(1_000_000).optional(),
+          field: z.enum(BULK_PRICE_FIELDS),
+          mode: z.enum(BULK_PRICE_MODES),
+          amount: z.string().trim().min(1).max(40)
+        })
+        .strict()
+    )
     return channel<typeof input, BulkPriceResult>(input)
   })(),
   'assortment:copy': (() => {

@@ -25,6 +25,19 @@ const fileUpload = {
 const columnMapping = z.array(z.enum(EDITABLE_SKU_FIELDS).nullable()).max(200)
 const price = z.number().int().min(0).max(MAX_UNIT_PRICE_FEN)
 
+/**
+ * The row version a write was based on (Sku.rowVersion / AssortmentLine.rowVersion as the window
+ * last saw it): a write based on an older version is refused with code 'stale', as for accounts.
+ * Optional so a script may write blind; the UI always sends it.
+ */
+export const baseVersion = z.number().int().positive()
+/** Refuses `baseVersions` unless it has one version per id, by position. */
+export const withOneVersionPerId = <S extends z.ZodType<{ ids: number[]; baseVersions?: number[] }>>(schema: S) =>
+  schema.refine((input) => input.baseVersions === undefined || input.baseVersions.length === input.ids.length, {
+    message: 'baseVersions must have one version per id',
+    path: ['baseVersions']
+  })
+
 /** A whole SKU as the service returned it (undo of a delete sends it back). */
 export const storedSku = z
   .object({
@@ -43,7 +56,8 @@ export const storedSku = z
     isKeySku: z.boolean(),
     status: z.enum(SKU_STATUSES),
     notes: z.string().max(MAX_SKU_NOTES_LENGTH),
-    updatedAt: z.string().max(40)
+    updatedAt: z.string().max(40),
+    rowVersion: z.number().int().positive()
   })
   .strict() satisfies z.ZodType<Sku>
 
@@ -53,6 +67,8 @@ export interface CatalogueRefusedCell {
   /** For creates: the position in `creates`. */
   createIndex?: number
   field: EditableSkuField
+  /** 'stale' when the SKU had changed since the version the change was based on. */
+  code?: 'stale'
   message: string
 }
 
@@ -131,13 +147,13 @@ export const catalogueContract = {
     return channel<typeof input, Sku>(input)
   })(),
   'catalogue:update': (() => {
-    const input = z.object({ id: skuId, patch: skuPatch }).strict()
+    const input = z.object({ id: skuId, patch: skuPatch, baseVersion: baseVersion.optional() }).strict()
     return channel<typeof input, Sku>(input)
   })(),
   'catalogue:apply-changes': (() => {
     const input = z
       .object({
-        updates: z.array(z.object({ id: skuId, patch: skuPatch }).strict()).max(100_000),
+        updates: z.array(z.object({ id: skuId, patch: skuPatch, baseVersion: baseVersion.optional() }).strict()).max(100_000),
         creates: z.array(skuPatch).max(100_000).default([])
       })
       .strict()
@@ -148,7 +164,7 @@ export const catalogueContract = {
     return channel<typeof input, CatalogueDeleteImpact>(input)
   })(),
   'catalogue:delete': (() => {
-    const input = z.object({ ids: z.array(skuId).min(1).max(100_000) }).strict()
+    const input = withOneVersionPerId(z.object({ ids: z.array(skuId).min(1).max(100_000), baseVersions: z.array(baseVersion).max(100_000).optional() }).strict())
     return channel<typeof input, RemovedCatalogue>(input)
   })(),
   'catalogue:restore': (() => {

@@ -8,6 +8,7 @@ import { m0006Catalogue } from './0006-catalogue'
 import { m0007Terms } from './0007-terms'
 import { m0008Proposals } from './0008-proposals'
 import { m0009Pipeline } from './0009-pipeline'
+import { m0010SkuAssortmentVersions } from './0010-sku-assortment-versions'
 
 export interface Migration {
   version: number
@@ -25,5 +26,6 @@ export const migrations: readonly Migration[] = [
   m0006Catalogue,
   m0007Terms,
   m0008Proposals,
-  m0009Pipeline
+  m0009Pipeline,
+  m0010SkuAssortmentVersions
 ]

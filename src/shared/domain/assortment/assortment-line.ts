@@ -25,7 +25,8 @@ export interface AssortmentLineValues {
 
 export type EditableAssortmentField = keyof AssortmentLineValues
 
-export type AssortmentLine = { id: number; accountId: number; skuId: number } & AssortmentLineValues & { updatedAt: string }
+/** A stored line; `rowVersion` counts its writes (a save based on an older version is refused as stale). */
+export type AssortmentLine = { id: number; accountId: number; skuId: number } & AssortmentLineValues & { updatedAt: string; rowVersion: number }
 
 export const EDITABLE_ASSORTMENT_FIELDS = fieldNames(ASSORTMENT_FIELDS)
 

@@ -30,8 +30,11 @@ export interface SkuValues {
 
 export type EditableSkuField = keyof SkuValues
 
-/** A stored SKU: its values, the row id and when it was last changed. */
-export type Sku = { id: number } & SkuValues & { updatedAt: string }
+/**
+ * A stored SKU: its values, the row id, when it was last changed and its row version (the count of
+ * its writes: a save based on an older version is refused as stale).
+ */
+export type Sku = { id: number } & SkuValues & { updatedAt: string; rowVersion: number }
 
 /** Editable fields in their natural column order (the grid, import and export follow it). */
 export const EDITABLE_SKU_FIELDS = fieldNames(SKU_FIELDS)
