@@ -137,7 +137,7 @@ export function buildProposalDocument(data: ProposalDocumentData, options: Propo
     ...picture(data.charts.economicsWaterfall, nextFigure(text.waterfallChart(figures.unitName)))
   ]
 
-  // 二、 Products (landscape: 13 columns)
+  // 二、 Products (landscape: 14 columns)
   const header = text.productHeaders
   const yuanName = text.moneyUnitSuffix.yuan
   const productColumns = columns(
@@ -147,6 +147,7 @@ export function buildProposalDocument(data: ProposalDocumentData, options: Propo
       header.barcode,
       header.name,
       header.spec,
+      header.category,
       unitHeader(header.supplyPrice, yuanName),
       unitHeader(header.retailPrice, yuanName),
       header.frontMargin,
@@ -156,12 +157,17 @@ export function buildProposalDocument(data: ProposalDocumentData, options: Propo
       unitHeader(header.purchaseValue, figures.unitName),
       unitHeader(header.netNetPrice, yuanName)
     ],
-    ['count', 'text', 'text', 'text', 'text', 'money', 'money', 'percent', 'percent', 'text', 'count', 'money', 'money'],
-    [6, 16, 22, 30, 15, 12, 12, 13, 11, 9, 12, 16, 13],
+    ['count', 'text', 'text', 'text', 'text', 'text', 'money', 'money', 'percent', 'percent', 'text', 'count', 'money', 'money'],
+    // Widths in DXA adding up to the landscape text width (14,570), each the narrowest that keeps
+    // its longest value on one line at 9 pt with the cells' 0.5 pt + 0.5 pt margins: 3-digit row
+    // numbers, SKU-0000 codes, 13-digit barcodes, "0.4mg×93片" packs, 5-character headers such as
+    // 前台毛利率 over two lines, purchase values of 2,397,684.90 in 元; the name takes the rest
+    // and wraps, as may a long category.
+    [500, 1040, 1500, 2330, 1200, 1100, 800, 800, 920, 740, 740, 800, 1300, 800],
     LANDSCAPE_TEXT_WIDTH_DXA
   )
   productColumns[0] = { ...productColumns[0]!, align: 'center' }
-  productColumns[9] = { ...productColumns[9]!, align: 'center' }
+  productColumns[10] = { ...productColumns[10]!, align: 'center' }
   const meetsText = (margin: number | null, target: number | null): string => (margin === null || target === null ? text.meets.unknown : margin >= target ? text.meets.yes : text.meets.no)
   const productRows: DataCell[][] = data.skus.map((sku, index) => [
     index + 1,
@@ -169,6 +175,7 @@ export function buildProposalDocument(data: ProposalDocumentData, options: Propo
     sku.barcode ?? '',
     sku.name,
     sku.spec ?? '',
+    sku.category ?? '',
     figures.price(sku.supplyPriceFen),
     figures.price(sku.retailPriceFen),
     sku.frontMarginPpm,
@@ -187,7 +194,7 @@ export function buildProposalDocument(data: ProposalDocumentData, options: Propo
     dataTable({
       columns: productColumns,
       rows: productRows,
-      totalsRow: ['', labels.total, '', '', '', '', '', frontMarginPpm, '', '', unitsTotal, figures.amount(economics.grossPurchaseValueFen), ''],
+      totalsRow: ['', labels.total, '', '', '', '', '', '', frontMarginPpm, '', '', unitsTotal, figures.amount(economics.grossPurchaseValueFen), ''],
       moneyUnit: options.moneyUnit,
       accent
     }),
@@ -229,7 +236,7 @@ export function buildProposalDocument(data: ProposalDocumentData, options: Propo
     heading(text.chapter.terms),
     bodyText(text.termsIntro),
     ...(data.payment
-      ? [bodyText(text.paymentLine(translate(language, `proposal.paymentTermKind.${data.payment.kind}`), data.payment.days, economics.effectivePaymentDays))]
+      ? [bodyText(text.paymentLine(data.payment, economics.effectivePaymentDays))]
       : []),
     nextTable(text.termTable),
     dataTable({ columns: termColumns, rows: termRows, moneyUnit: options.moneyUnit, accent }),
