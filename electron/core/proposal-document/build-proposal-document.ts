@@ -158,12 +158,13 @@ export function buildProposalDocument(data: ProposalDocumentData, options: Propo
       unitHeader(header.netNetPrice, yuanName)
     ],
     ['count', 'text', 'text', 'text', 'text', 'text', 'money', 'money', 'percent', 'percent', 'text', 'count', 'money', 'money'],
-    // Widths in DXA adding up to the landscape text width (14,570), each the narrowest that keeps
-    // its longest value on one line at 9 pt with the cells' 0.5 pt + 0.5 pt margins: 3-digit row
-    // numbers, SKU-0000 codes, 13-digit barcodes, "0.4mg×93片" packs, 5-character headers such as
-    // 前台毛利率 over two lines, purchase values of 2,397,684.90 in 元; the name takes the rest
-    // and wraps, as may a long category.
-    [500, 1040, 1500, 2330, 1200, 1100, 800, 800, 920, 740, 740, 800, 1300, 800],
+    // Widths in DXA adding up to the landscape text width (14,570), with compact cells (3 pt side
+    // margins): each keeps its longest value on one line at 9 pt as LibreOffice lays it out —
+    // 3-digit row numbers, SKU-0000 codes, 13-digit barcodes, 8-character names, "100mg×60粒"
+    // packs, 6-character categories such as 维生素矿物质, 148,080 units, purchase values of
+    // 2,397,684.90 in 元, English headers (Supply, Target, Planned) unbroken. Longer names and
+    // Chinese headers wrap (前台毛利 / 率 over two lines).
+    [520, 1100, 1540, 1660, 1300, 1300, 840, 840, 920, 800, 740, 910, 1300, 800],
     LANDSCAPE_TEXT_WIDTH_DXA
   )
   productColumns[0] = { ...productColumns[0]!, align: 'center' }
@@ -196,7 +197,8 @@ export function buildProposalDocument(data: ProposalDocumentData, options: Propo
       rows: productRows,
       totalsRow: ['', labels.total, '', '', '', '', '', '', frontMarginPpm, '', '', unitsTotal, figures.amount(economics.grossPurchaseValueFen), ''],
       moneyUnit: options.moneyUnit,
-      accent
+      accent,
+      isCompact: true
     }),
     ...picture(data.charts.marginBySku, nextFigure(text.marginChart(Math.min(data.skus.length, MARGIN_CHART_SKUS), data.skus.length)))
   ]

@@ -302,6 +302,8 @@ export interface DataTableInput {
   accent: AccentColour
   repeatHeader?: boolean
   hasZebra?: boolean
+  /** Narrower side margins in the cells (3 pt instead of 5 pt), for a table with many columns such as a landscape product list. */
+  isCompact?: boolean
 }
 
 /** One cell's text, formatted by its column's kind with the document's rounding rules. */
@@ -341,11 +343,11 @@ export function columnWidthsDxa(weights: number[], totalDxa: number): number[] {
  * rules only, light zebra rows, numbers right-aligned, an optional bold totals row over an
  * accent rule. Rows never split across a page.
  */
-export function dataTable({ columns, rows, totalsRow, moneyUnit, accent, repeatHeader = true, hasZebra = true }: DataTableInput): Table {
+export function dataTable({ columns, rows, totalsRow, moneyUnit, accent, repeatHeader = true, hasZebra = true, isCompact = false }: DataTableInput): Table {
   const accentHex = hex(accent)
   // Cell margins are set once on the table (tblCellMar) and the text's look comes from the
   // table-text style; a cell carries only its width, alignment, fill and (totals) rule.
-  const margins = { top: 50, bottom: 50, left: 100, right: 100 }
+  const margins = isCompact ? { top: 50, bottom: 50, left: 60, right: 60 } : { top: 50, bottom: 50, left: 100, right: 100 }
   const cell = (text: string, column: DataColumn, options: { isHeader?: boolean; isTotal?: boolean; fill?: string }): TableCell => {
     const alignment = columnAlignment(column)
     const isEmphasised = options.isHeader === true || options.isTotal === true
