@@ -111,7 +111,7 @@ export const PROPOSAL_CHANNELS = [
 ] as const
 
 /** The Word proposal 进场方案文档 (the supplier's company settings are in settings). */
-export const PROPOSAL_DOCUMENT_CHANNELS = ['proposal:export-docx'] as const
+export const PROPOSAL_DOCUMENT_CHANNELS = ['proposal:export-docx', 'proposal:export-progress'] as const
 /** Relationships and the funnel 关键人与销售漏斗: stakeholders, opportunities, activities, negotiation sheets. */
 export const PIPELINE_CHANNELS = [
   'pipeline:stakeholders',

@@ -62,6 +62,7 @@ test('create a proposal, conflict flagged on both sides, two promotions, a versi
   // Export: the .docx arrives as a download with the proposal's name.
   const downloading = page.waitForEvent('download', { timeout: 60_000 })
   await page.getByTestId('proposal-export').click()
+  await page.getByTestId('proposal-export-start').click()
   const download = await downloading
   expect(download.suggestedFilename()).toMatch(/\.docx$/)
   const file = testInfo.outputPath(download.suggestedFilename())

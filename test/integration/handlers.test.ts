@@ -105,6 +105,7 @@ describe('the handler table', () => {
       'proposal:version-get',
       'proposal:version-compare',
       'proposal:export-docx',
+      'proposal:export-progress',
       'pipeline:stakeholders',
       'pipeline:stakeholder-save',
       'pipeline:stakeholder-advance',

@@ -28,7 +28,7 @@ describe('proposal:export-docx', () => {
     // G in 万元 as the planner's key figure: fen / 1,000,000, two decimals, half up.
     const g = detail.figures.keyFigures.grossPurchaseValue ?? 0
     const gText = (Math.round(g / 10_000) / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
-    expect(products.at(-1)?.[11]).toBe(gText)
+    expect(products.at(-1)?.[12]).toBe(gText)
     expect(reading.sections[1]?.headerText).toContain('华康健康消费品有限公司')
   }, 120_000)
 

@@ -94,10 +94,10 @@ describe('the proposal document, read back with python-docx', () => {
     // Front margin (3,900 − 2,551) / 3,900 = 34.589…% → "34.6%"; target 30.0% → 达标.
     // Purchase value 93,990 × 2,551 fen = 239,768,490 fen = 239.768490 万元 → "239.77".
     expect(rows[1]?.slice(0, 2)).toEqual(['1', 'SKU-0020'])
-    expect(rows[1]?.slice(5, 12)).toEqual(['25.51', '39.00', '34.6%', '30.0%', '达标', '93,990', '239.77'])
+    expect(rows[1]?.slice(6, 13)).toEqual(['25.51', '39.00', '34.6%', '30.0%', '达标', '93,990', '239.77'])
     const { rows: enRows } = tableWithHeader(readings['en-US'], '#')
     // In 元: 2,397,684.90.
-    expect(enRows[1]?.[11]).toBe('2,397,684.90')
+    expect(enRows[1]?.[12]).toBe('2,397,684.90')
   })
 
   it('shows the key figures the economics compute, written as the screen writes them', () => {

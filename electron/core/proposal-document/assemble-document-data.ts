@@ -169,7 +169,7 @@ export function assembleProposalDocumentData(source: ProposalDocumentSource, lan
   })
 
   const offerPayment = sheet.payment.offer
-  const payment = offerPayment ? { kind: paymentTermKinds[offerPayment.mode], days: offerPayment.days } : null
+  const payment = offerPayment ? { kind: paymentTermKinds[offerPayment.mode], days: offerPayment.days, inventoryDays: plan.daysOfInventory } : null
   const facts = source.departmentFacts
   return {
     account: source.account,

@@ -137,7 +137,7 @@ export function buildProposalDocument(data: ProposalDocumentData, options: Propo
     ...picture(data.charts.economicsWaterfall, nextFigure(text.waterfallChart(figures.unitName)))
   ]
 
-  // 二、 Products (landscape: 13 columns)
+  // 二、 Products (landscape: 14 columns)
   const header = text.productHeaders
   const yuanName = text.moneyUnitSuffix.yuan
   const productColumns = columns(
@@ -147,6 +147,7 @@ export function buildProposalDocument(data: ProposalDocumentData, options: Propo
       header.barcode,
       header.name,
       header.spec,
+      header.category,
       unitHeader(header.supplyPrice, yuanName),
       unitHeader(header.retailPrice, yuanName),
       header.frontMargin,
@@ -156,12 +157,18 @@ export function buildProposalDocument(data: ProposalDocumentData, options: Propo
       unitHeader(header.purchaseValue, figures.unitName),
       unitHeader(header.netNetPrice, yuanName)
     ],
-    ['count', 'text', 'text', 'text', 'text', 'money', 'money', 'percent', 'percent', 'text', 'count', 'money', 'money'],
-    [6, 16, 22, 30, 15, 12, 12, 13, 11, 9, 12, 16, 13],
+    ['count', 'text', 'text', 'text', 'text', 'text', 'money', 'money', 'percent', 'percent', 'text', 'count', 'money', 'money'],
+    // Widths in DXA adding up to the landscape text width (14,570), with compact cells (3 pt side
+    // margins): each keeps its longest value on one line at 9 pt as LibreOffice lays it out —
+    // 3-digit row numbers, SKU-0000 codes, 13-digit barcodes, 8-character names, "100mg×60粒"
+    // packs, 6-character categories such as 维生素矿物质, 148,080 units, purchase values of
+    // 2,397,684.90 in 元, English headers (Supply, Target, Planned) unbroken. Longer names and
+    // Chinese headers wrap (前台毛利 / 率 over two lines).
+    [520, 1100, 1540, 1660, 1300, 1300, 840, 840, 920, 800, 740, 910, 1300, 800],
     LANDSCAPE_TEXT_WIDTH_DXA
   )
   productColumns[0] = { ...productColumns[0]!, align: 'center' }
-  productColumns[9] = { ...productColumns[9]!, align: 'center' }
+  productColumns[10] = { ...productColumns[10]!, align: 'center' }
   const meetsText = (margin: number | null, target: number | null): string => (margin === null || target === null ? text.meets.unknown : margin >= target ? text.meets.yes : text.meets.no)
   const productRows: DataCell[][] = data.skus.map((sku, index) => [
     index + 1,
@@ -169,6 +176,7 @@ export function buildProposalDocument(data: ProposalDocumentData, options: Propo
     sku.barcode ?? '',
     sku.name,
     sku.spec ?? '',
+    sku.category ?? '',
     figures.price(sku.supplyPriceFen),
     figures.price(sku.retailPriceFen),
     sku.frontMarginPpm,
@@ -187,9 +195,10 @@ export function buildProposalDocument(data: ProposalDocumentData, options: Propo
     dataTable({
       columns: productColumns,
       rows: productRows,
-      totalsRow: ['', labels.total, '', '', '', '', '', frontMarginPpm, '', '', unitsTotal, figures.amount(economics.grossPurchaseValueFen), ''],
+      totalsRow: ['', labels.total, '', '', '', '', '', '', frontMarginPpm, '', '', unitsTotal, figures.amount(economics.grossPurchaseValueFen), ''],
       moneyUnit: options.moneyUnit,
-      accent
+      accent,
+      isCompact: true
     }),
     ...picture(data.charts.marginBySku, nextFigure(text.marginChart(Math.min(data.skus.length, MARGIN_CHART_SKUS), data.skus.length)))
   ]
@@ -229,7 +238,7 @@ export function buildProposalDocument(data: ProposalDocumentData, options: Propo
     heading(text.chapter.terms),
     bodyText(text.termsIntro),
     ...(data.payment
-      ? [bodyText(text.paymentLine(translate(language, `proposal.paymentTermKind.${data.payment.kind}`), data.payment.days, economics.effectivePaymentDays))]
+      ? [bodyText(text.paymentLine(data.payment, economics.effectivePaymentDays))]
       : []),
     nextTable(text.termTable),
     dataTable({ columns: termColumns, rows: termRows, moneyUnit: options.moneyUnit, accent }),

@@ -93,6 +93,13 @@ export interface SellThroughActivity {
   timing: string
 }
 
+/** The offer's payment term: 票到 / 月结 N days, or 代销 N days after sale with the days of inventory before it. */
+export interface DocumentPayment {
+  kind: PaymentTermKind
+  days: number
+  inventoryDays: number | null
+}
+
 export interface ProposalCharts {
   economicsWaterfall: DocumentPicture | null
   marginBySku: DocumentPicture | null
@@ -104,7 +111,7 @@ export interface ProposalDocumentData {
   account: DocumentAccount
   supplier: SupplierCompany
   contractYear: number
-  /** The day the version was saved (or today for the working copy). */
+  /** The day the version was saved (or today for the working copy), ISO. */
   date: string
   version: { number: number; name: string | null }
   economics: DocumentEconomics
@@ -112,7 +119,7 @@ export interface ProposalDocumentData {
   marginTargetPpm: Ppm | null
   skus: DocumentSkuLine[]
   termLines: DocumentTermLine[]
-  payment: { kind: PaymentTermKind; days: number } | null
+  payment: DocumentPayment | null
   concessions: { entries: ConcessionEntry[]; ledger: ConcessionLedger }
   protectionClauses: DocumentProtectionClause[]
   promotions: { events: PromotionEvent[]; plan: PromotionPlanResult }

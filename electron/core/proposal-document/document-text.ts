@@ -5,13 +5,15 @@
  * one wording; this file holds only what exists on paper. zh-CN first; en-US has every key.
  */
 import type { MoneyUnit } from '../../../src/shared/domain/money'
-import type { SellThroughActivityKind } from './document-data'
+import type { DocumentPayment, SellThroughActivityKind } from './document-data'
 
 type Language = 'zh-CN' | 'en-US'
 
 export interface ProposalDocumentText {
   title: (account: string, year: number) => string
   version: (number: number, name: string | null) => string
+  /** Under the cover's title: the proposal's name and how many SKUs it lists. */
+  subtitle: (proposal: string, skuCount: number) => string
   date: (isoDate: string) => string
   fileName: (account: string, version: number) => string
   chapter: {
@@ -28,7 +30,7 @@ export interface ProposalDocumentText {
   keyFigureNote: { grossPurchaseValue: string; retailerMargin: string; frontMargin: string; promotionFunding: string; netRevenue: string; contributionMargin: string; netNetFactor: string; breakEven: string }
   frontMargin: string
   productsIntro: (skuCount: number, metCount: number, unit: string) => string
-  productHeaders: { index: string; sku: string; barcode: string; name: string; spec: string; supplyPrice: string; retailPrice: string; frontMargin: string; target: string; meetsTarget: string; units: string; purchaseValue: string; netNetPrice: string }
+  productHeaders: { index: string; sku: string; barcode: string; name: string; spec: string; category: string; supplyPrice: string; retailPrice: string; frontMargin: string; target: string; meetsTarget: string; units: string; purchaseValue: string; netNetPrice: string }
   meets: { yes: string; no: string; unknown: string }
   productTable: string
   marginChart: (shown: number, total: number) => string
@@ -38,7 +40,8 @@ export interface ProposalDocumentText {
   termTable: string
   paymentDaysLabel: string
   days: (days: number) => string
-  paymentLine: (kind: string, days: number, effectiveDays: number | null) => string
+  /** The payment term in a sentence: 票到 / 月结 N days, or 代销 paid N days after sale with the days of inventory it waits on shelf first. */
+  paymentLine: (payment: DocumentPayment, effectiveDays: number | null) => string
   concessionsTitle: string
   concessionsIntro: string
   concessionHeaders: { give: string; cost: string; points: string; get: string; value: string }
@@ -100,6 +103,7 @@ export const proposalDocumentText: Record<Language, ProposalDocumentText> = {
   'zh-CN': {
     title: (account, year) => `${account} ${year} 年度进场方案`,
     version: (number, name) => `第 ${number} 版${name ? `（${name}）` : ''}`,
+    subtitle: (proposal, skuCount) => `${proposal} · ${skuCount} 个单品`,
     date: zhMonthDay,
     fileName: (account, version) => `${safe(account)}-进场方案-第${version}版.docx`,
     chapter: {
@@ -132,6 +136,7 @@ export const proposalDocumentText: Record<Language, ProposalDocumentText> = {
       barcode: '条码',
       name: '品名',
       spec: '规格',
+      category: '品类',
       supplyPrice: '供货价',
       retailPrice: '零售价',
       frontMargin: '前台毛利率',
@@ -150,7 +155,13 @@ export const proposalDocumentText: Record<Language, ProposalDocumentText> = {
     termTable: '合同条款：要求与报价',
     paymentDaysLabel: '结算账期',
     days: (days) => `${days} 天`,
-    paymentLine: (kind, days, effectiveDays) => `结算方式：${kind} ${days} 天${effectiveDays === null ? '' : `（实际账期 ${effectiveDays} 天）`}。`,
+    paymentLine: ({ kind, days, inventoryDays }, effectiveDays) => {
+      const effective = effectiveDays === null ? '' : `，实际账期 ${effectiveDays} 天`
+      if (kind === 'invoice') return `结算方式：票到 ${days} 天，即收到发票后 ${days} 天内付款${effective}。`
+      if (kind === 'monthly_statement') return `结算方式：月结 ${days} 天，即每月对账后 ${days} 天内付款${effective}。`
+      const inventory = inventoryDays === null ? '（库存天数待定）' : `，按库存天数 ${inventoryDays} 天计`
+      return `结算方式：代销（售后结算），商品售出后 ${days} 天结算${inventory}${effective}。`
+    },
     concessionsTitle: '条件置换',
     concessionsIntro: '我方的每一项让步都对应一项交换条件；让步成本同时以金额和占进货额的百分点表示。',
     concessionHeaders: { give: '我方让步', cost: '让步成本', points: '占进货额', get: '交换条件', value: '所得价值' },
@@ -191,6 +202,7 @@ export const proposalDocumentText: Record<Language, ProposalDocumentText> = {
   'en-US': {
     title: (account, year) => `Entry Proposal ${year} for ${account}`,
     version: (number, name) => `Version ${number}${name ? ` (${name})` : ''}`,
+    subtitle: (proposal, skuCount) => `${proposal} · ${skuCount} SKUs`,
     date: enMonthDay,
     fileName: (account, version) => `${safe(account)}-entry-proposal-v${version}.docx`,
     chapter: {
@@ -223,6 +235,7 @@ export const proposalDocumentText: Record<Language, ProposalDocumentText> = {
       barcode: 'Barcode',
       name: 'Product',
       spec: 'Pack',
+      category: 'Category',
       supplyPrice: 'Supply price',
       retailPrice: 'Retail price',
       frontMargin: 'Front margin',
@@ -241,7 +254,13 @@ export const proposalDocumentText: Record<Language, ProposalDocumentText> = {
     termTable: 'Trade terms: ask and offer',
     paymentDaysLabel: 'Payment days',
     days: (days) => `${days} days`,
-    paymentLine: (kind, days, effectiveDays) => `Payment: ${kind}, ${days} days${effectiveDays === null ? '' : ` (effectively ${effectiveDays} days)`}.`,
+    paymentLine: ({ kind, days, inventoryDays }, effectiveDays) => {
+      const effective = effectiveDays === null ? '' : `; effectively ${effectiveDays} days`
+      if (kind === 'invoice') return `Payment: ${days} days from invoice${effective}.`
+      if (kind === 'monthly_statement') return `Payment: monthly statement, ${days} days after the statement${effective}.`
+      const inventory = inventoryDays === null ? ' (days of inventory not yet known)' : `, with ${inventoryDays} days of inventory on the shelf first`
+      return `Payment: consignment, paid ${days} days after the goods are sold${inventory}${effective}.`
+    },
     concessionsTitle: 'Concessions',
     concessionsIntro: 'Each concession we make is traded for something in return; its cost is given in CNY and in points of purchase value.',
     concessionHeaders: { give: 'We give', cost: 'Cost', points: 'Of purchases', get: 'In return', value: 'Value' },

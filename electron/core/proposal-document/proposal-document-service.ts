@@ -1,27 +1,64 @@
 /**
- * proposal:export-docx — the proposal as the planner shows it (getProposal: the same figures,
- * computed by the same domain calls) turned into ProposalDocumentData, drawn, built and packed.
+ * proposal:export-docx — a proposal turned into ProposalDocumentData, drawn, built and packed:
+ * - as it is now: getProposal (the planner's figures, computed by the same domain calls);
+ * - a saved version: its snapshot (prices, volumes, terms, clauses, promotions, concessions and
+ *   the key figures frozen on the day it was saved, with the rest of the economics, the payment
+ *   term, the sell-through plan and the department value it keeps for its document), so the paper
+ *   says what was proposed then, whatever today's prices are. The cover names the version and
+ *   the day it was saved.
  * The bytes go back to the renderer, which hands them to the user through a download: in
  * Electron that opens the native save dialog, in Chromium the file appears whole (.crdownload,
- * then renamed), so no half-written document is left behind either way.
+ * then renamed), so no half-written document is left behind either way. Each phase is reported
+ * under the renderer's export id for its progress bar.
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { ExportedProposalDocument, ProposalDetail } from '../../../src/shared/contract'
-import type { ConcessionEntry, PromotionEvent, ProposalTermLine } from '../../../src/shared/domain/proposal'
-import { lookupMessage, type Language } from '../../../src/shared/i18n'
+import type { ExportedProposalDocument } from '../../../src/shared/contract'
+import { promotionEventOf, type ProposalDetail, type ProposalVersionSummary } from '../../../src/shared/contract/proposal'
+import {
+  concessionLedger,
+  promotionPlanResult,
+  type ConcessionEntry,
+  type KeyFigures,
+  type ProposalSnapshot,
+  type ProposalTermLine,
+  type SnapshotDocumentFacts
+} from '../../../src/shared/domain/proposal'
+import { ratioToPpm } from '../../../src/shared/domain/rate'
+import { lookupMessage, translate, type Language } from '../../../src/shared/i18n'
+import { AppFailure } from '../../../src/shared/result'
 import type { WorkbenchContext } from '../context'
+import { catalogueRepositoryOf } from '../catalogue/catalogue-repository'
 import { defaultChartFontFile } from '../files/charts/render-chart'
 import { packDocument } from '../files/docx/pack-document'
-import { getProposal } from '../proposal/proposal-service'
+import { getProposal, getVersion } from '../proposal/proposal-service'
 import { readSettings } from '../settings/settings-service'
-import { documentEconomics, supplierCompany } from './assemble-document-data'
+import { getSheet } from '../terms/terms-service'
+import { supplierCompany } from './assemble-document-data'
 import { buildProposalDocument, proposalFileName } from './build-proposal-document'
-import type { DocumentTermLine, ProposalDocumentData, ProposalDocumentOptions } from './document-data'
+import {
+  SELL_THROUGH_ACTIVITY_KINDS,
+  type DocumentEconomics,
+  type DocumentSkuLine,
+  type DocumentTermLine,
+  type ProposalDocumentData,
+  type ProposalDocumentOptions,
+  type SellThroughActivity,
+  type SellThroughActivityKind
+} from './document-data'
 import { proposalDocumentText } from './document-text'
+import { endExport, enterExportPhase } from './export-progress'
 import { renderProposalCharts } from './proposal-charts'
 
 const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+export interface ExportProposalInput extends ProposalDocumentOptions {
+  proposalId: number
+  /** A saved version of the proposal; absent: the proposal as it is now. */
+  versionId?: number
+  /** The renderer's id for this export, under which its phases are reported. */
+  exportId?: string
+}
 
 /** A term line's name: a retailer's own line by its name, a standard one by its kind (`display#2` is the second display fee). */
 function termLabel(termCode: string, language: Language): string {
@@ -46,102 +83,215 @@ function fallbackSupplierName(resourcesDir: string, language: Language): string 
   }
 }
 
-export function proposalDocumentData(
-  detail: ProposalDetail,
-  company: ReturnType<typeof readSettings>['company'],
-  options: ProposalDocumentOptions & { date: string; supplierFallback: string; territoryName(code: string): string }
-): Omit<ProposalDocumentData, 'charts'> {
-  const { language } = options
-  const skuCodeOf = new Map(detail.skus.map((sku) => [sku.skuId, sku.skuCode]))
-  const latest = detail.versions.at(-1)
-  const events: PromotionEvent[] = detail.promotions.map(({ promotion, skus }) => ({
-    id: String(promotion.id),
-    kind: promotion.kind,
-    name: promotion.name,
-    skus: skus.map((sku) => ({
-      skuCode: sku.skuCode,
-      baselineUnitsPerStoreWeek: sku.baselineUnitsPerStoreWeek,
-      supplyPriceFen: sku.supplyPriceFen,
-      unitCostFen: sku.unitCostFen,
-      promoRetailPriceFen: sku.promoRetailPriceFen,
-      supplierFundingPerUnitFen: sku.supplierFundingPerUnitFen
-    })),
-    storeCount: promotion.storeCount,
-    startDate: promotion.startDate,
-    endDate: promotion.endDate,
-    upliftPpm: promotion.upliftPpm,
-    fixedFeesFen: promotion.fixedFeesFen,
-    buyQuantity: promotion.buyQuantity,
-    getQuantity: promotion.getQuantity
+const isActivityKind = (kind: string): kind is SellThroughActivityKind => (SELL_THROUGH_ACTIVITY_KINDS as readonly string[]).includes(kind)
+
+function documentActivities(activities: SnapshotDocumentFacts['activities'], language: Language): SellThroughActivity[] {
+  const text = proposalDocumentText[language]
+  return activities.map((activity) => ({
+    kind: isActivityKind(activity.kind) ? activity.kind : 'other',
+    description: activity.description,
+    costFen: activity.costFen,
+    owner: activity.owner,
+    timing: activity.startDate && activity.endDate ? text.periodText(activity.startDate, activity.endDate) : (activity.startDate ?? '')
   }))
-  const concessions: ConcessionEntry[] = detail.concessions.map((entry) => ({ id: String(entry.id), give: { ...entry.give }, get: entry.get === null ? null : { ...entry.get } }))
+}
+
+/** The facts a version keeps for its document, taken from the proposal as it is now (for the working copy, and for versions saved before they were kept). */
+function documentFactsNow(context: WorkbenchContext, detail: ProposalDetail): SnapshotDocumentFacts {
+  const { economics } = detail.figures
+  const sheet = detail.figures.termSheet
+  const payment = sheet ? getSheet(context, detail.account.id, sheet.year).payment.offer : null
+  const kinds = { invoice: 'invoice', monthly: 'monthly_statement', consignment: 'consignment' } as const
   return {
-    account: {
-      name: detail.account.name,
-      subtitle: language === 'zh-CN' ? `${detail.proposal.name} · ${detail.skus.length} 个单品` : `${detail.proposal.name} · ${detail.skus.length} SKUs`,
-      storeCount: null
-    },
-    supplier: supplierCompany(company, options.supplierFallback),
-    contractYear: detail.proposal.year,
-    date: options.date,
-    // The working copy is printed as the version it will become when saved.
-    version: latest ? { number: latest.version + 1, name: null } : { number: 1, name: null },
-    economics: documentEconomics(detail.figures.economics),
+    cogsFen: economics.cogsFen,
+    percentageTermsFen: economics.percentageTermsFen,
+    financingCostFen: economics.financingCostFen,
+    effectivePaymentDays: economics.effectivePaymentDays,
+    payment: payment ? { kind: kinds[payment.mode], days: payment.days, inventoryDays: payment.inventoryDays } : null,
     marginTargetPpm: detail.figures.marginTargetPpm,
-    skus: detail.skus.map((sku) => ({
-      skuCode: sku.skuCode,
-      barcode: null,
-      name: sku.name,
-      spec: sku.spec,
-      category: null,
-      supplyPriceFen: sku.supplyPriceFen,
-      retailPriceFen: sku.retailPriceFen,
-      plannedAnnualUnits: sku.plannedAnnualUnits,
-      frontMarginPpm: sku.frontMarginPpm,
-      marginTargetPpm: sku.targetPpm,
-      purchaseValueFen: sku.supplyPriceFen === null || sku.plannedAnnualUnits === null ? null : sku.supplyPriceFen * sku.plannedAnnualUnits,
-      netNetPriceFen: sku.netNetPriceFen
-    })),
-    termLines: detail.termLines.map((line) => documentTermLine(line, language)),
-    payment: null,
-    concessions: { entries: concessions, ledger: detail.concessionLedger },
-    protectionClauses: detail.clauses.map((clause) => ({
-      id: String(clause.id),
-      accountId: String(clause.accountId),
-      skus: clause.skuIds === 'all' ? 'all' : clause.skuIds.map((skuId) => skuCodeOf.get(skuId) ?? String(skuId)),
-      territoryCode: clause.territoryCode,
-      territoryName: options.territoryName(clause.territoryCode),
-      type: clause.type,
-      startDate: clause.startDate,
-      endDate: clause.endDate,
-      conditions: { minimumPurchaseFen: clause.minimumPurchaseFen, sellThroughRatePpm: clause.sellThroughRatePpm },
-      consequence: clause.consequence,
-      consequenceText: clause.consequenceText
-    })),
-    promotions: { events, plan: detail.promotionPlan },
-    sellThroughActivities: detail.activities.map((activity) => ({
-      kind: activity.kind,
-      description: activity.description,
-      costFen: activity.costFen,
-      owner: activity.owner,
-      timing: activity.startDate && activity.endDate ? proposalDocumentText[language].periodText(activity.startDate, activity.endDate) : (activity.startDate ?? '')
-    })),
+    netNetPriceFen: Object.fromEntries(detail.skus.map((sku) => [sku.skuCode, sku.netNetPriceFen])),
+    activities: detail.activities,
     departmentValue: detail.departmentValue
   }
 }
 
-export async function exportProposalDocx(context: WorkbenchContext, input: { proposalId: number } & ProposalDocumentOptions): Promise<ExportedProposalDocument> {
-  const detail = getProposal(context, input.proposalId)
-  const options = { language: input.language, moneyUnit: input.moneyUnit }
-  const data = proposalDocumentData(detail, readSettings(context).company, {
-    ...options,
-    date: context.now().slice(0, 10),
-    supplierFallback: fallbackSupplierName(context.resourcesDir, input.language),
-    territoryName: (code) => context.regions.byCode(code.padEnd(6, '0'))?.fullName ?? code
-  })
-  const charts = renderProposalCharts(data, { ...options, fontFile: defaultChartFontFile(context.resourcesDir) })
-  const bytes = await packDocument(buildProposalDocument({ ...data, charts }, options))
-  return { fileName: proposalFileName(data, input.language), mimeType: DOCX_MIME_TYPE, dataBase64: bytes.toString('base64') }
+/** The document's economics from the key figures (as the screen shows them) and the facts kept beside them. */
+function economicsOf(keyFigures: KeyFigures, facts: SnapshotDocumentFacts): DocumentEconomics {
+  return {
+    grossPurchaseValueFen: keyFigures.grossPurchaseValue ?? 0,
+    retailValueFen: keyFigures.retailValue ?? 0,
+    cogsFen: facts.cogsFen,
+    percentageTermsPpm: keyFigures.percentageTerms ?? 0,
+    percentageTermsFen: facts.percentageTermsFen,
+    fixedFeesFen: keyFigures.fixedFees,
+    promotionFundingFen: keyFigures.promotionFunding ?? 0,
+    financingCostFen: facts.financingCostFen,
+    netRevenueFen: keyFigures.netRevenue,
+    contributionFen: keyFigures.contribution,
+    contributionMarginPpm: keyFigures.contributionMargin,
+    tradeSpendRatePpm: keyFigures.tradeSpendRate,
+    netNetFactorPpm: keyFigures.netNetFactor,
+    retailerComprehensiveMarginPpm: keyFigures.retailerComprehensiveMargin,
+    breakEvenPurchaseValueFen: keyFigures.breakEvenPurchaseValue,
+    effectivePaymentDays: facts.effectivePaymentDays
+  }
 }
 
+interface DocumentSource {
+  accountName: string
+  proposalName: string
+  year: number
+  date: string
+  version: { number: number; name: string | null }
+  snapshot: ProposalSnapshot
+  facts: SnapshotDocumentFacts
+}
 
+/** Barcode, spec and category by SKU code: what a product is called, not what it costs, so today's catalogue says it. */
+function catalogueFacts(context: WorkbenchContext, codes: readonly string[]): Map<string, { barcode: string | null; spec: string | null; category: string | null }> {
+  const catalogue = catalogueRepositoryOf(context.db)
+  const facts = new Map<string, { barcode: string | null; spec: string | null; category: string | null }>()
+  for (const code of codes) {
+    const owner = catalogue.codeOwner(code)
+    const sku = owner ? catalogue.get(owner.id) : undefined
+    if (sku) facts.set(code, { barcode: sku.barcode, spec: sku.spec === '' ? null : sku.spec, category: sku.category === '' ? null : sku.category })
+  }
+  return facts
+}
+
+function documentData(context: WorkbenchContext, source: DocumentSource, options: ProposalDocumentOptions): Omit<ProposalDocumentData, 'charts'> {
+  const { language } = options
+  const { snapshot, facts } = source
+  const company = readSettings(context).company
+  const described = catalogueFacts(context, snapshot.skus.map((sku) => sku.skuCode))
+  const economics = economicsOf(snapshot.keyFigures, facts)
+  const skus: DocumentSkuLine[] = snapshot.skus.map((sku) => {
+    const { supplyPriceFen: supply, retailPriceFen: retail, plannedAnnualUnits: units } = sku
+    const about = described.get(sku.skuCode)
+    return {
+      skuCode: sku.skuCode,
+      barcode: about?.barcode ?? null,
+      name: sku.name,
+      spec: about?.spec ?? null,
+      category: about?.category ?? null,
+      supplyPriceFen: supply,
+      retailPriceFen: retail,
+      plannedAnnualUnits: units,
+      // (r − s) / r, as the planner computes it for its SKU rows.
+      frontMarginPpm: supply !== null && retail !== null && retail > 0 ? ratioToPpm(retail - supply, retail) : null,
+      marginTargetPpm: sku.retailerMarginTargetPpm ?? facts.marginTargetPpm,
+      purchaseValueFen: supply === null || units === null ? null : supply * units,
+      netNetPriceFen: facts.netNetPriceFen[sku.skuCode] ?? null
+    }
+  })
+  const concessions: ConcessionEntry[] = snapshot.concessions
+  const events = snapshot.promotionEvents
+  return {
+    account: {
+      name: source.accountName,
+      subtitle: proposalDocumentText[language].subtitle(source.proposalName, skus.length),
+      storeCount: null
+    },
+    supplier: supplierCompany(company, fallbackSupplierName(context.resourcesDir, language)),
+    contractYear: source.year,
+    date: source.date,
+    version: source.version,
+    economics,
+    marginTargetPpm: facts.marginTargetPpm,
+    skus,
+    termLines: snapshot.termLines.map((line) => documentTermLine(line, language)),
+    payment: facts.payment,
+    concessions: { entries: concessions, ledger: concessionLedger(concessions, snapshot.keyFigures.grossPurchaseValue) },
+    protectionClauses: snapshot.protectionClauses.map((clause) => ({
+      ...clause,
+      territoryName: context.regions.byCode(clause.territoryCode.padEnd(6, '0'))?.fullName ?? clause.territoryCode
+    })),
+    promotions: { events, plan: promotionPlanResult(events, { variableTermsPpm: economics.percentageTermsPpm }) },
+    sellThroughActivities: documentActivities(facts.activities, language),
+    departmentValue: facts.departmentValue
+  }
+}
+
+/** The snapshot of the proposal as it is now, with SKU codes for the clauses' SKU ids. */
+function currentSource(context: WorkbenchContext, detail: ProposalDetail): DocumentSource {
+  const skuCodeOf = new Map(detail.skus.map((sku) => [sku.skuId, sku.skuCode]))
+  const latest = detail.versions.at(-1)
+  return {
+    accountName: detail.account.name,
+    proposalName: detail.proposal.name,
+    year: detail.proposal.year,
+    date: context.now().slice(0, 10),
+    // The working copy is printed as the version it will become when saved.
+    version: { number: (latest?.version ?? 0) + 1, name: null },
+    snapshot: {
+      proposalId: String(detail.proposal.id),
+      accountId: String(detail.account.id),
+      version: 0,
+      savedOn: context.now().slice(0, 10),
+      skus: detail.skus.map((sku) => ({
+        skuCode: sku.skuCode,
+        name: sku.name,
+        supplyPriceFen: sku.supplyPriceFen,
+        retailPriceFen: sku.retailPriceFen,
+        unitCostFen: sku.unitCostFen,
+        plannedAnnualUnits: sku.plannedAnnualUnits,
+        // The target the planner holds the row to (its own, else the proposal's).
+        retailerMarginTargetPpm: sku.targetPpm
+      })),
+      termLines: detail.termLines,
+      protectionClauses: detail.clauses.map((clause) => ({
+        id: String(clause.id),
+        accountId: String(clause.accountId),
+        skus: clause.skuIds === 'all' ? 'all' : clause.skuIds.map((skuId) => skuCodeOf.get(skuId) ?? String(skuId)),
+        territoryCode: clause.territoryCode,
+        type: clause.type,
+        startDate: clause.startDate,
+        endDate: clause.endDate,
+        conditions: { minimumPurchaseFen: clause.minimumPurchaseFen, sellThroughRatePpm: clause.sellThroughRatePpm },
+        consequence: clause.consequence,
+        consequenceText: clause.consequenceText
+      })),
+      promotionEvents: detail.promotions.map(promotionEventOf),
+      concessions: detail.concessions.map((entry) => ({ id: String(entry.id), give: { ...entry.give }, get: entry.get === null ? null : { ...entry.get } })),
+      keyFigures: detail.figures.keyFigures
+    },
+    facts: documentFactsNow(context, detail)
+  }
+}
+
+function versionSource(context: WorkbenchContext, detail: ProposalDetail, versionId: number): DocumentSource {
+  const { summary, snapshot } = getVersion(context, versionId)
+  if (summary.proposalId !== detail.proposal.id) {
+    throw new AppFailure('validation', translate(context.language(), 'proposalErrors.partOfAnotherProposal', { id: versionId }))
+  }
+  return {
+    accountName: detail.account.name,
+    proposalName: detail.proposal.name,
+    year: detail.proposal.year,
+    date: summary.savedOn,
+    version: versionLabel(summary),
+    snapshot,
+    // A version saved before it kept these prints them as they are now; its prices, volumes,
+    // terms and key figures still come from its snapshot.
+    facts: snapshot.documentFacts ?? documentFactsNow(context, detail)
+  }
+}
+
+const versionLabel = (summary: ProposalVersionSummary) => ({ number: summary.version, name: summary.name.trim() === '' ? null : summary.name })
+
+export async function exportProposalDocx(context: WorkbenchContext, input: ExportProposalInput): Promise<ExportedProposalDocument> {
+  const options: ProposalDocumentOptions = { language: input.language, moneyUnit: input.moneyUnit }
+  try {
+    await enterExportPhase(input.exportId, 'data')
+    const detail = getProposal(context, input.proposalId)
+    const source = input.versionId === undefined ? currentSource(context, detail) : versionSource(context, detail, input.versionId)
+    const data = documentData(context, source, options)
+    await enterExportPhase(input.exportId, 'charts')
+    const charts = renderProposalCharts(data, { ...options, fontFile: defaultChartFontFile(context.resourcesDir) })
+    await enterExportPhase(input.exportId, 'document')
+    const bytes = await packDocument(buildProposalDocument({ ...data, charts }, options))
+    return { fileName: proposalFileName(data, input.language), mimeType: DOCX_MIME_TYPE, dataBase64: bytes.toString('base64') }
+  } finally {
+    endExport(input.exportId)
+  }
+}

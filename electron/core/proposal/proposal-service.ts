@@ -62,6 +62,7 @@ import {
   type PromotionEvent,
   type ProposalSkuLine,
   type ProposalSnapshot,
+  type SnapshotDocumentFacts,
   type ProposalTermLine,
   type ProposalVersionDiff,
   type ProtectionClause,
@@ -834,12 +835,30 @@ export function departmentValueOf(context: WorkbenchContext, proposalId: number)
 
 // ---------------------------------------------------------------- versions
 
+/** What the version's Word document prints besides the compared figures, as it is on the day it is saved. */
+function documentFactsOf(assembled: Assembled): SnapshotDocumentFacts {
+  const { economics } = assembled.figures
+  const payment = assembled.offerPayment
+  return {
+    cogsFen: economics.cogsFen,
+    percentageTermsFen: economics.percentageTermsFen,
+    financingCostFen: economics.financingCostFen,
+    effectivePaymentDays: economics.effectivePaymentDays,
+    payment: payment ? { kind: PAYMENT_KIND[payment.mode], days: payment.days, inventoryDays: payment.inventoryDays } : null,
+    marginTargetPpm: assembled.figures.marginTargetPpm,
+    netNetPriceFen: Object.fromEntries(assembled.skuViews.map((sku) => [sku.skuCode, sku.netNetPriceFen])),
+    activities: assembled.activities.map(({ kind, description, costFen, owner, startDate, endDate }) => ({ kind, description, costFen, owner, startDate, endDate })),
+    departmentValue: departmentValueFor(assembled)
+  }
+}
+
 export function saveVersion(context: WorkbenchContext, proposalId: number, name: string): ProposalVersionSummary {
   return published(context, 'changed', () => proposalId, context.db.transaction(() => {
     const proposal = requireProposal(context, proposalId)
     const repository = repositoryOf(context)
     const version = repository.nextVersion(proposalId)
-    const snapshot: ProposalSnapshot = { ...assemble(context, proposal, checkAllClauses(context)).snapshot, version, savedOn: today(context) }
+    const assembled = assemble(context, proposal, checkAllClauses(context))
+    const snapshot: ProposalSnapshot = { ...assembled.snapshot, version, savedOn: today(context), documentFacts: documentFactsOf(assembled) }
     const id = repository.insertVersion(proposalId, version, name.trim(), snapshot.savedOn, context.now(), snapshot)
     const saved = repository.version(id)
     if (!saved) throw failure(context, 'not-found', 'versionNotFound', { id })

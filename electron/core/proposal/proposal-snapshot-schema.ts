@@ -4,11 +4,14 @@
  */
 import * as z from 'zod'
 import {
+  DEPARTMENT_VALUE_CODES,
   KEY_FIGURE_CODES,
+  RETAILER_DEPARTMENTS,
   PROMOTION_KINDS,
   PROTECTION_CONSEQUENCES,
   PROTECTION_TYPES,
-  type ProposalSnapshot
+  type ProposalSnapshot,
+  type RetailerDepartment
 } from '../../../src/shared/domain/proposal'
 import { AppFailure } from '../../../src/shared/result'
 
@@ -77,7 +80,27 @@ const snapshotSchema = z.object({
       get: z.object({ termCode: z.string().nullable(), description: z.string(), valueFen: nullableInt }).nullable()
     })
   ),
-  keyFigures: z.object(Object.fromEntries(KEY_FIGURE_CODES.map((code) => [code, nullableInt])) as Record<(typeof KEY_FIGURE_CODES)[number], typeof nullableInt>)
+  keyFigures: z.object(Object.fromEntries(KEY_FIGURE_CODES.map((code) => [code, nullableInt])) as Record<(typeof KEY_FIGURE_CODES)[number], typeof nullableInt>),
+  documentFacts: z
+    .object({
+      cogsFen: int,
+      percentageTermsFen: int,
+      financingCostFen: nullableInt,
+      effectivePaymentDays: nullableInt,
+      payment: z.object({ kind: z.enum(['invoice', 'monthly_statement', 'consignment']), days: int, inventoryDays: nullableInt }).nullable(),
+      marginTargetPpm: nullableInt,
+      netNetPriceFen: z.record(z.string(), nullableInt),
+      activities: z.array(
+        z.object({ kind: z.string(), description: z.string(), costFen: int, owner: z.string(), startDate: z.string().nullable(), endDate: z.string().nullable() })
+      ),
+      departmentValue: z.array(
+        z.object({
+          department: z.enum(RETAILER_DEPARTMENTS as readonly [RetailerDepartment, ...RetailerDepartment[]]),
+          items: z.array(z.object({ code: z.enum(DEPARTMENT_VALUE_CODES), params: z.record(z.string(), z.union([z.string(), z.number()])) }))
+        })
+      )
+    })
+    .optional()
 }) satisfies z.ZodType<ProposalSnapshot>
 
 export function parseSnapshot(text: string, versionId: number): ProposalSnapshot {

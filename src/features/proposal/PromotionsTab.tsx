@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../shared/i18n'
-import type { PromotionInput, PromotionView, ProposalDetail, StoredPromotion } from '../../shared/contract/proposal'
-import { PROMOTION_KINDS, type PromotionEvent, type PromotionEventResult } from '../../shared/domain/proposal'
+import { promotionEventOf, type PromotionInput, type PromotionView, type ProposalDetail, type StoredPromotion } from '../../shared/contract/proposal'
+import { PROMOTION_KINDS, type PromotionEventResult } from '../../shared/domain/proposal'
 import { ppmToRatio } from '../../shared/domain/rate'
 import { api } from '../../lib/api'
 import { formatCount, formatFen, formatPercent } from '../../lib/format'
@@ -37,27 +37,6 @@ export const toEventRows = (detail: ProposalDetail): EventRow[] => {
 }
 
 /** The stored event as the domain's event (codes and prices per SKU), for the calendar. */
-const toDomainEvent = ({ promotion, skus }: PromotionView): PromotionEvent => ({
-  id: String(promotion.id),
-  kind: promotion.kind,
-  name: promotion.name,
-  skus: skus.map((sku) => ({
-    skuCode: sku.skuCode,
-    baselineUnitsPerStoreWeek: sku.baselineUnitsPerStoreWeek,
-    supplyPriceFen: sku.supplyPriceFen,
-    unitCostFen: sku.unitCostFen,
-    promoRetailPriceFen: sku.promoRetailPriceFen,
-    supplierFundingPerUnitFen: sku.supplierFundingPerUnitFen
-  })),
-  storeCount: promotion.storeCount,
-  startDate: promotion.startDate,
-  endDate: promotion.endDate,
-  upliftPpm: promotion.upliftPpm,
-  fixedFeesFen: promotion.fixedFeesFen,
-  buyQuantity: promotion.buyQuantity,
-  getQuantity: promotion.getQuantity
-})
-
 function inputOf(promotion: StoredPromotion): PromotionInput {
   return {
     proposalId: promotion.proposalId,
@@ -152,7 +131,7 @@ export function PromotionsTab({ detail, rows, language, reload, highlightId }: P
     [t, language]
   )
   useHighlightRow(grid, rows, highlightId, (row, itemId) => String(row.id) === itemId)
-  const domainEvents = useMemo(() => detail.promotions.map(toDomainEvent), [detail.promotions])
+  const domainEvents = useMemo(() => detail.promotions.map(promotionEventOf), [detail.promotions])
   const plan = detail.promotionPlan
   const firstSku = detail.skus[0]
 

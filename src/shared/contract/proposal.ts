@@ -34,6 +34,7 @@ import {
   type KeyFigureCode,
   type KeyFigures,
   type PromotionCalendar,
+  type PromotionEvent,
   type PromotionKind,
   type PromotionPlanResult,
   type ProposalSnapshot,
@@ -255,6 +256,30 @@ export interface PromotionView {
   promotion: StoredPromotion
   /** The SKUs with the prices the arithmetic used (assortment's, else catalogue's). */
   skus: (StoredPromotionSku & { skuCode: string; name: string; supplyPriceFen: number; unitCostFen: number })[]
+}
+
+/** A stored promotion as the domain's arithmetic takes it (promotionPlanResult, the calendar, 少降多送): ids as text. */
+export function promotionEventOf({ promotion, skus }: PromotionView): PromotionEvent {
+  return {
+    id: String(promotion.id),
+    kind: promotion.kind,
+    name: promotion.name,
+    skus: skus.map((sku) => ({
+      skuCode: sku.skuCode,
+      baselineUnitsPerStoreWeek: sku.baselineUnitsPerStoreWeek,
+      supplyPriceFen: sku.supplyPriceFen,
+      unitCostFen: sku.unitCostFen,
+      promoRetailPriceFen: sku.promoRetailPriceFen,
+      supplierFundingPerUnitFen: sku.supplierFundingPerUnitFen
+    })),
+    storeCount: promotion.storeCount,
+    startDate: promotion.startDate,
+    endDate: promotion.endDate,
+    upliftPpm: promotion.upliftPpm,
+    fixedFeesFen: promotion.fixedFeesFen,
+    buyQuantity: promotion.buyQuantity,
+    getQuantity: promotion.getQuantity
+  }
 }
 
 export interface ProposalDetail {

@@ -5,6 +5,7 @@ import { enUSComparison } from './comparison'
 import { enUSProposal } from './proposal'
 import { enUSProposalDocument } from './proposal-document'
 import { enUSProposalErrors } from './proposal-errors'
+import { enUSProposalExport } from './proposal-export'
 import { enUSPipeline } from './pipeline'
 
 export const enUS = {
@@ -616,5 +617,6 @@ export const enUS = {
   proposal: enUSProposal,
   proposalDocument: enUSProposalDocument,
   proposalErrors: enUSProposalErrors,
+  proposalExport: enUSProposalExport,
   pipeline: enUSPipeline
 } satisfies MessageTree

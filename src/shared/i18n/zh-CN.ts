@@ -6,6 +6,7 @@ import { zhCNComparison } from './comparison'
 import { zhCNProposal } from './proposal'
 import { zhCNProposalDocument } from './proposal-document'
 import { zhCNProposalErrors } from './proposal-errors'
+import { zhCNProposalExport } from './proposal-export'
 import { zhCNPipeline } from './pipeline'
 
 export const zhCN = {
@@ -615,6 +616,7 @@ export const zhCN = {
   proposal: zhCNProposal,
   proposalDocument: zhCNProposalDocument,
   proposalErrors: zhCNProposalErrors,
+  proposalExport: zhCNProposalExport,
   pipeline: zhCNPipeline
 }
 

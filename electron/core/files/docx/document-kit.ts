@@ -118,6 +118,17 @@ export function documentStyles(accent: AccentColour): IStylesOptions {
         run: { size: size.small, bold: true, color: kitColours.text },
         paragraph: { spacing: { before: 120, after: 80 }, keepNext: true }
       },
+      {
+        // Every data-table cell paragraph takes its size, colour and spacing from here rather than
+        // carrying them itself: a 500-SKU product list has 6,500 cells, and per-cell properties
+        // made the document XML three times larger and the export slower and hungrier.
+        id: TABLE_TEXT_STYLE,
+        name: 'Table Text',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { size: size.table, color: kitColours.text },
+        paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } }
+      },
       { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', run: { bold: true }, paragraph: { spacing: { before: 120, after: 60 } } },
       { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', paragraph: { indent: { left: 420 }, spacing: { after: 40 } } }
     ]
@@ -125,6 +136,9 @@ export function documentStyles(accent: AccentColour): IStylesOptions {
 }
 
 export const HEADING_NUMBERING_REFERENCE = 'kit-headings'
+
+/** The paragraph style of data-table cells (9 pt, body colour, no spacing). */
+export const TABLE_TEXT_STYLE = 'KitTableText'
 
 /**
  * Heading numbers as each language writes them: 一、 / （一） / 1. in Chinese, 1. / 1.1 / 1.1.1
@@ -288,6 +302,8 @@ export interface DataTableInput {
   accent: AccentColour
   repeatHeader?: boolean
   hasZebra?: boolean
+  /** Narrower side margins in the cells (3 pt instead of 5 pt), for a table with many columns such as a landscape product list. */
+  isCompact?: boolean
 }
 
 /** One cell's text, formatted by its column's kind with the document's rounding rules. */
@@ -327,31 +343,28 @@ export function columnWidthsDxa(weights: number[], totalDxa: number): number[] {
  * rules only, light zebra rows, numbers right-aligned, an optional bold totals row over an
  * accent rule. Rows never split across a page.
  */
-export function dataTable({ columns, rows, totalsRow, moneyUnit, accent, repeatHeader = true, hasZebra = true }: DataTableInput): Table {
+export function dataTable({ columns, rows, totalsRow, moneyUnit, accent, repeatHeader = true, hasZebra = true, isCompact = false }: DataTableInput): Table {
   const accentHex = hex(accent)
-  const margins = { top: 50, bottom: 50, left: 100, right: 100 }
-  const cell = (text: string, column: DataColumn, options: { isHeader?: boolean; isTotal?: boolean; fill?: string }): TableCell =>
-    new TableCell({
+  // Cell margins are set once on the table (tblCellMar) and the text's look comes from the
+  // table-text style; a cell carries only its width, alignment, fill and (totals) rule.
+  const margins = isCompact ? { top: 50, bottom: 50, left: 60, right: 60 } : { top: 50, bottom: 50, left: 100, right: 100 }
+  const cell = (text: string, column: DataColumn, options: { isHeader?: boolean; isTotal?: boolean; fill?: string }): TableCell => {
+    const alignment = columnAlignment(column)
+    const isEmphasised = options.isHeader === true || options.isTotal === true
+    return new TableCell({
       width: { size: column.widthDxa, type: WidthType.DXA },
-      margins,
       verticalAlign: VerticalAlignTable.CENTER,
       shading: options.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } : undefined,
       borders: options.isTotal ? { top: { style: BorderStyle.SINGLE, size: 12, color: accentHex } } : undefined,
       children: [
         new Paragraph({
-          alignment: columnAlignment(column),
-          spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO },
-          children: [
-            new TextRun({
-              text,
-              size: size.table,
-              bold: options.isHeader === true || options.isTotal === true,
-              color: options.isHeader ? 'FFFFFF' : kitColours.text
-            })
-          ]
+          style: TABLE_TEXT_STYLE,
+          alignment: alignment === AlignmentType.LEFT ? undefined : alignment,
+          children: [isEmphasised ? new TextRun({ text, bold: true, color: options.isHeader ? 'FFFFFF' : undefined }) : new TextRun(text)]
         })
       ]
     })
+  }
   const header = new TableRow({
     tableHeader: repeatHeader,
     cantSplit: true,
@@ -379,6 +392,7 @@ export function dataTable({ columns, rows, totalsRow, moneyUnit, accent, repeatH
     width: { size: tableWidthDxa(columns), type: WidthType.DXA },
     columnWidths: columns.map((column) => column.widthDxa),
     layout: TableLayoutType.FIXED,
+    margins,
     borders: { ...noBorders, top: { style: BorderStyle.SINGLE, size: 4, color: accentHex }, bottom: { style: BorderStyle.SINGLE, size: 8, color: accentHex }, insideHorizontal: rule },
     rows: [header, ...body, ...totals]
   })

@@ -65,6 +65,8 @@ export {
   type ProposalSkuLine,
   type ProposalSnapshot,
   type ProposalTermLine,
+  type SnapshotActivity,
+  type SnapshotDocumentFacts,
   type TermValueUnit
 } from './snapshot'
 export {

@@ -6,6 +6,7 @@
  */
 import type { Ppm } from '../rate'
 import type { ConcessionEntry } from './concessions'
+import type { DepartmentValue, PaymentTermKind } from './department-value'
 import type { IsoDate } from './dates'
 import type { PromotionEvent } from './promotion'
 import type { ProtectionClause } from './regional-protection'
@@ -70,6 +71,35 @@ export const KEY_FIGURE_UNITS: Record<KeyFigureCode, 'fen' | 'ppm'> = {
 /** Null where the economics could not compute the figure. */
 export type KeyFigures = Record<KeyFigureCode, number | null>
 
+/** One sell-through activity (动销上量) as a version keeps it for its document. */
+export interface SnapshotActivity {
+  kind: string
+  description: string
+  costFen: number
+  owner: string
+  startDate: IsoDate | null
+  endDate: IsoDate | null
+}
+
+/**
+ * What a saved version keeps for its Word document beyond the figures versions are compared on:
+ * the rest of the offer's economics, the payment term, the default margin target, each SKU's
+ * net-net price, the sell-through plan and the value per department, all as they were on the
+ * day it was saved. Versions saved before this was kept have none.
+ */
+export interface SnapshotDocumentFacts {
+  cogsFen: number
+  percentageTermsFen: number
+  financingCostFen: number | null
+  effectivePaymentDays: number | null
+  payment: { kind: PaymentTermKind; days: number; inventoryDays: number | null } | null
+  marginTargetPpm: Ppm | null
+  /** By SKU code; null where it could not be computed. */
+  netNetPriceFen: Record<string, number | null>
+  activities: SnapshotActivity[]
+  departmentValue: DepartmentValue[]
+}
+
 export interface ProposalSnapshot {
   proposalId: string
   accountId: string
@@ -82,4 +112,5 @@ export interface ProposalSnapshot {
   promotionEvents: PromotionEvent[]
   concessions: ConcessionEntry[]
   keyFigures: KeyFigures
+  documentFacts?: SnapshotDocumentFacts
 }
