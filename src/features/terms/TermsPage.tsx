@@ -19,6 +19,7 @@ import { termColumns } from './term-columns'
 import { createTermsSource } from './terms-source'
 import { useTermsData } from './use-terms-data'
 import { useTermsActions } from './use-terms-actions'
+import { useTermsFollow } from './use-terms-follow'
 import { EconomicsPanel } from './EconomicsPanel'
 import { useSheetWarnings, WarningsPanel } from './WarningsPanel'
 import { PaymentEditor } from './PaymentEditor'
@@ -75,6 +76,7 @@ export function TermsPage({ language }: { language: Language }): React.JSX.Eleme
     [t, language, toRow, refreshFigures, sheet]
   )
   const actions = useTermsActions({ t, sheet, grid, toRow, setPayment, refreshFigures })
+  useTermsFollow({ sheet, grid, toRow, payment, setPayment, scenarios: data.scenarios, refreshFigures, reloadYears: data.reloadYears })
 
   const issuesRef = useRef<TermSheetIssue[]>([])
   issuesRef.current = economics?.issues ?? []

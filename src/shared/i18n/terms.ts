@@ -222,6 +222,7 @@ export const zhCNTerms = {
     promote: '采用为报价',
     promoteHelp: '用此方案替换我方报价（可撤销）',
     deleteScenario: '删除方案',
+    confirmDeleteScenario: '删除方案“{{name}}”？它的条款取值会一并删除（可撤销）。',
     scenarioLines: '“{{name}}”的条款',
     scenarioValue: '方案取值',
     newSheetTitle: '为“{{account}}”新建合同年度',
@@ -239,7 +240,10 @@ export const zhCNTerms = {
       remove: '删除 {{count}} 行条款',
       tiers: '修改“{{label}}”{{side}}档位',
       payment: '修改{{side}}结算方式',
-      promote: '采用方案“{{name}}”为报价'
+      promote: '采用方案“{{name}}”为报价',
+      scenarioLine: '修改方案“{{name}}”的“{{label}}”',
+      scenarioPayment: '修改方案“{{name}}”的结算方式',
+      deleteScenario: '删除方案“{{name}}”'
     },
     done: {
       removed: '已删除 {{count}} 行条款（可撤销）',
@@ -538,6 +542,7 @@ export const enUSTerms: typeof zhCNTerms = {
     promote: 'Make it our offer',
     promoteHelp: 'Replace our offer with this scenario (can be undone)',
     deleteScenario: 'Delete scenario',
+    confirmDeleteScenario: 'Delete scenario “{{name}}” and its values? This can be undone.',
     scenarioLines: 'Terms of “{{name}}”',
     scenarioValue: 'Scenario',
     newSheetTitle: 'New contract year for “{{account}}”',
@@ -555,7 +560,10 @@ export const enUSTerms: typeof zhCNTerms = {
       remove: 'Remove {{count}} term lines',
       tiers: 'Change the tiers of “{{label}}” ({{side}})',
       payment: 'Change the payment terms ({{side}})',
-      promote: 'Make scenario “{{name}}” our offer'
+      promote: 'Make scenario “{{name}}” our offer',
+      scenarioLine: 'Change “{{label}}” in scenario “{{name}}”',
+      scenarioPayment: 'Change the payment terms of scenario “{{name}}”',
+      deleteScenario: 'Delete scenario “{{name}}”'
     },
     done: {
       removed: '{{count}} term lines removed (can be undone)',
