@@ -104,6 +104,14 @@ export class TermsPage {
     return this.scenarios.getByTestId(`scenario-delta-${key}`).first()
   }
 
+  /** How many pixels of the grid's columns are hidden sideways (0 or less: they all fit). */
+  sidewaysOverflow(): Promise<number> {
+    return this.grid.evaluate((grid) => {
+      const scroller = grid.querySelector('.ag-body-horizontal-scroll-viewport')
+      return scroller ? scroller.scrollWidth - scroller.clientWidth : Number.POSITIVE_INFINITY
+    })
+  }
+
   async undo(): Promise<void> {
     await this.page.getByTestId('terms-undo').click()
   }
