@@ -12,6 +12,16 @@ export function headerTextWidth(text: string): number {
 
 /** Room a header needs beside its text: padding, the sort arrow and the filter icon. */
 const HEADER_CHROME_PX = 60
+/** …and for a header that neither sorts nor filters: its padding alone. */
+const HEADER_PADDING_PX = 26
+
+/** What a header needs: its whole text, or its longest word when it wraps (wrapHeaderText). */
+function headerNeeds<Row>(column: ColDef<Row>): number {
+  const text = column.headerName ?? ''
+  const pieces = column.wrapHeaderText ? text.split(/(?<=[\s/])/) : [text]
+  const chrome = column.sortable === false && column.filter === false ? HEADER_PADDING_PX : HEADER_CHROME_PX
+  return Math.ceil(Math.max(0, ...pieces.map((piece) => headerTextWidth(piece.trim()))) + chrome)
+}
 
 /** AG Grid's text editors cut what is typed or pasted at `maxLength` (200 unless told), silently. */
 const TEXT_EDITORS: readonly unknown[] = ['agTextCellEditor', 'agLargeTextCellEditor']
@@ -37,7 +47,7 @@ export interface ColumnDecoration<Row> {
 export function decorateColumns<Row>(columns: readonly GridColumn<Row>[], decoration: ColumnDecoration<Row>): GridColumn<Row>[] {
   return columns.map((column): GridColumn<Row> => {
     if ('children' in column) return { ...column, children: decorateColumns(column.children, decoration) }
-    const needed = Math.ceil(headerTextWidth(column.headerName ?? '') + HEADER_CHROME_PX)
+    const needed = headerNeeds(column)
     const isRightAligned = column.type === 'rightAligned' || (Array.isArray(column.type) && column.type.includes('rightAligned'))
     const formatter = column.valueFormatter
     const ownSuppress = column.suppressKeyboardEvent
@@ -46,8 +56,9 @@ export function decorateColumns<Row>(columns: readonly GridColumn<Row>[], decora
       ...column,
       cellEditorParams: isTextEditor ? { ...(column.cellEditorParams as object | undefined), maxLength: MAX_CELL_TEXT_LENGTH } : column.cellEditorParams,
       suppressKeyboardEvent: (params) => decoration.suppressKeyboardEvent(params) || (ownSuppress?.(params) ?? false),
-      width: Math.max(column.width ?? 120, needed),
-      minWidth: Math.min(needed, 260),
+      // A flex column is sized by the grid between its minimum and what the row leaves.
+      ...(column.flex ? {} : { width: Math.max(column.width ?? 120, needed) }),
+      minWidth: Math.max(column.minWidth ?? 0, Math.min(needed, 260)),
       cellClass: isRightAligned && typeof column.cellClass !== 'function' ? [...asList(column.cellClass), 'ag-right-aligned-cell'] : column.cellClass,
       headerClass: isRightAligned ? 'ag-right-aligned-header' : column.headerClass,
       cellClassRules: { ...column.cellClassRules, ...decoration.cellClassRules },

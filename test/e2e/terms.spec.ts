@@ -26,8 +26,11 @@ test('a term edited in the grid moves the economics; a payment term over 60 days
 
   // Entry fee 50,000 → 90,000: fixed fees + 40,000 = 191,500; the line's annual amount follows.
   await terms.editCell('进场费', 'offerValue', '90000')
-  await expect(await terms.cell('进场费', 'offerAmount')).toHaveText('¥90,000.00')
   await expect(terms.figure('fixedFeesFen', 'offer')).toHaveText('¥191,500.00')
+  // The lines' annual amounts show with the side panel hidden (beside it, the panel has the totals).
+  await page.getByTestId('terms-panel-toggle').click()
+  await expect(await terms.cell('进场费', 'offerAmount')).toHaveText('¥90,000.00')
+  await page.getByTestId('terms-panel-economics').click()
   // The ask and the agreed terms did not move.
   await expect(terms.figure('fixedFeesFen', 'agreed')).not.toHaveText('¥191,500.00')
 

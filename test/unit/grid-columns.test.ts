@@ -25,6 +25,27 @@ describe('what every grid column gets from the layer', () => {
     expect(chinese?.width).toBe(150)
   })
 
+  it('lets a wrapping header of a column that neither sorts nor filters be as narrow as its longest word', () => {
+    // "Annual amount" on one line with the icons: 13 × 7.6 = 98.8 + 60 → 159 px, wider than the
+    // 96 px the term sheet gives it beside the economics panel. Wrapped, without icons: "amount"
+    // 6 × 7.6 = 45.6 + 26 px of padding → 72 px, so the page's 96 px stand.
+    const plain = { sortable: false, filter: false, wrapHeaderText: true }
+    const [wrapped, sorting] = decorateColumns<object>(
+      [
+        { colId: 'offerAmount', headerName: 'Annual amount', width: 96, ...plain },
+        { colId: 'offerAmount', headerName: 'Annual amount', width: 96, wrapHeaderText: true }
+      ],
+      decoration
+    ) as ColDef[]
+    expect(wrapped?.width).toBe(96)
+    expect(wrapped?.minWidth).toBe(72)
+    // Still sortable: the arrow and the filter icon need their 60 px beside the longest word.
+    expect(sorting?.width).toBe(Math.ceil(6 * 7.6 + 60))
+    // 单价/比例 wraps after the slash: "单价/" is 2 × 13.5 + 7.6 = 34.6 px of text.
+    const [chinese] = decorateColumns<object>([{ colId: 'offerValue', headerName: '单价/比例', width: 40, ...plain }], decoration) as ColDef[]
+    expect(chinese?.width).toBe(Math.ceil(2 * 13.5 + 7.6 + 26))
+  })
+
   it('lets text editors take more than any field allows, so an over-long note is refused by the service with its message instead of cut short', () => {
     // AG Grid's large-text editor cut a 2,001-character note to its maxLength (2,000, or 200 by
     // default) without a word; the layer now lets it through to the service's "最多 2000 个字符".

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { StoredTermLine, TermsEconomics } from '../../src/shared/contract/terms'
-import { termCellPatch, termServiceValue, toTermRows } from '../../src/features/terms/term-rows'
+import { termCellPatch, termServiceValue, toTermRows, typedCellsOf } from '../../src/features/terms/term-rows'
 import { displayParams, formatFigure, formatFigureDelta } from '../../src/features/terms/terms-format'
 import { zhCNTerms } from '../../src/shared/i18n/terms'
 
@@ -53,6 +53,23 @@ describe('undo writes back what the cell held, as it would be typed', () => {
   })
   it('an empty side is empty (undo clears it again)', () => {
     expect(row && termServiceValue(row, 'agreedValue')).toBeNull()
+  })
+})
+
+describe('a scenario edit is undone by typing the value it had back in', () => {
+  it('a fee as yuan with its count, a rate exactly in %, tiers as yuan and %', () => {
+    // 8,000.00 yuan × 2 (800,000 fen); 2.5 % is 25,000 ppm; a tier at ¥25,000,000 (2,500,000,000 fen) paying 1 % (10,000 ppm).
+    expect(typedCellsOf('fixed', { unitFen: 800_000, count: 2 })).toEqual({ amount: '8000.00', count: 2 })
+    expect(typedCellsOf('percentage', 25_000)).toEqual({ rate: '2.5%' })
+    expect(typedCellsOf('conditionalRebate', { mode: 'excess', tiers: [{ thresholdFen: 2_500_000_000, ratePpm: 10_000 }] })).toEqual({
+      mode: 'excess',
+      tiers: [{ threshold: '25000000.00', rate: '1%' }]
+    })
+  })
+
+  it('nothing entered stays nothing (the undo clears the side), and a value of the wrong kind is not guessed at', () => {
+    expect(typedCellsOf('fixed', null)).toBeNull()
+    expect(typedCellsOf('percentage', { unitFen: 100, count: 1 })).toBeNull()
   })
 })
 

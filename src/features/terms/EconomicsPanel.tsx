@@ -99,7 +99,7 @@ export function EconomicsPanel({ economics, language, skuById, warningsSlot }: E
         )}
         {warningsSlot}
         <div className="summary-table-wrap terms-figures-wrap">
-          <table className="summary-table terms-figures" data-testid="terms-figures">
+          <table className="summary-table terms-figures terms-economics-figures" data-testid="terms-figures">
             <thead>
               <tr>
                 <th />

@@ -6,16 +6,17 @@ import { rebateSummary } from './term-columns'
 
 type RebateCellProps = CustomCellRendererProps<TermRow> & { side: TermSide; onEditTiers(row: TermRow, side: TermSide): void }
 
-/** The conditional rebate's tiers in one line ("全额累进 · 3 档"), with the button that opens the tier editor. */
+/**
+ * The conditional rebate's tiers in a few words ("全额 3 档"), as the button that opens the tier
+ * editor: one control, so it fits the narrow value column beside the economics panel.
+ */
 export function RebateCell({ data, side, onEditTiers }: RebateCellProps): React.JSX.Element | null {
   const { t } = useTranslation()
   if (!data || data.category !== 'conditionalRebate') return null
+  const summary = rebateSummary(data, side, t)
   return (
-    <span className="rebate-cell">
-      <span className="rebate-summary">{rebateSummary(data, side, t)}</span>
-      <button className="rebate-edit" onClick={() => onEditTiers(data, side)} data-testid={`tiers-edit-${side}`} title={t('terms.page.editTiers')}>
-        {t('terms.page.tiersButton')}
-      </button>
-    </span>
+    <button className="rebate-edit" onClick={() => onEditTiers(data, side)} data-testid={`tiers-edit-${side}`} title={t('terms.page.editTiers')}>
+      {summary === '' ? t('terms.page.tiersButton') : summary}
+    </button>
   )
 }

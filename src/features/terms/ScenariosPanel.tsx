@@ -1,13 +1,16 @@
-import { useState } from 'react'
+import { Fragment, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../shared/i18n'
 import { formatFen } from '../../lib/format'
 import { ppmToPercentText } from '../../shared/domain/sku'
-import { COUNTED_FEE_BASES, ECONOMICS_FIGURES, type EconomicsFigureKey, type FigureUnit } from '../../shared/domain/terms'
+import { COUNTED_FEE_BASES, ECONOMICS_FIGURES, type AccountEconomics, type ConditionalRebate, type EconomicsFigureKey, type FigureUnit } from '../../shared/domain/terms'
 import { MAX_SCENARIO_NAME_LENGTH, type ScenarioEconomics, type StoredPayment, type StoredTermLine, type TermLineValue, type TermScenario, type TermSideCells } from '../../shared/contract/terms'
 import { fenToTyped, formatFigure, formatFigureDelta, ppmToTypedPercent, termLineLabel } from './terms-format'
 import { figureOf } from './EconomicsPanel'
 import { SidePayment } from './PaymentEditor'
+import { RebateTiersDialog } from './RebateTiersDialog'
+import { lineKeyOf, scenarioValueOf } from './scenario-values'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 
 const UNIT_OF = new Map<EconomicsFigureKey, FigureUnit>(ECONOMICS_FIGURES.map((figure) => [figure.key, figure.unit]))
 const PREFERENCE_OF = new Map(ECONOMICS_FIGURES.map((figure) => [figure.key, figure.supplierPreference]))
@@ -18,19 +21,14 @@ interface ScenariosPanelProps {
   scenarios: TermScenario[]
   computed: Map<number, ScenarioEconomics>
   onCreate(name: string): Promise<boolean>
-  onUpdateLine(scenarioId: number, lineId: number, cells: TermSideCells | null): Promise<void>
-  onUpdatePayment(scenarioId: number, payment: StoredPayment | null): Promise<void>
+  /** False when the service refused the value (the toast says why). */
+  onUpdateLine(scenario: TermScenario, line: StoredTermLine, cells: TermSideCells | null): Promise<boolean>
+  onUpdatePayment(scenario: TermScenario, payment: StoredPayment | null): Promise<void>
   onPromote(scenario: TermScenario): Promise<void>
   onDelete(scenario: TermScenario): Promise<void>
 }
 
-/** The line's key as the domain compares lines (its kind, or a custom line's name). */
-const lineKeyOf = (line: StoredTermLine) => (line.kind === 'customFixed' || line.kind === 'customPercentage' ? `${line.kind}:${line.name ?? ''}` : line.kind)
-
-function scenarioValue(scenario: TermScenario, line: StoredTermLine): TermLineValue | null {
-  const own = scenario.values.find((entry) => entry.lineId === line.id)
-  return own ? own.value : (line.values.offer as TermLineValue | null)
-}
+const asRebate = (value: TermLineValue | null): ConditionalRebate | null => (value !== null && typeof value === 'object' && 'tiers' in value ? value : null)
 
 /** Whether a delta is good or bad for the supplier (its figure's preference), for colour. */
 function deltaTone(key: EconomicsFigureKey, delta: number | null): string {
@@ -45,6 +43,7 @@ export function ScenariosPanel(props: ScenariosPanelProps): React.JSX.Element {
   const { t } = useTranslation()
   const [name, setName] = useState('')
   const [editingId, setEditingId] = useState<number | null>(null)
+  const [deleting, setDeleting] = useState<TermScenario | null>(null)
   const editing = scenarios.find((scenario) => scenario.id === editingId) ?? scenarios[scenarios.length - 1] ?? null
   const create = async () => {
     const trimmed = name.trim()
@@ -52,6 +51,7 @@ export function ScenariosPanel(props: ScenariosPanelProps): React.JSX.Element {
     if (await props.onCreate(trimmed)) setName('')
   }
   const base = scenarios.length > 0 ? computed.get(scenarios[0]?.id ?? 0)?.base : undefined
+  const hasTiers = (base?.tierProgress ?? null) !== null || scenarios.some((scenario) => (computed.get(scenario.id)?.economics.tierProgress ?? null) !== null)
 
   return (
     <aside className="summary-panel terms-panel terms-scenarios" data-testid="terms-scenarios">
@@ -89,25 +89,28 @@ export function ScenariosPanel(props: ScenariosPanelProps): React.JSX.Element {
                     const unit = UNIT_OF.get(key) ?? 'fen'
                     const baseValue = base ? figureOf(base, key).value : null
                     return (
-                      <tr key={key}>
-                        <td>{t(`terms.figures.${key}`)}</td>
-                        <td className="num">{formatFigure(language, unit, baseValue)}</td>
-                        {scenarios.map((scenario) => {
-                          const result = computed.get(scenario.id)
-                          const value = result ? result.economics[key] : null
-                          const delta = result ? result.delta[key] : null
-                          return (
-                            <td key={scenario.id} className="num" data-testid={`scenario-${key}`}>
-                              <span>{value === null ? '—' : formatFigure(language, unit, value)}</span>
-                              {delta !== null && delta !== 0 && (
-                                <span className={`scenario-delta ${deltaTone(key, delta)}`} data-testid={`scenario-delta-${key}`}>
-                                  {formatFigureDelta(language, unit, delta)}
-                                </span>
-                              )}
-                            </td>
-                          )
-                        })}
-                      </tr>
+                      <Fragment key={key}>
+                        <tr>
+                          <td>{t(`terms.figures.${key}`)}</td>
+                          <td className="num">{formatFigure(language, unit, baseValue)}</td>
+                          {scenarios.map((scenario) => {
+                            const result = computed.get(scenario.id)
+                            const value = result ? result.economics[key] : null
+                            const delta = result ? result.delta[key] : null
+                            return (
+                              <td key={scenario.id} className="num" data-testid={`scenario-${key}`}>
+                                <span>{value === null ? '—' : formatFigure(language, unit, value)}</span>
+                                {delta !== null && delta !== 0 && (
+                                  <span className={`scenario-delta ${deltaTone(key, delta)}`} data-testid={`scenario-delta-${key}`}>
+                                    {formatFigureDelta(language, unit, delta)}
+                                  </span>
+                                )}
+                              </td>
+                            )
+                          })}
+                        </tr>
+                        {key === 'percentageTermsPpm' && hasTiers && <TierRows language={language} base={base ?? null} scenarios={scenarios} computed={computed} />}
+                      </Fragment>
                     )
                   })}
                   <tr className="scenario-actions">
@@ -118,7 +121,7 @@ export function ScenariosPanel(props: ScenariosPanelProps): React.JSX.Element {
                         <button className="button button-small" onClick={() => void props.onPromote(scenario)} data-testid="scenario-promote" title={t('terms.page.promoteHelp')}>
                           {t('terms.page.promote')}
                         </button>
-                        <button className="icon-button" onClick={() => void props.onDelete(scenario)} data-testid="scenario-delete" aria-label={t('terms.page.deleteScenario')} title={t('terms.page.deleteScenario')}>
+                        <button className="icon-button" onClick={() => setDeleting(scenario)} data-testid="scenario-delete" aria-label={t('terms.page.deleteScenario')} title={t('terms.page.deleteScenario')}>
                           ×
                         </button>
                       </td>
@@ -134,14 +137,79 @@ export function ScenariosPanel(props: ScenariosPanelProps): React.JSX.Element {
                 scenario={editing}
                 lines={lines}
                 lineDelta={computed.get(editing.id)?.lineDelta ?? {}}
-                onUpdateLine={(lineId, cells) => props.onUpdateLine(editing.id, lineId, cells)}
-                onUpdatePayment={(payment) => props.onUpdatePayment(editing.id, payment)}
+                onUpdateLine={(line, cells) => props.onUpdateLine(editing, line, cells)}
+                onUpdatePayment={(payment) => props.onUpdatePayment(editing, payment)}
               />
             )}
           </>
         )}
       </div>
+      {deleting && (
+        <ConfirmDialog
+          title={t('terms.page.deleteScenario')}
+          message={t('terms.page.confirmDeleteScenario', { name: deleting.name })}
+          confirmLabel={t('terms.page.deleteScenario')}
+          isDanger
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            setDeleting(null)
+            void props.onDelete(deleting)
+          }}
+        />
+      )}
     </aside>
+  )
+}
+
+/**
+ * Under D%: the conditional-rebate tier each reaches and how far G is from the next one, with the
+ * change against the offer (a gap that shrinks is good: the next tier is nearer).
+ */
+function TierRows({ language, base, scenarios, computed }: { language: Language; base: AccountEconomics | null; scenarios: TermScenario[]; computed: Map<number, ScenarioEconomics> }): React.JSX.Element {
+  const { t } = useTranslation()
+  const reachedText = (economics: AccountEconomics | null | undefined): string => {
+    const progress = economics?.tierProgress ?? null
+    if (!progress) return '—'
+    return progress.reachedTierIndex === null ? t('terms.page.noTierReached') : t('terms.page.tierReachedValue', { tier: progress.reachedTierIndex + 1, rate: ppmToPercentText(progress.reachedRatePpm) })
+  }
+  const gapOf = (economics: AccountEconomics | null | undefined): number | null => economics?.tierProgress?.gapToNextTierFen ?? null
+  const gapText = (economics: AccountEconomics | null | undefined): string => {
+    if (!economics?.tierProgress) return '—'
+    const gap = gapOf(economics)
+    return gap === null ? t('terms.page.topTierReached') : formatFen(language, gap)
+  }
+  const baseGap = gapOf(base)
+  return (
+    <>
+      <tr className="figure-sub">
+        <td>{t('terms.figures.tierReached')}</td>
+        <td className="num">{reachedText(base)}</td>
+        {scenarios.map((scenario) => (
+          <td key={scenario.id} className="num" data-testid="scenario-tierReached">
+            {reachedText(computed.get(scenario.id)?.economics)}
+          </td>
+        ))}
+      </tr>
+      <tr className="figure-sub">
+        <td>{t('terms.figures.gapToNextTierFen')}</td>
+        <td className="num">{gapText(base)}</td>
+        {scenarios.map((scenario) => {
+          const economics = computed.get(scenario.id)?.economics
+          const gap = gapOf(economics)
+          const delta = gap !== null && baseGap !== null ? gap - baseGap : null
+          return (
+            <td key={scenario.id} className="num" data-testid="scenario-gapToNextTierFen">
+              <span>{gapText(economics)}</span>
+              {delta !== null && delta !== 0 && (
+                <span className={`scenario-delta ${delta < 0 ? 'delta-good' : 'delta-bad'}`} data-testid="scenario-delta-gapToNextTierFen">
+                  {formatFigureDelta(language, 'fen', delta)}
+                </span>
+              )}
+            </td>
+          )
+        })}
+      </tr>
+    </>
   )
 }
 
@@ -150,13 +218,14 @@ interface ScenarioEditorProps {
   scenario: TermScenario
   lines: StoredTermLine[]
   lineDelta: Record<string, number | null>
-  onUpdateLine(lineId: number, cells: TermSideCells | null): Promise<void>
+  onUpdateLine(line: StoredTermLine, cells: TermSideCells | null): Promise<boolean>
   onUpdatePayment(payment: StoredPayment | null): Promise<void>
 }
 
 /** The scenario's own values, line by line, beside the offer's; a change is stored when the field is left. */
 function ScenarioEditor({ language, scenario, lines, lineDelta, onUpdateLine, onUpdatePayment }: ScenarioEditorProps): React.JSX.Element {
   const { t } = useTranslation()
+  const [tiersOf, setTiersOf] = useState<StoredTermLine | null>(null)
   const offerText = (line: StoredTermLine): string => {
     const value = line.values.offer as TermLineValue | null
     return valueText(line, value)
@@ -183,7 +252,7 @@ function ScenarioEditor({ language, scenario, lines, lineDelta, onUpdateLine, on
           </thead>
           <tbody>
             {lines.map((line) => {
-              const value = scenarioValue(scenario, line)
+              const value = scenarioValueOf(scenario, line)
               const delta = lineDelta[lineKeyOf(line)] ?? null
               return (
                 <tr key={line.id} data-testid="scenario-line">
@@ -191,9 +260,15 @@ function ScenarioEditor({ language, scenario, lines, lineDelta, onUpdateLine, on
                   <td className="num">{offerText(line)}</td>
                   <td className="num">
                     {line.category === 'conditionalRebate' ? (
-                      valueText(line, value)
+                      <span className="rebate-cell">
+                        <span className="rebate-summary">{valueText(line, value)}</span>
+                        <button className="rebate-edit" onClick={() => setTiersOf(line)} data-testid={`scenario-tiers-${line.id}`} title={t('terms.page.editTiers')}>
+                          {t('terms.page.tiersButton')}
+                        </button>
+                      </span>
                     ) : (
-                      <ScenarioValueInputs line={line} value={value} onSave={(cells) => onUpdateLine(line.id, cells)} />
+                      // Keyed by the value: an undo or another window's change shows in the field.
+                      <ScenarioValueInputs key={JSON.stringify(value)} line={line} value={value} onSave={(cells) => onUpdateLine(line, cells)} />
                     )}
                   </td>
                   <td className={`num ${delta !== null && delta !== 0 ? (delta > 0 ? 'delta-bad' : 'delta-good') : ''}`}>{formatFigureDelta(language, 'fen', delta)}</td>
@@ -204,13 +279,22 @@ function ScenarioEditor({ language, scenario, lines, lineDelta, onUpdateLine, on
         </table>
       </div>
       <div className="terms-scenario-payment">
-        <SidePayment side="offer" value={scenario.payment} onSave={(payment) => void onUpdatePayment(payment)} />
+        <SidePayment key={JSON.stringify(scenario.payment)} side="offer" value={scenario.payment} onSave={(payment) => void onUpdatePayment(payment)} />
       </div>
+      {tiersOf && (
+        <RebateTiersDialog
+          label={`${scenario.name} · ${termLineLabel(tiersOf, t)}`}
+          side="offer"
+          rebate={asRebate(scenarioValueOf(scenario, tiersOf))}
+          onSave={(typed) => onUpdateLine(tiersOf, typed.tiers.length === 0 ? null : { mode: typed.mode, tiers: typed.tiers })}
+          onClose={() => setTiersOf(null)}
+        />
+      )}
     </section>
   )
 }
 
-function ScenarioValueInputs({ line, value, onSave }: { line: StoredTermLine; value: TermLineValue | null; onSave(cells: TermSideCells | null): Promise<void> }): React.JSX.Element {
+function ScenarioValueInputs({ line, value, onSave }: { line: StoredTermLine; value: TermLineValue | null; onSave(cells: TermSideCells | null): Promise<boolean> }): React.JSX.Element {
   const fixed = line.category === 'fixed' && value !== null && typeof value === 'object' && 'unitFen' in value ? value : null
   const initial = line.category === 'fixed' ? (fixed ? fenToTyped(fixed.unitFen) : '') : typeof value === 'number' ? ppmToTypedPercent(value).replace('%', '') : ''
   const initialCount = fixed ? String(fixed.count) : ''

@@ -11,14 +11,16 @@ import { FEE_SCHEDULE_FIELDS, type FeeScheduleField, type FeeScheduleImportResul
 import { SpreadsheetGrid } from '../../grid/SpreadsheetGrid'
 import type { SpreadsheetController } from '../../grid/spreadsheet-source'
 import { UndoButtons } from '../../grid/UndoButtons'
+import { IconButton } from '../../grid/IconButton'
 import { ImportDialog } from '../../grid/ImportDialog'
 import { errorMessage } from '../../grid/grid-errors'
 import { AccountPicker } from '../assortment/AccountPicker'
 import { toTermRows, type TermCellField, type TermRow } from './term-rows'
-import { termColumns } from './term-columns'
+import { termColumns, type TermsGridLayout } from './term-columns'
 import { createTermsSource } from './terms-source'
 import { useTermsData } from './use-terms-data'
 import { useTermsActions } from './use-terms-actions'
+import { useTermsFollow } from './use-terms-follow'
 import { EconomicsPanel } from './EconomicsPanel'
 import { useSheetWarnings, WarningsPanel } from './WarningsPanel'
 import { PaymentEditor } from './PaymentEditor'
@@ -42,6 +44,13 @@ export function TermsPage({ language }: { language: Language }): React.JSX.Eleme
   const grid = useRef<SpreadsheetController<TermRow> | null>(null)
   const [dialog, setDialog] = useState<Dialog>(null)
   const [panel, setPanel] = useState<'economics' | 'scenarios'>('economics')
+  // Hidden, the grid takes the whole width and shows every side's value, count and amount.
+  const [isPanelShown, setPanelShown] = useState(true)
+  const showPanel = (next: 'economics' | 'scenarios') => {
+    setPanel(next)
+    setPanelShown(true)
+  }
+  const layout: TermsGridLayout = !isPanelShown ? 'full' : panel === 'economics' ? 'values' : 'offer'
   const [lines, setLines] = useState<StoredTermLine[]>([])
   const [payment, setPayment] = useState<StoredTermSheet['payment'] | null>(null)
 
@@ -75,6 +84,7 @@ export function TermsPage({ language }: { language: Language }): React.JSX.Eleme
     [t, language, toRow, refreshFigures, sheet]
   )
   const actions = useTermsActions({ t, sheet, grid, toRow, setPayment, refreshFigures })
+  useTermsFollow({ sheet, grid, toRow, payment, setPayment, scenarios: data.scenarios, refreshFigures, reloadYears: data.reloadYears })
 
   const issuesRef = useRef<TermSheetIssue[]>([])
   issuesRef.current = economics?.issues ?? []
@@ -82,13 +92,14 @@ export function TermsPage({ language }: { language: Language }): React.JSX.Eleme
   const columns = useMemo(
     () =>
       termColumns({
+        layout,
         t,
         language,
         onEditTiers,
         issuesOf: (lineId, side) => issuesRef.current.filter((issue) => issue.lineId === String(lineId) && (side === null || issue.side === side)),
         issueText: (issue) => t(`terms.issues.${issue.code}`, displayParams(issue.params, language, t))
       }),
-    [t, language, onEditTiers]
+    [layout, t, language, onEditTiers]
   )
   const onShownRowsChanged = useCallback(() => {
     const every: StoredTermLine[] = []
@@ -197,16 +208,24 @@ export function TermsPage({ language }: { language: Language }): React.JSX.Eleme
               </span>
             )}
             <div className="segmented" role="group">
-              <button className={panel === 'economics' ? 'active' : ''} onClick={() => setPanel('economics')} data-testid="terms-panel-economics">
+              <button className={isPanelShown && panel === 'economics' ? 'active' : ''} onClick={() => showPanel('economics')} data-testid="terms-panel-economics">
                 {t('terms.page.economicsTab')}
               </button>
-              <button className={panel === 'scenarios' ? 'active' : ''} onClick={() => setPanel('scenarios')} data-testid="terms-panel-scenarios">
+              <button className={isPanelShown && panel === 'scenarios' ? 'active' : ''} onClick={() => showPanel('scenarios')} data-testid="terms-panel-scenarios">
                 {t('terms.page.scenariosTab', { count: data.scenarios.length })}
               </button>
             </div>
+            <IconButton
+              icon="columns"
+              label={t(isPanelShown ? 'terms.page.hidePanel' : 'terms.page.showPanel')}
+              hint={t('terms.page.panelHint')}
+              isPressed={isPanelShown}
+              onClick={() => setPanelShown((shown) => !shown)}
+              testId="terms-panel-toggle"
+            />
           </div>
 
-          <div className={`grid-with-panel terms-layout terms-layout-${panel}`}>
+          <div className={`grid-with-panel terms-layout terms-layout-${isPanelShown ? panel : 'none'}`}>
             <div className="terms-main">
               <SpreadsheetGrid<TermRow, TermCellField>
                 key={gridId}
@@ -226,7 +245,7 @@ export function TermsPage({ language }: { language: Language }): React.JSX.Eleme
               />
               {payment && <PaymentEditor payment={payment} onSave={({ side, payment: next }) => void actions.savePayment(side, next, payment[side])} />}
             </div>
-            {panel === 'economics' ? (
+            {!isPanelShown ? null : panel === 'economics' ? (
               <EconomicsPanel economics={economics} language={language} skuById={data.skuById} warningsSlot={<WarningsPanel warnings={warnings} />} />
             ) : (
               <ScenariosPanel

@@ -50,7 +50,16 @@ export function termCellText(row: TermRow, colId: string, t: TFunction, language
   return row.category === 'fixed' && isCountedLine(row) && row.values[at.side] !== null ? String(row.values[at.side]?.count ?? '') : ''
 }
 
+/**
+ * How much of the sheet the grid shows beside the side panel, so it never scrolls sideways:
+ * 'full' (panel hidden): every side's value, count and annual amount; 'values' (economics panel
+ * open, which carries the totals): every side's value and count; 'offer' (scenarios panel open,
+ * whose scenarios are copies of our offer): our offer's value, count and amount only.
+ */
+export type TermsGridLayout = 'full' | 'values' | 'offer'
+
 interface ColumnContext {
+  layout: TermsGridLayout
   t: TFunction
   language: Language
   onEditTiers(row: TermRow, side: TermSide): void
@@ -60,7 +69,14 @@ interface ColumnContext {
 }
 
 /** The term sheet's columns: the line, its basis, and per side the value, the count and the year's amount. */
-export function termColumns({ t, language, onEditTiers, issuesOf, issueText }: ColumnContext): GridColumn<TermRow>[] {
+export function termColumns({ layout, t, language, onEditTiers, issuesOf, issueText }: ColumnContext): GridColumn<TermRow>[] {
+  const isSideShown = (side: TermSide) => layout !== 'offer' || side === 'offer'
+  const isAmountShown = layout !== 'values'
+  // Beside the economics panel the columns share what it leaves (flex), never below what their
+  // figures need: 44 + 104 + 72 + 3 × (96 + 54) = 670 px fit at 1280 px. The scenarios' grid
+  // (44 + 150 + 100 + 118 + 58 + 118 = 588 px) and the full grid keep fixed widths.
+  const isNarrow = layout === 'values'
+  const fit = (narrowMin: number, flex: number, wide: number) => (isNarrow ? { minWidth: narrowMin, flex } : { width: wide })
   const issueTooltip = (row: TermRow | undefined, side: TermSide | null) => {
     const issues = row ? issuesOf(row.id, side) : []
     return issues.length > 0 ? issues.map(issueText).join('\n') : undefined
@@ -68,6 +84,8 @@ export function termColumns({ t, language, onEditTiers, issuesOf, issueText }: C
   const sideColumns = (side: TermSide): GridColumn<TermRow> => ({
     headerName: t(`terms.sides.${side}`),
     headerClass: `side-header side-${side}`,
+    wrapHeaderText: true,
+    autoHeaderHeight: true,
     children: [
       {
         colId: `${side}Value`,
@@ -81,7 +99,10 @@ export function termColumns({ t, language, onEditTiers, issuesOf, issueText }: C
         tooltipValueGetter: (params: ITooltipParams<TermRow>) => issueTooltip(params.data, side),
         cellClassRules: { 'cell-warning': (params) => params.data !== undefined && issuesOf(params.data.id, side).length > 0 },
         type: 'rightAligned',
-        width: 118
+        hide: !isSideShown(side),
+        wrapHeaderText: true,
+        autoHeaderHeight: true,
+        ...fit(96, 3, 118)
       },
       {
         colId: `${side}Count`,
@@ -95,7 +116,10 @@ export function termColumns({ t, language, onEditTiers, issuesOf, issueText }: C
         editable: (params) => params.data !== undefined && isCountedLine(params.data),
         cellEditor: 'agTextCellEditor',
         type: 'rightAligned',
-        width: 58
+        hide: !isSideShown(side),
+        wrapHeaderText: true,
+        autoHeaderHeight: true,
+        ...fit(54, 1, 58)
       },
       {
         colId: `${side}Amount`,
@@ -104,14 +128,18 @@ export function termColumns({ t, language, onEditTiers, issuesOf, issueText }: C
         valueFormatter: (params) => formatFen(language, params.value as number | null),
         cellClass: 'cell-computed',
         type: 'rightAligned',
-        width: 118
+        hide: !isSideShown(side) || !isAmountShown,
+        wrapHeaderText: true,
+        autoHeaderHeight: true,
+        ...fit(118, 3, 118)
       }
     ]
   })
   const basisOptions = FEE_BASES.map((basis) => ({ value: basis, label: t(`terms.bases.${basis}`) }))
-  // A sheet has a dozen lines: filters would only take room from the figures.
+  // A sheet has a dozen lines in the order they were agreed: filters and sorting would only take
+  // room from the figures (the headers then need no room for their icons).
   const noFilter = (column: GridColumn<TermRow>): GridColumn<TermRow> =>
-    'children' in column ? { ...column, children: column.children.map(noFilter) } : { ...column, filter: false, floatingFilter: false }
+    'children' in column ? { ...column, children: column.children.map(noFilter) } : { ...column, filter: false, floatingFilter: false, sortable: false }
   const columns: GridColumn<TermRow>[] = [
     {
       colId: 'name',
@@ -123,7 +151,7 @@ export function termColumns({ t, language, onEditTiers, issuesOf, issueText }: C
       // The full label too: a long kind name is cut in the narrow pinned column.
       tooltipValueGetter: (params: ITooltipParams<TermRow>) => issueTooltip(params.data, null) ?? (params.data ? termLineLabel(params.data, t) : undefined),
       pinned: 'left',
-      width: 150
+      width: isNarrow ? 104 : 150
     },
     {
       colId: 'basis',
@@ -134,7 +162,9 @@ export function termColumns({ t, language, onEditTiers, issuesOf, issueText }: C
       cellEditor: 'agSelectCellEditor',
       cellEditorParams: { values: basisOptions.map((option) => option.value) },
       refData: Object.fromEntries(basisOptions.map((option) => [option.value, option.label])),
-      width: 100
+      wrapHeaderText: true,
+      autoHeaderHeight: true,
+      ...fit(72, 2, 100)
     },
     ...TERM_SIDES.map(sideColumns)
   ]

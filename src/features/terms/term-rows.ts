@@ -4,7 +4,7 @@
  * fee's unit amount in yuan, a percentage term's rate in %) and a counted fee's count.
  */
 import { COUNTED_FEE_BASES, TERM_SIDES, type TermSide } from '../../shared/domain/terms'
-import type { StoredTermLine, TermLinePatch, TermsEconomics } from '../../shared/contract/terms'
+import type { StoredTermLine, TermLinePatch, TermLineValue, TermSideCells, TermsEconomics } from '../../shared/contract/terms'
 import type { CellInput } from '../../grid/spreadsheet-source'
 import { fenToTyped, ppmToTypedPercent } from './terms-format'
 
@@ -81,5 +81,18 @@ export function termCellPatch(row: StoredTermLine, field: TermCellField, value: 
     return isCountedLine(row) ? { [at.side]: { count: text } } : null
   }
   if (row.category === 'percentage' && at.cell === 'value') return { [at.side]: String(text).trim() === '' ? null : { rate: text } }
+  return null
+}
+
+/**
+ * A stored side value as a person would type it back ({ amount: '3000.00', count: 2 },
+ * { rate: '3.5%' }, { mode, tiers }): what an undo of a scenario edit sends. Null clears the side.
+ */
+export function typedCellsOf(category: StoredTermLine['category'], value: TermLineValue | null): TermSideCells | null {
+  if (value === null) return null
+  if (category === 'fixed' && typeof value === 'object' && 'unitFen' in value) return { amount: fenToTyped(value.unitFen), count: value.count }
+  if (category === 'percentage' && typeof value === 'number') return { rate: ppmToTypedPercent(value) }
+  if (category === 'conditionalRebate' && typeof value === 'object' && 'tiers' in value)
+    return { mode: value.mode, tiers: value.tiers.map((tier) => ({ threshold: fenToTyped(tier.thresholdFen), rate: ppmToTypedPercent(tier.ratePpm) })) }
   return null
 }

@@ -1,4 +1,4 @@
-import { useCallback, type RefObject } from 'react'
+import { useCallback, useRef, type RefObject } from 'react'
 import type { TFunction } from 'i18next'
 import { api } from '../../lib/api'
 import { trackSave } from '../../app/save-status'
@@ -7,11 +7,12 @@ import { errorMessage } from '../../grid/grid-errors'
 import type { SpreadsheetController } from '../../grid/spreadsheet-source'
 import type { RemovedTermLine, StoredPayment, StoredTermLine, StoredTermSheet, TermScenario, TermSideCells } from '../../shared/contract/terms'
 import type { TermSide } from '../../shared/domain/terms'
-import type { TermRow } from './term-rows'
+import { typedCellsOf, type TermRow } from './term-rows'
 import type { NewLine } from './AddLineDialog'
 import type { TypedRebate } from './RebateTiersDialog'
 import { typedRebateOf } from './RebateTiersDialog'
 import { termLineLabel } from './terms-format'
+import { scenarioValueOf } from './scenario-values'
 
 interface ActionContext {
   t: TFunction
@@ -179,28 +180,54 @@ export function useTermsActions({ t, sheet, grid, toRow, setPayment, refreshFigu
     [sheetId, refreshFigures, fail]
   )
 
-  const updateScenarioLine = useCallback(
-    async (scenarioId: number, lineId: number, cells: TermSideCells | null): Promise<void> => {
-      try {
-        await trackSave(api.terms.scenarioUpdate({ scenarioId, lines: [{ lineId, cells }] }))
-      } catch (error) {
-        fail(error)
-      }
+  // A scenario deleted and brought back by undo returns under a new id: older steps follow it.
+  const scenarioIds = useRef(new Map<number, number>())
+  const currentScenarioId = useCallback((id: number): number => {
+    let current = id
+    for (let next = scenarioIds.current.get(current); next !== undefined; next = scenarioIds.current.get(current)) current = next
+    return current
+  }, [])
+
+  /** One scenario edit, stored, then the figures again. */
+  const writeScenario = useCallback(
+    async (scenarioId: number, change: { lines?: { lineId: number; cells: TermSideCells | null }[]; payment?: StoredPayment | null }): Promise<void> => {
+      await trackSave(api.terms.scenarioUpdate({ scenarioId: currentScenarioId(scenarioId), ...change }))
       refreshFigures()
     },
-    [refreshFigures, fail]
+    [currentScenarioId, refreshFigures]
+  )
+
+  /** A scenario's line changed: ONE undo step, which types the value it had back in. */
+  const updateScenarioLine = useCallback(
+    async (scenario: TermScenario, line: StoredTermLine, cells: TermSideCells | null): Promise<boolean> => {
+      const before = typedCellsOf(line.category, scenarioValueOf(scenario, line))
+      const write = (value: TermSideCells | null) => writeScenario(scenario.id, { lines: [{ lineId: line.id, cells: value }] })
+      try {
+        await write(cells)
+        grid.current?.pushUndo({ label: t('terms.page.action.scenarioLine', { name: scenario.name, label: termLineLabel(line, t) }), undo: () => write(before), redo: () => write(cells) })
+        return true
+      } catch (error) {
+        fail(error)
+        refreshFigures()
+        return false
+      }
+    },
+    [writeScenario, grid, t, fail, refreshFigures]
   )
 
   const updateScenarioPayment = useCallback(
-    async (scenarioId: number, payment: StoredPayment | null): Promise<void> => {
+    async (scenario: TermScenario, payment: StoredPayment | null): Promise<void> => {
+      const before = scenario.payment
+      const write = (value: StoredPayment | null) => writeScenario(scenario.id, { payment: value })
       try {
-        await trackSave(api.terms.scenarioUpdate({ scenarioId, payment }))
+        await write(payment)
+        grid.current?.pushUndo({ label: t('terms.page.action.scenarioPayment', { name: scenario.name }), undo: () => write(before), redo: () => write(payment) })
       } catch (error) {
         fail(error)
+        refreshFigures()
       }
-      refreshFigures()
     },
-    [refreshFigures, fail]
+    [writeScenario, grid, t, fail, refreshFigures]
   )
 
   /** The scenario becomes our offer in one transaction; undo puts the offer before it back. */
@@ -229,17 +256,42 @@ export function useTermsActions({ t, sheet, grid, toRow, setPayment, refreshFigu
     [syncSheet, grid, t, fail]
   )
 
+  /**
+   * Deletes a scenario (the page asked first); undo creates it again from what the delete
+   * answered — its name, payment and every line value still on the sheet — under a new id.
+   */
   const deleteScenario = useCallback(
     async (scenario: TermScenario): Promise<void> => {
+      if (sheetId === null) return
+      const remove = async () => {
+        const deleted = await trackSave(api.terms.scenarioDelete({ scenarioId: currentScenarioId(scenario.id) }))
+        refreshFigures()
+        return deleted
+      }
       try {
-        await trackSave(api.terms.scenarioDelete({ scenarioId: scenario.id }))
+        let deleted = await remove()
         showToast('success', t('terms.page.done.scenarioDeleted', { name: scenario.name }))
+        grid.current?.pushUndo({
+          label: t('terms.page.action.deleteScenario', { name: scenario.name }),
+          undo: async () => {
+            const created = await trackSave(api.terms.scenarioCreate({ sheetId, name: deleted.name }))
+            scenarioIds.current.set(currentScenarioId(scenario.id), created.id)
+            const lines = deleted.values.flatMap(({ lineId, value }) => {
+              const row = grid.current?.rowById(lineId)
+              return row ? [{ lineId, cells: typedCellsOf(row.category, value) }] : []
+            })
+            await writeScenario(created.id, { lines, payment: deleted.payment })
+          },
+          redo: async () => {
+            deleted = await remove()
+          }
+        })
       } catch (error) {
         fail(error)
+        refreshFigures()
       }
-      refreshFigures()
     },
-    [refreshFigures, t, fail]
+    [sheetId, currentScenarioId, writeScenario, refreshFigures, grid, t, fail]
   )
 
   return { addLine, removeLines, saveTiers, savePayment, createScenario, updateScenarioLine, updateScenarioPayment, promoteScenario, deleteScenario, syncSheet }

@@ -194,6 +194,9 @@ export const zhCNTerms = {
     inventoryDaysHelp: '代销按售出结算：实际账期 = 约定天数 + 库存天数',
     economicsTitle: '账户经济测算',
     economicsTab: '经济测算',
+    hidePanel: '收起侧栏',
+    showPanel: '展开侧栏',
+    panelHint: '收起后表格显示三方的单价、数量和全年金额',
     scenariosTab: '方案测算（{{count}}）',
     planNote: '按计划品项 {{skus}} 个单品、直营门店 {{stores}} 家、年利率 {{interest}} 测算。',
     planGaps: '其中缺计划件数 {{units}} 个、缺成本 {{costs}} 个、缺零售价 {{prices}} 个（按 0 计）。',
@@ -222,6 +225,7 @@ export const zhCNTerms = {
     promote: '采用为报价',
     promoteHelp: '用此方案替换我方报价（可撤销）',
     deleteScenario: '删除方案',
+    confirmDeleteScenario: '删除方案“{{name}}”？它的条款取值会一并删除（可撤销）。',
     scenarioLines: '“{{name}}”的条款',
     scenarioValue: '方案取值',
     newSheetTitle: '为“{{account}}”新建合同年度',
@@ -239,7 +243,10 @@ export const zhCNTerms = {
       remove: '删除 {{count}} 行条款',
       tiers: '修改“{{label}}”{{side}}档位',
       payment: '修改{{side}}结算方式',
-      promote: '采用方案“{{name}}”为报价'
+      promote: '采用方案“{{name}}”为报价',
+      scenarioLine: '修改方案“{{name}}”的“{{label}}”',
+      scenarioPayment: '修改方案“{{name}}”的结算方式',
+      deleteScenario: '删除方案“{{name}}”'
     },
     done: {
       removed: '已删除 {{count}} 行条款（可撤销）',
@@ -510,6 +517,9 @@ export const enUSTerms: typeof zhCNTerms = {
     inventoryDaysHelp: 'Consignment is paid on sale: effective days = agreed days + days of inventory',
     economicsTitle: 'Account economics',
     economicsTab: 'Economics',
+    hidePanel: 'Hide the side panel',
+    showPanel: 'Show the side panel',
+    panelHint: 'with it hidden, the grid shows every side’s unit, count and annual amount',
     scenariosTab: 'Scenarios ({{count}})',
     planNote: 'Computed on the planned assortment: {{skus}} SKUs, {{stores}} direct stores, annual interest {{interest}}.',
     planGaps: 'Missing: planned units for {{units}}, unit cost for {{costs}}, retail price for {{prices}} (counted as 0).',
@@ -538,6 +548,7 @@ export const enUSTerms: typeof zhCNTerms = {
     promote: 'Make it our offer',
     promoteHelp: 'Replace our offer with this scenario (can be undone)',
     deleteScenario: 'Delete scenario',
+    confirmDeleteScenario: 'Delete scenario “{{name}}” and its values? This can be undone.',
     scenarioLines: 'Terms of “{{name}}”',
     scenarioValue: 'Scenario',
     newSheetTitle: 'New contract year for “{{account}}”',
@@ -555,7 +566,10 @@ export const enUSTerms: typeof zhCNTerms = {
       remove: 'Remove {{count}} term lines',
       tiers: 'Change the tiers of “{{label}}” ({{side}})',
       payment: 'Change the payment terms ({{side}})',
-      promote: 'Make scenario “{{name}}” our offer'
+      promote: 'Make scenario “{{name}}” our offer',
+      scenarioLine: 'Change “{{label}}” in scenario “{{name}}”',
+      scenarioPayment: 'Change the payment terms of scenario “{{name}}”',
+      deleteScenario: 'Delete scenario “{{name}}”'
     },
     done: {
       removed: '{{count}} term lines removed (can be undone)',

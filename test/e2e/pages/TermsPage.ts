@@ -104,6 +104,52 @@ export class TermsPage {
     return this.scenarios.getByTestId(`scenario-delta-${key}`).first()
   }
 
+  /** How many pixels of the grid's columns are hidden sideways (0 or less: they all fit). */
+  sidewaysOverflow(): Promise<number> {
+    return this.grid.evaluate((grid) => {
+      const scroller = grid.querySelector('.ag-body-horizontal-scroll-viewport')
+      return scroller ? scroller.scrollWidth - scroller.clientWidth : Number.POSITIVE_INFINITY
+    })
+  }
+
+  get tiersDialog(): Locator {
+    return this.page.getByTestId('tiers-dialog')
+  }
+
+  /** Opens the tier editor of the conditional rebate on one side of the sheet. */
+  async openTiers(side: 'ask' | 'offer' | 'agreed'): Promise<void> {
+    await this.grid.getByTestId(`tiers-edit-${side}`).click()
+    await expect(this.tiersDialog).toBeVisible()
+  }
+
+  /** Saves the tiers; waits for the dialog to close and the figures after it. */
+  async saveTiers(): Promise<void> {
+    const recomputed = this.page.waitForResponse((response) => /\/api\/terms:(scenario-)?economics$/.test(new URL(response.url()).pathname))
+    await this.tiersDialog.getByTestId('tiers-save').click()
+    await expect(this.tiersDialog).toHaveCount(0)
+    await recomputed
+  }
+
+  /** The scenario editor's value field of a line. */
+  scenarioInput(label: string): Locator {
+    return this.scenarios.getByTestId('scenario-line').filter({ has: this.page.locator('td', { hasText: new RegExp(`^${label}$`) }) }).locator('input').first()
+  }
+
+  /** Ctrl+Z / Ctrl+Y with no field focused, as a person presses them after an edit. */
+  async pressUndo(): Promise<void> {
+    await this.root.locator('h1').click()
+    await this.page.keyboard.press('Control+z')
+  }
+
+  async pressRedo(): Promise<void> {
+    await this.root.locator('h1').click()
+    await this.page.keyboard.press('Control+y')
+  }
+
+  async redo(): Promise<void> {
+    await this.page.getByTestId('terms-redo').click()
+  }
+
   async undo(): Promise<void> {
     await this.page.getByTestId('terms-undo').click()
   }
