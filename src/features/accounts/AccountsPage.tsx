@@ -51,7 +51,7 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
   const [detailId, setDetailId] = useState<number | null>(null)
   const searchRef = useRef<HTMLInputElement>(null)
 
-  const source = useMemo(() => createAccountSource(t, load.regions), [t, load.regions])
+  const source = useMemo(() => createAccountSource(t, language, load.regions), [t, language, load.regions])
   const columns = useMemo(
     () => buildAccountColumns({ t, language, regions: load.regions, moneyUnit, kpiPeriod, salesTaxBasis }),
     [t, language, load.regions, moneyUnit, kpiPeriod, salesTaxBasis]
@@ -195,6 +195,7 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
           <AccountDetailPanel
             row={detailRow}
             language={language}
+            regions={load.regions}
             moneyUnit={moneyUnit}
             onEdit={async (field, value) => grid.current?.editCell(detailRow.id, field, value)}
             onClose={() => setDetailId(null)}
