@@ -24,7 +24,7 @@ import { createAccountSource } from './account-source'
 import { useAccountsLoad } from './use-accounts-load'
 import { useAccountActions } from './use-account-actions'
 import { setRowCounts } from './row-counts'
-import { ImportDialog } from './ImportDialog'
+import { AccountImportDialog } from './AccountImportDialog'
 import { DeleteAccountsDialog } from './DeleteAccountsDialog'
 import { GroupSummaryPanel } from './GroupSummaryPanel'
 import { AccountSettingsMenu } from './AccountSettingsMenu'
@@ -226,7 +226,7 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
         />
       )}
       {isImportOpen && (
-        <ImportDialog
+        <AccountImportDialog
           onClose={() => setImportOpen(false)}
           onImported={(accounts) => {
             setImportOpen(false)
