@@ -265,7 +265,7 @@ function buildColumns({ t, language, regions, moneyUnit, kpiPeriod, salesTaxBasi
           headerTooltip: t('fieldHelp.regionCode'),
           editable: (params) => !isTotalsRow(params.data),
           cellEditor: RegionCellEditor,
-          cellEditorParams: { regions, language },
+          cellEditorParams: { regions: () => regions, language },
           cellEditorPopup: true,
           cellEditorPopupPosition: 'under',
           // The editor's list owns the arrows and Enter while it is open.
