@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { readFileAsBase64 } from '../lib/download'
 import { trackSave } from '../app/save-status'
@@ -7,6 +7,8 @@ import { Icon } from '../components/Icon'
 export interface ImportFile {
   fileName: string
   dataBase64: string
+  /** The worksheet picked in a workbook with several holding data; absent: the one the reader chose. */
+  sheet?: string
 }
 
 /** What every capability's `…:import-preview` answers (accounts, catalogue…), over its own fields. */
@@ -14,6 +16,8 @@ export interface ImportPreviewOf<Field extends string> {
   fileName: string
   encoding: string | null
   sheetName: string | null
+  /** The worksheets holding data, in tab order: more than one, and the dialog offers a choice. [] for text files. */
+  sheets: { name: string; isHidden: boolean }[]
   columns: { index: number; header: string; samples: string[]; field: Field | null }[]
   totalRows: number
   validRows: number
@@ -23,13 +27,20 @@ export interface ImportPreviewOf<Field extends string> {
   missingRequired: Field[]
 }
 
-export interface ImportDialogProps<Field extends string, Imported> {
+export interface ImportDialogProps<Field extends string, Imported, Preview extends ImportPreviewOf<Field> = ImportPreviewOf<Field>> {
   title: string
   /** The fields a column can be mapped to, in the order offered. */
   fields: readonly Field[]
   fieldLabel(field: Field): string
-  preview(file: ImportFile & { mapping?: (Field | null)[] }): Promise<ImportPreviewOf<Field>>
+  preview(file: ImportFile & { mapping?: (Field | null)[] }): Promise<Preview>
   commit(file: ImportFile & { mapping: (Field | null)[] }): Promise<Imported>
+  /**
+   * What the capability tells beyond the row counts, shown under them: the accounts' new /
+   * changed / unchanged rows and likely duplicates.
+   */
+  renderDetails?(preview: Preview): ReactNode
+  /** How many rows the commit would write (the confirm button's count); by default every valid row. */
+  importableRows?(preview: Preview): number
   onClose(): void
   onImported(imported: Imported): void
 }
@@ -39,15 +50,19 @@ export interface ImportDialogProps<Field extends string, Imported> {
  * with errors, then confirm. Nothing is written before the confirmation; the capability's commit
  * stores everything in one transaction.
  */
-export function ImportDialog<Field extends string, Imported>(props: ImportDialogProps<Field, Imported>): React.JSX.Element {
+export function ImportDialog<Field extends string, Imported, Preview extends ImportPreviewOf<Field> = ImportPreviewOf<Field>>(
+  props: ImportDialogProps<Field, Imported, Preview>
+): React.JSX.Element {
   const { onClose, onImported, fieldLabel } = props
   const { t } = useTranslation()
   const inputRef = useRef<HTMLInputElement>(null)
+  // The file as read, with the worksheet picked (if any): what the preview and the commit both read.
   const [file, setFile] = useState<ImportFile | null>(null)
-  const [preview, setPreview] = useState<ImportPreviewOf<Field> | null>(null)
+  const [preview, setPreview] = useState<Preview | null>(null)
   const [mapping, setMapping] = useState<(Field | null)[]>([])
   const [busy, setBusy] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const importable = preview ? (props.importableRows?.(preview) ?? preview.validRows) : 0
 
   const runPreview = async (loaded: ImportFile, nextMapping?: (Field | null)[]) => {
     setBusy(t('import.reading', { name: loaded.fileName }))
@@ -81,6 +96,14 @@ export function ImportDialog<Field extends string, Imported>(props: ImportDialog
     const next = mapping.map((current, position) => (position === index ? field : current === field && field !== null ? null : current))
     setMapping(next)
     if (file) void runPreview(file, next)
+  }
+
+  // Another sheet has other columns: its mapping starts again from its own headers.
+  const changeSheet = (sheet: string) => {
+    if (!file) return
+    const next = { ...file, sheet }
+    setFile(next)
+    void runPreview(next)
   }
 
   const confirm = async () => {
@@ -144,7 +167,19 @@ export function ImportDialog<Field extends string, Imported>(props: ImportDialog
                   {t('import.encoding')}: <strong data-testid="import-encoding">{preview.encoding}</strong>
                 </span>
               )}
-              {preview.sheetName && (
+              {preview.sheetName && preview.sheets.length > 1 && (
+                <label>
+                  {t('import.sheet')}:{' '}
+                  <select value={preview.sheetName} onChange={(event) => changeSheet(event.target.value)} disabled={busy !== null} data-testid="import-sheet">
+                    {preview.sheets.map((option) => (
+                      <option key={option.name} value={option.name}>
+                        {option.isHidden ? t('import.hiddenSheet', { name: option.name }) : option.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+              {preview.sheetName && preview.sheets.length <= 1 && (
                 <span>
                   {t('import.sheet')}: <strong>{preview.sheetName}</strong>
                 </span>
@@ -153,6 +188,7 @@ export function ImportDialog<Field extends string, Imported>(props: ImportDialog
             <p className={`import-summary ${preview.invalidRows > 0 ? 'has-errors' : ''}`} data-testid="import-summary">
               {t('import.summary', { total: preview.totalRows, valid: preview.validRows, invalid: preview.invalidRows })}
             </p>
+            {props.renderDetails?.(preview)}
             {preview.missingRequired.length > 0 && (
               <div className="alert alert-error">{t('import.missingRequired', { fields: preview.missingRequired.map((field) => fieldLabel(field)).join('、') })}</div>
             )}
@@ -216,10 +252,10 @@ export function ImportDialog<Field extends string, Imported>(props: ImportDialog
           <button
             className="button button-primary"
             onClick={() => void confirm()}
-            disabled={!preview || preview.validRows === 0 || busy !== null}
+            disabled={importable === 0 || busy !== null}
             data-testid="import-confirm"
           >
-            {preview ? t('import.confirm', { count: preview.validRows }) : t('import.confirm', { count: 0 })}
+            {t('import.confirm', { count: importable })}
           </button>
         </footer>
       </div>

@@ -8,7 +8,7 @@ import type { Language } from '../../src/shared/i18n'
 const t = ((key: string) => key) as unknown as TFunction
 
 function regionColumn(language: Language): ColDef<AccountRow> {
-  const columns = buildAccountColumns({ t, language, regions: { list: [] }, moneyUnit: 'yuan', kpiPeriod: 'year', salesTaxBasis: 'inclusive' })
+  const columns = buildAccountColumns({ t, language, regions: { list: [], lookup: null }, moneyUnit: 'yuan', kpiPeriod: 'year', salesTaxBasis: 'inclusive' })
   const flat = columns.flatMap((column) => ('children' in column ? (column as ColGroupDef<AccountRow>).children : [column])) as ColDef<AccountRow>[]
   const found = flat.find((column) => column.colId === 'regionName')
   if (!found) throw new Error('no regionName column')

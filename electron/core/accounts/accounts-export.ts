@@ -12,6 +12,7 @@ import { accountKpis, type AccountKpis } from '../../../src/shared/domain/accoun
 import { screenAccount, type Screening } from '../../../src/shared/domain/accounts/screening'
 import { FEN_PER_MONEY_UNIT, fenToMoneyUnitText, fenToYuan, fenToYuanText, type MoneyUnit } from '../../../src/shared/domain/money'
 import { translate, type Language } from '../../../src/shared/i18n'
+import { regionNameIn } from '../../../src/shared/domain/regions'
 import { readSettings } from '../settings/settings-service'
 import { CSV_MIME, textValue as text, writeTable, XLSX_MIME, type CellKind as ColumnKind, type TableValue as ExportValue } from '../files/table-writer'
 
@@ -103,14 +104,15 @@ function fieldValue(label: LabelOf, field: EditableAccountField, account: Accoun
   }
 }
 
-function cellValue(context: WorkbenchContext, label: LabelOf, column: ExportColumn, view: AccountView): ExportValue {
+function cellValue(context: WorkbenchContext, language: Language, label: LabelOf, column: ExportColumn, view: AccountView): ExportValue {
   const { account, kpis, screening } = view
   if (isEditableField(column)) return fieldValue(label, column, account)
   switch (column) {
     case 'storeClass':
       return label('storeClass', kpis.storeClass)
     case 'regionName':
-      return text(account.regionCode ? context.regions.byCode(account.regionCode)?.fullName : null)
+      // In the export's language: an English file names Nanshan District, Shenzhen, Guangdong, which the importer reads back.
+      return text(account.regionCode ? regionNameIn(context.regions, account.regionCode, language) : null)
     case 'totalStores':
       return count(kpis.totalStores)
     case 'averageStoreAreaM2':
@@ -182,7 +184,7 @@ export async function exportAccounts(
     columns: columns.map((column, index) => ({ header: headers[index] ?? column, kind: COLUMN_KINDS[column] })),
     rows: views,
     cellsOf: (view) =>
-      columns.map((column) => (column === 'annualSalesFen' ? moneyIn(view.account.annualSalesFen, moneyUnit) : cellValue(context, label, column, view)))
+      columns.map((column) => (column === 'annualSalesFen' ? moneyIn(view.account.annualSalesFen, moneyUnit) : cellValue(context, language, label, column, view)))
   })
   return {
     fileName: `${baseName}.${format}`,

@@ -80,8 +80,10 @@ function analyse(context: WorkbenchContext, table: Table, mapping: readonly (Edi
   return { entity, fileCodes, analysis: analyseTable(entity, HEADER_INDEX, context.language(), table, mapping) }
 }
 
-async function readUpload(context: WorkbenchContext, input: { fileName: string; dataBase64: string }): Promise<Table> {
-  return readTable(input.fileName, Buffer.from(input.dataBase64, 'base64'), context.language())
+/** The upload as a table: the worksheet the preview chose, else the active visible one holding data. */
+async function readUpload(context: WorkbenchContext, input: { fileName: string; dataBase64: string; sheet?: string | undefined }): Promise<Table> {
+  const options = input.sheet === undefined ? {} : { sheetName: input.sheet }
+  return readTable(input.fileName, Buffer.from(input.dataBase64, 'base64'), context.language(), options)
 }
 
 export async function previewCatalogueImport(context: WorkbenchContext, input: ParsedInput<'catalogue:import-preview'>): Promise<CatalogueImportPreview> {
@@ -92,6 +94,7 @@ export async function previewCatalogueImport(context: WorkbenchContext, input: P
     fileType: table.fileType,
     encoding: table.encoding,
     sheetName: table.sheetName,
+    sheets: table.sheets,
     columns: analysis.columns,
     ...summariseAnalysis(entity, context.language(), analysis),
     missingRequired: analysis.missingRequired

@@ -179,13 +179,15 @@ function feeScheduleEntity(context: WorkbenchContext): ImportEntity<FeeScheduleF
   }
 }
 
-async function readUpload(context: WorkbenchContext, input: { fileName: string; dataBase64: string }): Promise<Table> {
-  return readTable(input.fileName, Buffer.from(input.dataBase64, 'base64'), context.language())
+/** The upload as a table: the worksheet the preview chose, else the active visible one holding data. */
+async function readUpload(context: WorkbenchContext, input: { fileName: string; dataBase64: string; sheet?: string | undefined }): Promise<Table> {
+  const options = input.sheet === undefined ? {} : { sheetName: input.sheet }
+  return readTable(input.fileName, Buffer.from(input.dataBase64, 'base64'), context.language(), options)
 }
 
 export async function previewFeeScheduleImport(
   context: WorkbenchContext,
-  input: { fileName: string; dataBase64: string; mapping?: (FeeScheduleField | null)[] | undefined }
+  input: { fileName: string; dataBase64: string; sheet?: string | undefined; mapping?: (FeeScheduleField | null)[] | undefined }
 ): Promise<FeeScheduleImportPreview> {
   const table = await readUpload(context, input)
   const entity = feeScheduleEntity(context)
@@ -194,6 +196,7 @@ export async function previewFeeScheduleImport(
     fileName: input.fileName,
     fileType: table.fileType,
     sheetName: table.sheetName,
+    sheets: table.sheets,
     columns: analysis.columns,
     ...summariseAnalysis(entity, context.language(), analysis),
     missingRequired: analysis.missingRequired
@@ -215,7 +218,7 @@ async function refusedRowsFileOrNull(
 /** Sets `side` of the sheet's lines from every valid row, in one transaction. */
 export async function commitFeeScheduleImport(
   context: WorkbenchContext,
-  input: { fileName: string; dataBase64: string; mapping: (FeeScheduleField | null)[]; sheetId: number; side: TermSide }
+  input: { fileName: string; dataBase64: string; sheet?: string | undefined; mapping: (FeeScheduleField | null)[]; sheetId: number; side: TermSide }
 ): Promise<FeeScheduleImportResult> {
   const table = await readUpload(context, input)
   const entity = feeScheduleEntity(context)

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { TFunction } from 'i18next'
 import { api } from '../../lib/api'
 import { ACCOUNT_FIELDS, type EditableAccountField } from '../../shared/domain/accounts/account'
 import type { FieldKind } from '../../shared/domain/field-registry'
@@ -9,12 +8,14 @@ import type { MoneyUnit } from '../../shared/domain/money'
 import type { Language } from '../../shared/i18n'
 import type { CellInput } from '../../grid/spreadsheet-source'
 import { errorMessage } from '../../grid/grid-errors'
-import { rawCellValue, type AccountRow } from './account-rows'
-import { accountCellText } from './account-cell-text'
+import type { RegionLookup } from '../../shared/domain/regions'
+import { accountRegionName, rawCellValue, type AccountRow } from './account-rows'
+import { accountCellText, type CellTextSettings } from './account-cell-text'
 
 interface Props {
   row: AccountRow
   language: Language
+  regions: { lookup: RegionLookup | null }
   moneyUnit: MoneyUnit
   /** Stores one field through the grid (same save, same undo stack); throws what the save throws. */
   onEdit(field: EditableAccountField, value: CellInput): Promise<unknown>
@@ -33,13 +34,18 @@ const FORM_FIELDS = ACCOUNT_FIELDS.filter((spec) => spec.kind.type !== 'notes')
 const NOTES_FIELDS = ACCOUNT_FIELDS.filter((spec) => spec.kind.type === 'notes')
 
 /** A stored value as the grid shows it, in the language and money unit of the page. */
-function valueText(row: AccountRow, field: string, value: AccountHistoryEntry['oldValue'], moneyUnit: MoneyUnit, t: TFunction): string {
-  if (value === null || value === '') return t('accounts.detail.emptyValue')
-  const text = accountCellText({ ...row, [field]: value }, field, moneyUnit, t)
+function valueText(row: AccountRow, field: string, value: AccountHistoryEntry['oldValue'], settings: CellTextSettings): string {
+  if (value === null || value === '') return settings.t('accounts.detail.emptyValue')
+  // A place changed in the history reads as its code and its name in the page's language.
+  if (field === 'regionCode' && typeof value === 'string') {
+    const name = accountRegionName({ regionCode: value, regionName: '' }, settings.regions.lookup, settings.language)
+    return name === '' ? value : `${value} ${name}`
+  }
+  const text = accountCellText({ ...row, [field]: value }, field, settings)
   return text === '' ? String(value) : text
 }
 
-function FieldEditor({ field, kind, isRequired, row, onEdit }: { field: EditableAccountField; kind: FieldKind; isRequired: boolean; row: AccountRow; onEdit: Props['onEdit'] }) {
+function FieldEditor({ field, kind, isRequired, row, placeName, onEdit }: { field: EditableAccountField; kind: FieldKind; isRequired: boolean; row: AccountRow; placeName: string; onEdit: Props['onEdit'] }) {
   const { t } = useTranslation()
   const stored = rawCellValue(row, field)
   const storedText = stored === null ? '' : String(stored)
@@ -103,7 +109,11 @@ function FieldEditor({ field, kind, isRequired, row, onEdit }: { field: Editable
         {t(`fields.${field}` as never) as string}
       </label>
       {input}
-      {kind.type === 'region' && row.regionName !== '' && <span className="detail-hint">{row.regionName}</span>}
+      {kind.type === 'region' && placeName !== '' && (
+        <span className="detail-hint" data-testid="account-detail-place">
+          {placeName}
+        </span>
+      )}
       {error && (
         <p className="detail-error" role="alert">
           {error}
@@ -114,8 +124,9 @@ function FieldEditor({ field, kind, isRequired, row, onEdit }: { field: Editable
 }
 
 /** One account beside the grid: every field as a form, its screening, its notes and its change history. */
-export function AccountDetailPanel({ row, language, moneyUnit, onEdit, onClose }: Props): React.JSX.Element {
+export function AccountDetailPanel({ row, language, regions, moneyUnit, onEdit, onClose }: Props): React.JSX.Element {
   const { t } = useTranslation()
+  const textSettings: CellTextSettings = { moneyUnit, t, language, regions }
   const [history, setHistory] = useState<AccountHistoryEntry[] | null>(null)
   useEffect(() => {
     let isCurrent = true
@@ -163,7 +174,15 @@ export function AccountDetailPanel({ row, language, moneyUnit, onEdit, onClose }
           <h3>{t('accounts.detail.fields')}</h3>
           <div className="detail-form">
             {[...FORM_FIELDS, ...NOTES_FIELDS].map((spec) => (
-              <FieldEditor key={spec.field} field={spec.field} kind={spec.kind} isRequired={spec.isRequired} row={row} onEdit={onEdit} />
+              <FieldEditor
+                key={spec.field}
+                field={spec.field}
+                kind={spec.kind}
+                isRequired={spec.isRequired}
+                row={row}
+                placeName={accountRegionName(row, regions.lookup, language)}
+                onEdit={onEdit}
+              />
             ))}
           </div>
         </section>
@@ -176,8 +195,8 @@ export function AccountDetailPanel({ row, language, moneyUnit, onEdit, onClose }
                 <time dateTime={entry.changedAt}>{timeFormat.format(new Date(entry.changedAt))}</time>
                 {entry.action === 'update' && entry.field !== null ? (
                   <span>
-                    <strong>{t(`fields.${entry.field}` as never) as string}</strong> {valueText(row, entry.field, entry.oldValue, moneyUnit, t)} →{' '}
-                    {valueText(row, entry.field, entry.newValue, moneyUnit, t)}
+                    <strong>{t(`fields.${entry.field}` as never) as string}</strong> {valueText(row, entry.field, entry.oldValue, textSettings)} →{' '}
+                    {valueText(row, entry.field, entry.newValue, textSettings)}
                   </span>
                 ) : (
                   <span>{t(`accounts.detail.historyAction.${entry.action}`)}</span>

@@ -24,7 +24,7 @@ import { createAccountSource } from './account-source'
 import { useAccountsLoad } from './use-accounts-load'
 import { useAccountActions } from './use-account-actions'
 import { setRowCounts } from './row-counts'
-import { ImportDialog } from './ImportDialog'
+import { AccountImportDialog } from './AccountImportDialog'
 import { DeleteAccountsDialog } from './DeleteAccountsDialog'
 import { GroupSummaryPanel } from './GroupSummaryPanel'
 import { AccountSettingsMenu } from './AccountSettingsMenu'
@@ -51,7 +51,7 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
   const [detailId, setDetailId] = useState<number | null>(null)
   const searchRef = useRef<HTMLInputElement>(null)
 
-  const source = useMemo(() => createAccountSource(t, load.regions), [t, load.regions])
+  const source = useMemo(() => createAccountSource(t, language, load.regions), [t, language, load.regions])
   const columns = useMemo(
     () => buildAccountColumns({ t, language, regions: load.regions, moneyUnit, kpiPeriod, salesTaxBasis }),
     [t, language, load.regions, moneyUnit, kpiPeriod, salesTaxBasis]
@@ -195,6 +195,7 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
           <AccountDetailPanel
             row={detailRow}
             language={language}
+            regions={load.regions}
             moneyUnit={moneyUnit}
             onEdit={async (field, value) => grid.current?.editCell(detailRow.id, field, value)}
             onClose={() => setDetailId(null)}
@@ -225,7 +226,7 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
         />
       )}
       {isImportOpen && (
-        <ImportDialog
+        <AccountImportDialog
           onClose={() => setImportOpen(false)}
           onImported={(accounts) => {
             setImportOpen(false)

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../shared/i18n'
 import type { MoneyUnit } from '../../shared/domain/money'
-import type { RegionLookup } from '../../shared/domain/regions'
+import { regionNameIn, type RegionLookup } from '../../shared/domain/regions'
 import { formatCount, formatFen, formatPercent } from '../../lib/format'
 import { fenToMoneyUnitText, fenInMoneyUnit, MONEY_UNIT_DECIMALS, percentShown } from '../../grid/money-unit'
 import { toCsv } from '../../grid/group-rows'
@@ -25,7 +25,7 @@ export function GroupSummaryPanel({ rows, moneyUnit, language, regions, onClose 
   const groups = useMemo(() => summariseAccounts(rows, grouping), [rows, grouping])
   const groupLabel = (group: GroupSummary): string => {
     if (group.key === '') return t('grid.emptyValue')
-    if (grouping === 'province' || grouping === 'city') return regions.lookup?.byCode(group.key)?.name ?? group.key
+    if (grouping === 'province' || grouping === 'city') return regionNameIn(regions.lookup, group.key, language, 'own') ?? group.key
     return t(`enums.${grouping}.${group.key}` as never) as string
   }
   const unitLabel = t(`grid.unit.${moneyUnit}`)

@@ -1,24 +1,31 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { CustomCellEditorProps } from 'ag-grid-react'
-import type { Region } from '../../shared/domain/regions'
+import { regionNameIn, type PlaceLanguage, type Region, type RegionLookup } from '../../shared/domain/regions'
 import type { AccountRow } from './account-rows'
 import { regionEditorValue, searchRegions } from './region-entry'
 import { takeTypedAhead } from '../../grid/typed-ahead'
 
 export interface RegionEditorParams {
-  regions: { list: readonly Region[] }
+  /**
+   * The region list and lookup as they are when the editor opens. A function, not the object:
+   * AG Grid copies a column's plain-object params when the columns are set, so an object filled
+   * after that (the list arrives after the first screen) would stay empty in the grid's copy.
+   */
+  regions(): { list: readonly Region[]; lookup: RegionLookup | null }
+  language: PlaceLanguage
 }
 
 /** A popup editor: type a code or a name (the service resolves it), or pick a suggestion with the arrows or the mouse. */
 export function RegionCellEditor(props: CustomCellEditorProps<AccountRow, string | null> & RegionEditorParams): React.JSX.Element {
-  const { regions, onValueChange, stopEditing, eventKey, initialValue } = props
+  const { language, onValueChange, stopEditing, eventKey, initialValue } = props
+  const regions = props.regions()
   const isTypedStart = !!eventKey && eventKey.length === 1
   // The first key and any typed before this editor could take them.
   const [query, setQuery] = useState(() => (isTypedStart ? eventKey + takeTypedAhead() : (initialValue ?? '')))
   // No suggestion is taken unless the person moves to one: null until then.
   const [picked, setPicked] = useState<number | null>(null)
   const inputRef = useRef<HTMLInputElement>(null)
-  const suggestions = useMemo(() => searchRegions(regions.list, query), [regions, query])
+  const suggestions = useMemo(() => searchRegions(regions.list, query, language), [regions.list, query, language])
 
   // Focus before the browser paints, so keys typed quickly after the first are not lost.
   useLayoutEffect(() => {
@@ -74,7 +81,7 @@ export function RegionCellEditor(props: CustomCellEditorProps<AccountRow, string
             }}
           >
             <span className="region-code">{region.code}</span>
-            <span>{region.fullName}</span>
+            <span>{regionNameIn(regions.lookup, region.code, language) ?? region.fullName}</span>
           </li>
         ))}
       </ul>

@@ -3,7 +3,8 @@ import type { CriterionStatus, ScreeningVerdict } from '../../shared/domain/acco
 import type { StoreClass } from '../../shared/domain/accounts/kpis'
 import { fenToYuanText, type MoneyUnit } from '../../shared/domain/money'
 import { fenToMoneyUnitText, percentShown } from '../../grid/money-unit'
-import type { AccountRow } from './account-rows'
+import type { PlaceLanguage, RegionLookup } from '../../shared/domain/regions'
+import { accountRegionName, type AccountRow } from './account-rows'
 
 export const VERDICTS: readonly ScreeningVerdict[] = ['qualified', 'pending', 'not_qualified', 'not_applicable']
 export const CRITERIA: readonly CriterionStatus[] = ['met', 'not_met', 'unknown']
@@ -16,12 +17,21 @@ const isEnumColumn = (colId: string): colId is EnumColumn => (ENUM_COLUMNS as re
 const plainNumber = (value: number | null | undefined): string => (value === null || value === undefined ? '' : String(value))
 const fenText = (fen: number | null | undefined): string => (fen === null || fen === undefined ? '' : fenToYuanText(fen))
 
+/** What a cell's text depends on besides the row: the page's money unit and language. */
+export interface CellTextSettings {
+  moneyUnit: MoneyUnit
+  t: TFunction
+  language: PlaceLanguage
+  regions: { lookup: RegionLookup | null }
+}
+
 /**
  * A cell as Excel should receive it: labels in the current language (大卖场, not hypermarket),
  * plain numbers (no ¥, no thousands separators), money in the unit shown, a percentage with its
- * sign. Pasted back into the grid, the service reads each of these as the same value.
+ * sign, the place in the page's language (Shenzhen, Guangdong in English). Pasted back into the
+ * grid, the service reads each of these as the same value.
  */
-export function accountCellText(row: AccountRow, colId: string, moneyUnit: MoneyUnit, t: TFunction): string {
+export function accountCellText(row: AccountRow, colId: string, { moneyUnit, t, language, regions }: CellTextSettings): string {
   if (isEnumColumn(colId)) {
     const value = row[colId]
     return value ? (t(`enums.${colId}.${value}` as never) as string) : ''
@@ -50,6 +60,8 @@ export function accountCellText(row: AccountRow, colId: string, moneyUnit: Money
       const percent = percentShown(row.kpis.conversionRate)
       return percent === null ? '' : `${percent}%`
     }
+    case 'regionName':
+      return accountRegionName(row, regions.lookup, language)
     case 'directStoresCriterion':
       return t(`enums.criterion.${row.screening.directStores}`)
     case 'screeningVerdict':

@@ -1,7 +1,7 @@
 import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community'
 import type { TFunction } from 'i18next'
 import type { Language } from '../../shared/i18n'
-import { regionEnglishFullName, type Region } from '../../shared/domain/regions'
+import type { Region, RegionLookup } from '../../shared/domain/regions'
 import {
   ACCOUNT_BACKGROUNDS,
   ACCOUNT_FORMATS,
@@ -17,7 +17,7 @@ import { fenInMoneyUnit, MONEY_UNIT_DECIMALS, percentShown } from '../../grid/mo
 import type { GridColumn } from '../../grid/grid-columns'
 import { ValueSetFilter, type ValueSetFilterParams } from '../../grid/ValueSetFilter'
 import { ValueSetFloatingFilter } from '../../grid/ValueSetFloatingFilter'
-import type { AccountRow } from './account-rows'
+import { accountRegionName, type AccountRow } from './account-rows'
 import { RegionCellEditor } from './RegionCellEditor'
 import { MarkedTextCell, type MarkedTextCellParams } from '../../grid/marked-text-cell'
 import { VERDICTS, CRITERIA, STORE_CLASSES } from './account-cell-text'
@@ -98,7 +98,7 @@ interface ColumnContext {
   t: TFunction
   language: Language
   /** Filled when the region list arrives; the region editor reads it when it opens. */
-  regions: { list: readonly Region[] }
+  regions: { list: readonly Region[]; lookup: RegionLookup | null }
   moneyUnit: MoneyUnit
   /** 坪效 / 人效 per year (as stored and documented) or per trading day. */
   kpiPeriod: KpiPeriod
@@ -265,7 +265,7 @@ function buildColumns({ t, language, regions, moneyUnit, kpiPeriod, salesTaxBasi
           headerTooltip: t('fieldHelp.regionCode'),
           editable: (params) => !isTotalsRow(params.data),
           cellEditor: RegionCellEditor,
-          cellEditorParams: { regions },
+          cellEditorParams: { regions: () => regions, language },
           cellEditorPopup: true,
           cellEditorPopupPosition: 'under',
           // The editor's list owns the arrows and Enter while it is open.
@@ -279,7 +279,7 @@ function buildColumns({ t, language, regions, moneyUnit, kpiPeriod, salesTaxBasi
           headerName: t('fields.regionName'),
           // In English the place in pinyin (Nanshan District, Shenzhen, Guangdong); the text filter and sort read the same.
           ...(language === 'en-US'
-            ? { valueGetter: (params: ValueGetterParams<AccountRow>) => (params.data?.regionCode ? (regionEnglishFullName(params.data.regionCode) ?? params.data.regionName) : '') }
+            ? { valueGetter: (params: ValueGetterParams<AccountRow>) => (params.data ? accountRegionName(params.data, regions.lookup, language) : '') }
             : {}),
           filter: 'agTextColumnFilter',
           cellClass: 'cell-computed',

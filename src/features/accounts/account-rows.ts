@@ -2,7 +2,7 @@ import type { Account, EditableAccountField } from '../../shared/domain/accounts
 import { accountKpis, type AccountKpis } from '../../shared/domain/accounts/kpis'
 import { screenAccount, type Screening } from '../../shared/domain/accounts/screening'
 import type { AccountFormat } from '../../shared/domain/accounts/account'
-import type { RegionLookup } from '../../shared/domain/regions'
+import { regionNameIn, type PlaceLanguage, type RegionLookup } from '../../shared/domain/regions'
 import { fenToYuanText } from '../../shared/domain/money'
 
 /** A grid row: the stored account plus what is computed from it (never typed). */
@@ -19,6 +19,16 @@ export function toAccountRow(account: Account, regions: RegionLookup | null, scr
     screening: screenAccount(account, screeningFormats),
     regionName: account.regionCode ? (regions?.byCode(account.regionCode)?.fullName ?? '') : ''
   }
+}
+
+/**
+ * The account's place as the page names it in its language (广东省 深圳市 南山区 / Nanshan District,
+ * Shenzhen, Guangdong): the grid's column, its copy, the detail panel. The row keeps the Chinese
+ * name, so a change of language needs no new rows.
+ */
+export function accountRegionName(row: Pick<AccountRow, 'regionCode' | 'regionName'>, regions: RegionLookup | null, language: PlaceLanguage): string {
+  if (!row.regionCode) return ''
+  return regionNameIn(regions, row.regionCode, language) ?? row.regionName
 }
 
 /** A field's value as a person would type it (money in yuan), for undo and copy. */

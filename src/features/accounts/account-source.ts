@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 import { api } from '../../lib/api'
 import type { Account, EditableAccountField } from '../../shared/domain/accounts/account'
-import type { RegionLookup } from '../../shared/domain/regions'
+import type { PlaceLanguage, RegionLookup } from '../../shared/domain/regions'
 import type { SpreadsheetSource } from '../../grid/spreadsheet-source'
 import { rawCellValue, toAccountRow, type AccountRow } from './account-rows'
 import { accountSettings } from './account-settings'
@@ -9,7 +9,11 @@ import { EDITABLE_COLUMN_FIELD } from './account-columns'
 import { accountCellText } from './account-cell-text'
 
 /** The Accounts grid's side of the spreadsheet layer: its fields and the service calls that store them. */
-export function createAccountSource(t: TFunction, regions: { lookup: RegionLookup | null }): SpreadsheetSource<AccountRow, EditableAccountField> {
+export function createAccountSource(
+  t: TFunction,
+  language: PlaceLanguage,
+  regions: { lookup: RegionLookup | null }
+): SpreadsheetSource<AccountRow, EditableAccountField> {
   // The screening formats as they are when the row comes back: a later change re-screens every row.
   const toRow = (account: Account) => toAccountRow(account, regions.lookup, accountSettings().screeningFormats)
   const toRows = (accounts: Account[]) => accounts.map(toRow)
@@ -17,7 +21,7 @@ export function createAccountSource(t: TFunction, regions: { lookup: RegionLooku
     fieldOf: (colId) => EDITABLE_COLUMN_FIELD[colId] ?? null,
     isMoneyField: (field) => field === 'annualSalesFen',
     serviceValue: rawCellValue,
-    copyText: (row, colId, moneyUnit) => accountCellText(row, colId, moneyUnit, t),
+    copyText: (row, colId, moneyUnit) => accountCellText(row, colId, { moneyUnit, t, language, regions }),
     fieldLabel: (field) => t(`fields.${field}`),
     entity: 'accounts',
     saveCell: async (id, field, value, baseVersion) => toRow(await api.accounts.update({ id, patch: { [field]: value }, baseVersion })),

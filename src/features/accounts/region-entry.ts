@@ -1,15 +1,29 @@
-import type { Region } from '../../shared/domain/regions'
+import { regionEnglishFullName, type PlaceLanguage, type Region } from '../../shared/domain/regions'
 
 const MAX_SUGGESTIONS = 40
 
-/** Finds divisions by code prefix or by any part of the full name (浦东, 上海 浦东, 3101…), as suggestions. */
-export function searchRegions(regions: readonly Region[], query: string): Region[] {
+const compact = (text: string): string => text.replace(/[\s,，]+/g, '').toLowerCase()
+
+/** Text in Latin letters is searched among the English names as well (in English only). */
+const hasLatinLetter = (text: string): boolean => /[a-z]/i.test(text)
+
+/**
+ * Finds divisions by code prefix or by any part of the full name (浦东, 上海 浦东, 3101…), as
+ * suggestions. In English also by any part of the English name, letter case aside (shenzhen,
+ * Nanshan District); Chinese keeps working there.
+ */
+export function searchRegions(regions: readonly Region[], query: string, language: PlaceLanguage = 'zh-CN'): Region[] {
   const text = query.trim().replace(/\s+/g, '')
   if (text === '') return regions.filter((region) => region.level === 'province').slice(0, MAX_SUGGESTIONS)
   const isCode = /^\d+$/.test(text)
+  const english = language === 'en-US' && hasLatinLetter(text) ? compact(query) : null
   const found: Region[] = []
   for (const region of regions) {
-    const matches = isCode ? region.code.startsWith(text) : region.fullName.replace(/\s+/g, '').includes(text) || region.name.includes(text)
+    const matches = isCode
+      ? region.code.startsWith(text)
+      : english !== null
+        ? compact(regionEnglishFullName(region.code) ?? '').includes(english)
+        : region.fullName.replace(/\s+/g, '').includes(text) || region.name.includes(text)
     if (matches) found.push(region)
     if (found.length >= MAX_SUGGESTIONS) break
   }

@@ -13,7 +13,7 @@ import type { SpreadsheetController } from '../../grid/spreadsheet-source'
 import { errorMessage } from '../../grid/grid-errors'
 import { rawCellValue, toAccountRow, type AccountRow } from './account-rows'
 import { accountSettings } from './account-settings'
-import type { ImportedAccounts } from './ImportDialog'
+import type { ImportedAccounts } from './AccountImportDialog'
 
 interface ActionContext {
   t: TFunction

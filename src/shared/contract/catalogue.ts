@@ -20,7 +20,9 @@ const skuPatch = z.partialRecord(z.enum(EDITABLE_SKU_FIELDS), cellValue)
 const fileUpload = {
   fileName: z.string().min(1).max(260),
   /** The file's bytes, base64; 64 MiB of file at most. */
-  dataBase64: z.string().max(90_000_000)
+  dataBase64: z.string().max(90_000_000),
+  /** The worksheet chosen in the preview (Excel allows 31 characters); by default the active visible sheet holding data. */
+  sheet: z.string().min(1).max(31).optional()
 }
 const columnMapping = z.array(z.enum(EDITABLE_SKU_FIELDS).nullable()).max(200)
 const price = z.number().int().min(0).max(MAX_UNIT_PRICE_FEN)
@@ -112,6 +114,8 @@ export interface CatalogueImportPreview {
   fileType: 'xlsx' | 'csv'
   encoding: 'UTF-8' | 'GB18030' | 'UTF-16LE' | 'UTF-16BE' | null
   sheetName: string | null
+  /** The worksheets holding data, in tab order: more than one, and the dialog offers a choice. [] for text files. */
+  sheets: { name: string; isHidden: boolean }[]
   columns: CatalogueImportColumn[]
   totalRows: number
   validRows: number

@@ -241,6 +241,8 @@ export interface FeeScheduleImportPreview {
   fileName: string
   fileType: 'xlsx' | 'csv'
   sheetName: string | null
+  /** The worksheets holding data, in tab order: more than one, and the dialog offers a choice. [] for text files. */
+  sheets: { name: string; isHidden: boolean }[]
   columns: { index: number; header: string; samples: string[]; field: FeeScheduleField | null }[]
   totalRows: number
   validRows: number
@@ -263,7 +265,9 @@ export interface FeeScheduleImportResult {
 const feeScheduleUpload = {
   fileName: z.string().min(1).max(260),
   /** The file's bytes, base64; 64 MiB of file at most. */
-  dataBase64: z.string().max(90_000_000)
+  dataBase64: z.string().max(90_000_000),
+  /** The worksheet chosen in the preview (Excel allows 31 characters); by default the active visible sheet holding data. */
+  sheet: z.string().min(1).max(31).optional()
 }
 const feeScheduleMapping = z.array(z.enum(FEE_SCHEDULE_FIELDS).nullable()).max(200)
 

@@ -16,7 +16,7 @@ import {
   type ParseIssueCode,
   type ParseOutcome
 } from './parse'
-import type { RegionLookup } from './regions'
+import type { PlaceLanguage, RegionLookup } from './regions'
 
 /** Option groups whose labels live under `enums.<group>` in both locale files. */
 export type OptionGroup = keyof (typeof messages)['zh-CN']['enums']
@@ -112,6 +112,8 @@ export type KindOutcome = ParseOutcome<unknown> | { ok: false; code: FieldIssueC
 
 export interface ParseContext {
   regions: RegionLookup
+  /** The UI's language, in which an ambiguous place's candidates are named (Chinese when absent). */
+  language?: () => PlaceLanguage
 }
 
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/
@@ -142,9 +144,13 @@ export function parseByKind(spec: FieldSpec, raw: unknown, context: ParseContext
     case 'region': {
       const text = cellText(raw)
       if (text === '') return accepted(null)
-      const resolved = context.regions.resolve(text)
+      const language = context.language?.() ?? 'zh-CN'
+      const resolved = context.regions.resolve(text, language)
       if (resolved.kind === 'found') return accepted(resolved.code)
-      if (resolved.kind === 'ambiguous') return { ok: false, code: 'ambiguousRegion', params: { value: text, candidates: resolved.candidates.join('、') } }
+      if (resolved.kind === 'ambiguous') {
+        // English candidates hold commas (Chaoyang District, Beijing 110105): a semicolon parts them.
+        return { ok: false, code: 'ambiguousRegion', params: { value: text, candidates: resolved.candidates.join(language === 'zh-CN' ? '、' : '; ') } }
+      }
       if (resolved.kind === 'developmentZone') {
         return { ok: false, code: 'developmentZoneRegion', params: { value: text, name: resolved.name, code: resolved.code } }
       }

@@ -34,9 +34,16 @@ export interface DevelopmentZone {
 /** Whether a six-digit code is a statistical development-zone code rather than a county. */
 export const isDevelopmentZoneCode = (code: string): boolean => /^\d{4}7[1-9]$/.test(code)
 
+/** The languages a place is named in: Chinese characters, or pinyin as maps write it. */
+export type PlaceLanguage = 'zh-CN' | 'en-US'
+
 export interface RegionLookup {
   byCode(code: string): Region | undefined
-  resolve(text: string): RegionResolution
+  /**
+   * A code, a Chinese name or an English name (exact, letter case and spaces aside) as one division.
+   * `language` only decides how the candidates of an ambiguous name are written.
+   */
+  resolve(text: string, language?: PlaceLanguage): RegionResolution
 }
 
 /** Significant digits of a division code: 310000 → 31, 310100 → 3101, 310115 → 310115. */
@@ -64,6 +71,17 @@ export function shortDivisionName(name: string): string {
 
 const normalizeName = (text: string): string => text.replace(/\s+/g, '')
 
+/** An English name as compared: "Shenzhen, Guangdong", "shenzhen guangdong" and "SHENZHEN,GUANGDONG" are one. */
+const normalizeEnglishName = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[\s,，]+/g, '')
+
+/** Text with no Chinese character in it is looked up among the English names. */
+const hasChineseCharacter = (text: string): boolean => /[\u3400-\u9fff]/.test(text)
+
 /**
  * Several divisions answer to one name: when one of them contains all the others (长沙 is 长沙市
  * and its 长沙县; 吉林 is 吉林省 and its 吉林市), the outermost is meant; otherwise nobody can tell
@@ -84,29 +102,35 @@ export function createRegionLookup(regions: readonly Region[], developmentZones:
   const zoneResolution = (zone: DevelopmentZone): RegionResolution => ({ kind: 'developmentZone', code: zone.code, name: zone.fullName })
   // Names are looked up only when text is typed or pasted: built on first use, not at start-up.
   // Full names (上海市 浦东新区) first; the short forms (浦东, 上海浦东) only when no full name matches.
-  let indexes: { exact: Map<string, Region[]>; short: Map<string, Region[]> } | null = null
+  // English names (Shenzhen; Nanshan District, Shenzhen, Guangdong) are exact only: no short forms.
+  let indexes: { exact: Map<string, Region[]>; short: Map<string, Region[]>; english: Map<string, Region[]> } | null = null
   const nameIndexes = () => {
     if (indexes) return indexes
     const exact = new Map<string, Region[]>()
     const short = new Map<string, Region[]>()
-    const remember = (index: Map<string, Region[]>, key: string, region: Region): void => {
-      const normalized = normalizeName(key)
+    const english = new Map<string, Region[]>()
+    const remember = (index: Map<string, Region[]>, normalized: string, region: Region): void => {
+      if (normalized === '') return
       const list = index.get(normalized) ?? []
       if (!list.includes(region)) list.push(region)
       index.set(normalized, list)
     }
     for (const region of regions) {
-      remember(exact, region.name, region)
-      remember(exact, region.fullName, region)
-      remember(short, shortDivisionName(region.name), region)
-      remember(short, region.fullName.split(/\s+/).map(shortDivisionName).join(''), region)
+      remember(exact, normalizeName(region.name), region)
+      remember(exact, normalizeName(region.fullName), region)
+      remember(short, normalizeName(shortDivisionName(region.name)), region)
+      remember(short, normalizeName(region.fullName.split(/\s+/).map(shortDivisionName).join('')), region)
+      const ownEnglish = regionEnglishName(region.code)
+      if (ownEnglish !== undefined && !PLACEHOLDER_CITY_NAMES.has(ownEnglish)) remember(english, normalizeEnglishName(ownEnglish), region)
+      remember(english, normalizeEnglishName(regionEnglishFullName(region.code) ?? ''), region)
     }
-    indexes = { exact, short }
+    indexes = { exact, short, english }
     return indexes
   }
+  const lookupByCode = { byCode: (code: string) => byCode.get(code) }
   return {
     byCode: (code) => byCode.get(code),
-    resolve(text) {
+    resolve(text, language = 'zh-CN') {
       const trimmed = text.trim()
       if (/^\d{2}$|^\d{4}$|^\d{6}$/.test(trimmed)) {
         const code = trimmed.padEnd(6, '0')
@@ -117,12 +141,14 @@ export function createRegionLookup(regions: readonly Region[], developmentZones:
       // "上海市 浦东新区 (310115)" as exported: trust the code in brackets.
       const bracketed = /[(（](\d{6})[)）]\s*$/.exec(trimmed)
       if (bracketed?.[1] && byCode.has(bracketed[1])) return { kind: 'found', code: bracketed[1] }
-      const { exact, short } = nameIndexes()
+      const { exact, short, english } = nameIndexes()
       const key = normalizeName(trimmed)
-      const matches = exact.get(key) ?? short.get(key) ?? []
+      const matches = hasChineseCharacter(trimmed) ? (exact.get(key) ?? short.get(key) ?? []) : (english.get(normalizeEnglishName(trimmed)) ?? [])
       const meant = outermost(matches)
       if (meant) return { kind: 'found', code: meant.code }
-      if (matches.length > 1) return { kind: 'ambiguous', candidates: matches.slice(0, 5).map((r) => `${r.fullName} ${r.code}`) }
+      if (matches.length > 1) {
+        return { kind: 'ambiguous', candidates: matches.slice(0, 5).map((r) => `${regionNameIn(lookupByCode, r.code, language) ?? r.fullName} ${r.code}`) }
+      }
       const zone = zoneByName.get(key)
       return zone ? zoneResolution(zone) : { kind: 'missing' }
     }
@@ -164,7 +190,24 @@ export function regionEnglishFullName(code: string): string | undefined {
   return parts.join(', ')
 }
 
-/** The name a person reads in the language of the UI: the Chinese full name, or its English form. */
-export function regionDisplayName(region: Region, language: 'zh-CN' | 'en-US'): string {
-  return language === 'en-US' ? (regionEnglishFullName(region.code) ?? region.fullName) : region.fullName
+/**
+ * How a place is named wherever it is shown or written (grid, copy, detail panel, editor, group
+ * summary, exports): the full name by default, from the province down in Chinese (广东省 深圳市
+ * 南山区) and smallest first in English (Nanshan District, Shenzhen, Guangdong); `form: 'own'`
+ * gives the division's own name (深圳市 / Shenzhen), except for the municipalities' 市辖区 / 县
+ * levels, which are nothing without their municipality (上海市 市辖区 / Districts, Shanghai).
+ * Both forms resolve back to the code (RegionLookup.resolve). English names need no lookup (the
+ * region list may not have arrived yet); Chinese ones do. Undefined for a code nobody knows.
+ */
+export function regionNameIn(
+  regions: Pick<RegionLookup, 'byCode'> | null,
+  code: string,
+  language: PlaceLanguage,
+  form: 'full' | 'own' = 'full'
+): string | undefined {
+  const own = language === 'en-US' ? regionEnglishName(code) : undefined
+  if (own !== undefined) return form === 'own' && !PLACEHOLDER_CITY_NAMES.has(own) ? own : regionEnglishFullName(code)
+  const region = regions?.byCode(code)
+  if (!region) return undefined
+  return form === 'own' && language === 'zh-CN' && region.name !== '市辖区' && region.name !== '县' ? region.name : region.fullName
 }
