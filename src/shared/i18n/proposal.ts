@@ -178,7 +178,7 @@ export const zhCNProposal = {
       sku_margin_below_target: '{{skuName}}（{{skuCode}}）前台毛利率 {{marginPpm}}，低于目标 {{targetPpm}}',
       term_without_offer: '条款“{{termCode}}”客户有要求，我方还没有报价',
       concession_unpaired: '让步“{{description}}”（{{costFen}}）还没有换取条件',
-      protection_conflict: '区域保护与客户 {{otherAccountId}} 冲突：{{territoryCode}}，单品 {{skuCodes}}，{{startDate}} 至 {{endDate}}',
+      protection_conflict: '区域保护与客户 {{otherAccountId}} 冲突：{{territoryCode}}，单品 {{skuNames}}，{{startDate}} 至 {{endDate}}',
       protection_invalid_territory: '区域代码“{{territoryCode}}”无效',
       protection_invalid_period: '保护期 {{startDate}} 至 {{endDate}} 无效',
       protection_without_conditions: '{{territoryCode}} 的独家条款没有设置进货额或动销率条件',
@@ -186,8 +186,8 @@ export const zhCNProposal = {
       promotion_without_skus: '活动“{{eventName}}”还没有选择单品',
       promotion_without_baseline: '活动“{{eventName}}”有单品缺少基线销量',
       promotion_without_buy_get: '买赠活动“{{eventName}}”没有填写买几赠几',
-      promotion_sku_not_in_proposal: '活动“{{eventName}}”中的 {{skuCode}} 不在本方案的单品中',
-      promotion_overlap: '{{skuCode}} 在 {{startDate}} 至 {{endDate}} 同时参加“{{eventName}}”和“{{otherEventName}}”'
+      promotion_sku_not_in_proposal: '活动“{{eventName}}”中的 {{skuName}}（{{skuCode}}）不在本方案的单品中',
+      promotion_overlap: '{{skuName}}（{{skuCode}}）在 {{startDate}} 至 {{endDate}} 同时参加“{{eventName}}”和“{{otherEventName}}”'
     }
   },
   page: {
@@ -587,7 +587,7 @@ export const enUSProposal: typeof zhCNProposal = {
       sku_margin_below_target: '{{skuName}} ({{skuCode}}) front margin {{marginPpm}} is below the target {{targetPpm}}',
       term_without_offer: 'The retailer asks for "{{termCode}}" and we have not offered anything yet',
       concession_unpaired: 'The give "{{description}}" ({{costFen}}) has not been traded for anything',
-      protection_conflict: 'Regional protection conflicts with account {{otherAccountId}}: {{territoryCode}}, SKUs {{skuCodes}}, {{startDate}} to {{endDate}}',
+      protection_conflict: 'Regional protection conflicts with account {{otherAccountId}}: {{territoryCode}}, SKUs {{skuNames}}, {{startDate}} to {{endDate}}',
       protection_invalid_territory: 'Territory code "{{territoryCode}}" is not valid',
       protection_invalid_period: 'Protection period {{startDate}} to {{endDate}} is not valid',
       protection_without_conditions: 'The exclusive clause for {{territoryCode}} sets no minimum purchase or sell-through condition',
@@ -595,8 +595,8 @@ export const enUSProposal: typeof zhCNProposal = {
       promotion_without_skus: '"{{eventName}}" has no SKUs yet',
       promotion_without_baseline: 'A SKU in "{{eventName}}" has no baseline units',
       promotion_without_buy_get: 'The buy X get Y event "{{eventName}}" does not say how many to buy and how many free',
-      promotion_sku_not_in_proposal: '{{skuCode}} in "{{eventName}}" is not one of the proposal\'s SKUs',
-      promotion_overlap: '{{skuCode}} is in both "{{eventName}}" and "{{otherEventName}}" from {{startDate}} to {{endDate}}'
+      promotion_sku_not_in_proposal: '{{skuName}} ({{skuCode}}) in "{{eventName}}" is not one of the proposal\'s SKUs',
+      promotion_overlap: '{{skuName}} ({{skuCode}}) is in both "{{eventName}}" and "{{otherEventName}}" from {{startDate}} to {{endDate}}'
     }
   },
   page: {
