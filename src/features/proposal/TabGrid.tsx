@@ -28,6 +28,8 @@ interface TabGridProps<Row extends RowWithId, Field extends string, Removed> {
   toolbar?: React.ReactNode
   /** After the remove button, pushed to the right (a total). */
   toolbarEnd?: React.ReactNode
+  /** An extra class for the toolbar (an inline form lays itself out). */
+  toolbarClassName?: string
   removal: TabGridRemoval<Removed>
   removeTestId: string
   reload(): Promise<unknown>
@@ -69,7 +71,7 @@ export function TabGrid<Row extends RowWithId, Field extends string, Removed>(pr
 
   return (
     <>
-      <div className="toolbar">
+      <div className={props.toolbarClassName ? `toolbar ${props.toolbarClassName}` : 'toolbar'}>
         {props.toolbar}
         <button className="button" onClick={() => void removeSelected()} data-testid={props.removeTestId}>
           <Icon name="trash" size={16} /> {t('proposal.page.remove')}
