@@ -101,6 +101,20 @@ const serviceShaped: fc.Arbitrary<unknown> = fc.oneof(
     },
     { requiredKeys: ['proposalId', 'skuIds', 'territoryCode', 'type', 'startDate', 'endDate', 'minimumPurchaseFen', 'sellThroughRatePpm', 'consequence'] }
   ),
+  // Edits in place: a clause's SKUs, an event's SKU lines (real ids, SKUs twice, bad figures).
+  fc.record({ clauseId: accountIdLike, skuIds: fc.oneof(fc.constant('all'), fc.array(accountIdLike, { maxLength: 3 })) }),
+  fc.record({
+    promotionId: accountIdLike,
+    skus: fc.array(
+      fc.record({
+        skuId: accountIdLike,
+        baselineUnitsPerStoreWeek: fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 2_000_000_000 })),
+        promoRetailPriceFen: fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 1e12 })),
+        supplierFundingPerUnitFen: fc.integer({ min: -5, max: 1e12 })
+      }),
+      { maxLength: 3 }
+    )
+  }),
   // The Word export: real proposal ids with a language or money unit it does not write (亿元, a bare code).
   fc.record({ proposalId: accountIdLike, language: fc.constantFrom('zh-CN', 'en-US', 'zh', 'fr-FR'), moneyUnit: fc.constantFrom('yi', 'WAN', null, 'fen') }),
   // The comparison's channels: real accounts and year, with units, sides and languages that may not exist.

@@ -103,7 +103,7 @@ describe('proposal readiness checklist', () => {
       {
         code: 'protection_conflict',
         severity: 'blocker',
-        params: { otherAccountId: 'acc-2', territoryCode: '310115', skuCodes: 'A', startDate: '2026-01-01', endDate: '2026-12-31' },
+        params: { otherAccountId: 'acc-2', territoryCode: '310115', skuCodes: 'A', skuNames: 'A', startDate: '2026-01-01', endDate: '2026-12-31' },
         target: { section: 'protection', itemId: 'cl1' }
       }
     ])
@@ -128,11 +128,11 @@ describe('proposal readiness checklist', () => {
     const result = check({ ...ready, promotionEvents: [event, noBaseline, foreignSku] })
     expect(result.items).toEqual([
       { code: 'promotion_without_baseline', severity: 'blocker', params: { eventName: '会员日' }, target: { section: 'promotions', itemId: 'ev2' } },
-      { code: 'promotion_sku_not_in_proposal', severity: 'warning', params: { eventName: '中秋堆头', skuCode: 'Z' }, target: { section: 'promotions', itemId: 'ev3' } },
+      { code: 'promotion_sku_not_in_proposal', severity: 'warning', params: { eventName: '中秋堆头', skuCode: 'Z', skuName: 'Z' }, target: { section: 'promotions', itemId: 'ev3' } },
       {
         code: 'promotion_overlap',
         severity: 'warning',
-        params: { skuCode: 'A', eventName: '五一特价', otherEventName: '会员日', startDate: '2026-05-01', endDate: '2026-05-07' },
+        params: { skuCode: 'A', skuName: '感冒灵颗粒', eventName: '五一特价', otherEventName: '会员日', startDate: '2026-05-01', endDate: '2026-05-07' },
         target: { section: 'promotions', itemId: 'ev2' }
       }
     ])

@@ -37,6 +37,7 @@ import type {
   StoredClause,
   StoredConcession,
   StoredPromotion,
+  StoredPromotionSku,
   StoredProposal,
   Upserted
 } from '../../../src/shared/contract/proposal'
@@ -306,6 +307,57 @@ export function removePromotion(context: WorkbenchContext, id: number): StoredPr
     const repository = repositoryOf(context)
     return removePart(context, id, repository.promotion(id), 'promotionNotFound', () => repository.deletePromotion(id))
   })())
+}
+
+// ---------------------------------------------------------------- edits in place: one part of a clause or an event
+
+/** Tells every window the proposal changed (after the write committed, so a reader sees it). */
+function publishProposalChanged(context: WorkbenchContext, proposalId: number): void {
+  context.changes.publish({ entity: 'proposals', created: [], changed: [proposalId], deleted: [] })
+}
+
+/**
+ * A clause's SKUs ('all' or catalogue ids, kept sorted and once each), nothing else of it: the
+ * territory, period and conditions stay as stored, whatever the editing window last read.
+ */
+export function setClauseSkus(context: WorkbenchContext, clauseId: number, skuIds: readonly number[] | 'all'): Upserted<StoredClause> {
+  const upserted = context.db.transaction((): Upserted<StoredClause> => {
+    const repository = repositoryOf(context)
+    const previous = repository.clause(clauseId)
+    if (!previous) throw failure(context, 'not-found', 'clauseNotFound', { id: clauseId })
+    if (skuIds !== 'all') requireSkuIds(context, skuIds)
+    const { id: _id, accountId: _accountId, ...values } = previous
+    repository.updateClause(clauseId, { ...values, skuIds: skuIds === 'all' ? 'all' : [...new Set(skuIds)].sort((a, b) => a - b) })
+    repository.touchProposal(previous.proposalId, context.now())
+    const item = repository.clause(clauseId)
+    if (!item) throw failure(context, 'not-found', 'clauseNotFound', { id: clauseId })
+    return { item, previous }
+  })()
+  publishProposalChanged(context, upserted.item.proposalId)
+  return upserted
+}
+
+/**
+ * An event's SKU lines in the order given (baseline per store-week, promo price, funding per
+ * unit), nothing else of it. A SKU twice is refused: the arithmetic would count it twice.
+ */
+export function setPromotionSkus(context: WorkbenchContext, promotionId: number, skus: readonly StoredPromotionSku[]): Upserted<StoredPromotion> {
+  const upserted = context.db.transaction((): Upserted<StoredPromotion> => {
+    const repository = repositoryOf(context)
+    const previous = repository.promotion(promotionId)
+    if (!previous) throw failure(context, 'not-found', 'promotionNotFound', { id: promotionId })
+    const skuIds = skus.map((line) => line.skuId)
+    if (new Set(skuIds).size !== skuIds.length) throw failure(context, 'validation', 'duplicateSku')
+    requireSkuIds(context, skuIds)
+    const { id: _id, ...values } = previous
+    repository.updatePromotion(promotionId, { ...values, skus: skus.map((line) => ({ ...line })) })
+    repository.touchProposal(previous.proposalId, context.now())
+    const item = repository.promotion(promotionId)
+    if (!item) throw failure(context, 'not-found', 'promotionNotFound', { id: promotionId })
+    return { item, previous }
+  })()
+  publishProposalChanged(context, upserted.item.proposalId)
+  return upserted
 }
 
 export function upsertActivity(context: WorkbenchContext, input: ActivityInput): Upserted<StoredActivity> {
@@ -732,12 +784,29 @@ function readinessOf(context: WorkbenchContext, assembled: Assembled): Readiness
     protectionConflicts: assembled.ownConflicts,
     resolvedConflictKeys: assembled.proposal.resolvedConflictKeys
   })
-  // The checklist names the other account; the domain only knows its id.
-  const items = readiness.items.map((item) =>
-    item.code === 'protection_conflict'
-      ? { ...item, params: { ...item.params, otherAccountName: context.accounts.get(Number(item.params.otherAccountId))?.name ?? String(item.params.otherAccountId) } }
-      : item
-  )
+  // The checklist names the other account and the SKUs; the domain only knows their ids (a
+  // conflict's SKUs are the clauses' catalogue ids, joined) and codes.
+  const catalogue = catalogueRepositoryOf(context.db)
+  const nameByCode = new Map<string, string>()
+  for (const view of assembled.skuViews) nameByCode.set(view.skuCode, view.name)
+  for (const view of assembled.promotions) for (const line of view.skus) nameByCode.set(line.skuCode, line.name)
+  const separator = translate(context.language(), 'proposal.diffView.separator')
+  const conflictSkus = (ids: string): { skuCodes: string; skuNames: string } => {
+    if (ids === 'all') return { skuCodes: 'all', skuNames: 'all' }
+    const skus = ids.split(', ').map((id) => (/^\d+$/.test(id) ? catalogue.get(Number(id)) : undefined))
+    return {
+      skuCodes: skus.map((sku, index) => sku?.code ?? ids.split(', ')[index]).join(', '),
+      skuNames: skus.map((sku, index) => (sku ? translate(context.language(), 'proposal.diffView.sku', { name: sku.name, code: sku.code }) : ids.split(', ')[index])).join(separator)
+    }
+  }
+  const items = readiness.items.map((item) => {
+    if (item.code === 'protection_conflict') {
+      const otherAccountName = context.accounts.get(Number(item.params.otherAccountId))?.name ?? String(item.params.otherAccountId)
+      return { ...item, params: { ...item.params, otherAccountName, ...conflictSkus(String(item.params.skuCodes)) } }
+    }
+    if (typeof item.params.skuCode === 'string') return { ...item, params: { ...item.params, skuName: nameByCode.get(item.params.skuCode) ?? item.params.skuCode } }
+    return item
+  })
   return { ...readiness, items }
 }
 
@@ -775,6 +844,17 @@ function versionSummaries(context: WorkbenchContext, proposalId: number): Propos
   return repositoryOf(context).versions(proposalId)
 }
 
+function clauseOnlySkus(context: WorkbenchContext, assembled: Assembled): ProposalDetail['clauseOnlySkus'] {
+  const proposed = new Set(assembled.skuViews.map((view) => view.skuId))
+  const named = new Set<number>()
+  for (const clause of assembled.clauses) if (clause.skuIds !== 'all') for (const skuId of clause.skuIds) if (!proposed.has(skuId)) named.add(skuId)
+  const catalogue = catalogueRepositoryOf(context.db)
+  return [...named].sort((a, b) => a - b).flatMap((skuId) => {
+    const sku = catalogue.get(skuId)
+    return sku ? [{ skuId, skuCode: sku.code, name: sku.name }] : []
+  })
+}
+
 export function getProposal(context: WorkbenchContext, proposalId: number): ProposalDetail {
   const proposal = requireProposal(context, proposalId)
   const check = checkAllClauses(context)
@@ -788,6 +868,7 @@ export function getProposal(context: WorkbenchContext, proposalId: number): Prop
     concessions: assembled.concessions,
     concessionLedger: concessionLedger(assembled.snapshot.concessions, assembled.figures.keyFigures.grossPurchaseValue),
     clauses: assembled.clauses,
+    clauseOnlySkus: clauseOnlySkus(context, assembled),
     conflicts: conflictViews(context, check, assembled.ownConflicts),
     promotions: assembled.promotions,
     promotionPlan: promotionPlanResult(assembled.events, { variableTermsPpm: assembled.figures.economics.percentageTermsPpm }),

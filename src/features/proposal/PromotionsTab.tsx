@@ -1,7 +1,7 @@
-import { useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../shared/i18n'
-import { promotionEventOf, type PromotionInput, type PromotionView, type ProposalDetail, type StoredPromotion } from '../../shared/contract/proposal'
+import { promotionEventOf, type PromotionInput, type PromotionView, type ProposalDetail, type StoredPromotion, type StoredPromotionSku } from '../../shared/contract/proposal'
 import { PROMOTION_KINDS, type PromotionEventResult } from '../../shared/domain/proposal'
 import { ppmToRatio } from '../../shared/domain/rate'
 import { api } from '../../lib/api'
@@ -9,7 +9,6 @@ import { formatCount, formatFen, formatPercent } from '../../lib/format'
 import { showToast } from '../../components/toast-store'
 import { Icon } from '../../components/Icon'
 import { errorMessage } from '../../grid/grid-errors'
-import { SpreadsheetGrid } from '../../grid/SpreadsheetGrid'
 import type { GridColumn } from '../../grid/grid-columns'
 import type { FieldPatch, SpreadsheetController } from '../../grid/spreadsheet-source'
 import { createItemSource } from './item-source'
@@ -19,6 +18,10 @@ import { PromotionDialog } from './PromotionDialog'
 import { PromotionCalendar } from './PromotionCalendar'
 import { PriceCutCalculator } from './PriceCutCalculator'
 import { useHighlightRow } from './use-highlight-row'
+import { SkuPickerCellEditor, type SkuPickerParams } from './SkuPickerCellEditor'
+import { cellToSkuIds, skuListCell, type SkuRef } from './sku-list'
+import { TabGrid, promotionRemoval } from './TabGrid'
+import { PromotionLinesPanel } from './PromotionLinesPanel'
 
 export interface EventRow {
   id: number
@@ -28,8 +31,8 @@ export interface EventRow {
   result: PromotionEventResult | undefined
 }
 
-type EventField = 'kind' | 'name' | 'storeCount' | 'startDate' | 'endDate' | 'upliftPpm' | 'fixedFeesFen' | 'buyQuantity' | 'getQuantity'
-const EVENT_FIELDS: readonly EventField[] = ['kind', 'name', 'storeCount', 'startDate', 'endDate', 'upliftPpm', 'fixedFeesFen', 'buyQuantity', 'getQuantity']
+type EventField = 'skuIds' | 'kind' | 'name' | 'storeCount' | 'startDate' | 'endDate' | 'upliftPpm' | 'fixedFeesFen' | 'buyQuantity' | 'getQuantity'
+const EVENT_FIELDS: readonly EventField[] = ['skuIds', 'kind', 'name', 'storeCount', 'startDate', 'endDate', 'upliftPpm', 'fixedFeesFen', 'buyQuantity', 'getQuantity']
 
 export const toEventRows = (detail: ProposalDetail): EventRow[] => {
   const results = new Map(detail.promotionPlan.events.map((result) => [result.eventId, result]))
@@ -69,6 +72,31 @@ export function PromotionsTab({ detail, rows, language, reload, highlightId }: P
   const latestRows = useRef(rows)
   latestRows.current = rows
   const [isAdding, setAdding] = useState(false)
+  const [chosenEventId, setChosenEventId] = useState<number | null>(null)
+  const linesEventId = detail.promotions.some((view) => view.promotion.id === chosenEventId) ? chosenEventId : (detail.promotions[0]?.promotion.id ?? null)
+  useEffect(() => {
+    if (highlightId !== null && Number.isSafeInteger(Number(highlightId))) setChosenEventId(Number(highlightId))
+  }, [highlightId])
+
+  // What an event may promote: the proposal's SKUs and any already in an event.
+  const knownSkus = useMemo<SkuRef[]>(() => {
+    const refs = new Map<number, SkuRef>(detail.skus.map(({ skuId, skuCode, name }) => [skuId, { skuId, skuCode, name }]))
+    for (const view of detail.promotions) for (const { skuId, skuCode, name } of view.skus) if (!refs.has(skuId)) refs.set(skuId, { skuId, skuCode, name })
+    return [...refs.values()]
+  }, [detail.skus, detail.promotions])
+  const latestSkus = useRef(knownSkus)
+  latestSkus.current = knownSkus
+  // A SKU taken out of an event and put back (an undo) comes back with the figures it had.
+  const seenLines = useRef(new Map<string, StoredPromotionSku>())
+  useEffect(() => {
+    for (const view of detail.promotions) for (const line of view.promotion.skus) seenLines.current.set(`${view.promotion.id}:${line.skuId}`, line)
+  }, [detail.promotions])
+  const linesFor = (promotion: StoredPromotion, skuIds: readonly number[]): StoredPromotionSku[] =>
+    skuIds.map(
+      (skuId) =>
+        promotion.skus.find((line) => line.skuId === skuId) ??
+        seenLines.current.get(`${promotion.id}:${skuId}`) ?? { skuId, baselineUnitsPerStoreWeek: null, promoRetailPriceFen: null, supplierFundingPerUnitFen: 0 }
+    )
 
   const source = useMemo(
     () =>
@@ -76,11 +104,24 @@ export function PromotionsTab({ detail, rows, language, reload, highlightId }: P
         entity: 'proposal-promotions',
         fields: EVENT_FIELDS,
         moneyFields: ['fixedFeesFen'],
-        serviceValue: (row, field) => (field === 'fixedFeesFen' ? fenCell(row.view.promotion.fixedFeesFen) : field === 'upliftPpm' ? ppmCell(row.view.promotion.upliftPpm) : row.view.promotion[field]),
-        copyText: (row, colId) => String((row.view.promotion as unknown as Record<string, unknown>)[colId] ?? ''),
-        fieldLabel: (field) => t(`proposal.page.event.${field === 'upliftPpm' ? 'uplift' : field === 'fixedFeesFen' ? 'fixedFees' : field}`),
+        serviceValue: (row, field) => (field === 'skuIds' ? skuListCell(row.view.promotion.skus.map((line) => line.skuId), latestSkus.current) : field === 'fixedFeesFen' ? fenCell(row.view.promotion.fixedFeesFen) : field === 'upliftPpm' ? ppmCell(row.view.promotion.upliftPpm) : row.view.promotion[field]),
+        copyText: (row, colId) =>
+          colId === 'skuIds'
+            ? row.view.skus.map((sku) => t('proposal.diffView.sku', { name: sku.name, code: sku.skuCode })).join(t('proposal.diffView.separator'))
+            : String((row.view.promotion as unknown as Record<string, unknown>)[colId] ?? ''),
+        fieldLabel: (field) => t(`proposal.page.event.${field === 'skuIds' ? 'skus' : field === 'upliftPpm' ? 'uplift' : field === 'fixedFeesFen' ? 'fixedFees' : field}`),
         save: async (row, patch: FieldPatch<EventField>) => {
           const input = inputOf(row.view.promotion)
+          if ('skuIds' in patch) {
+            const skuIds = cellToSkuIds(patch.skuIds ?? null, latestSkus.current, t, null)
+            if (skuIds === 'all') throw new Error(t('proposal.page.noSkuChosen'))
+            input.skus = linesFor(row.view.promotion, skuIds)
+            // The SKU lines alone go through their own channel, which leaves the rest as stored.
+            if (Object.keys(patch).length === 1) {
+              await api.proposal.promotionSkusSet({ promotionId: row.id, skus: input.skus })
+              return
+            }
+          }
           for (const [field, value] of Object.entries(patch)) {
             const cell = value ?? null
             if (field === 'kind') input.kind = PROMOTION_KINDS.find((code) => code === cell) ?? input.kind
@@ -111,7 +152,13 @@ export function PromotionsTab({ detail, rows, language, reload, highlightId }: P
     () => [
       { ...textColumn<EventRow>('name', t('proposal.page.event.name'), (row) => row.view.promotion.name, 160, true), pinned: 'left' },
       choiceColumn<EventRow, StoredPromotion['kind']>('kind', t('proposal.page.event.kind'), (row) => row.view.promotion.kind, PROMOTION_KINDS, (code) => t(`proposal.promotionKind.${code}`), 120),
-      textColumn<EventRow>('skus', t('proposal.page.event.skus'), (row) => row.view.skus.map((sku) => sku.name).join(t('proposal.diffView.separator')), 160),
+      {
+        ...textColumn<EventRow>('skuIds', t('proposal.page.event.skus'), (row) => row.view.skus.map((sku) => sku.name).join(t('proposal.diffView.separator')), 180, true),
+        tooltipValueGetter: (params) => params.data?.view.skus.map((sku) => t('proposal.diffView.sku', { name: sku.name, code: sku.skuCode })).join(t('proposal.diffView.separator')),
+        cellEditor: SkuPickerCellEditor,
+        cellEditorPopup: true,
+        cellEditorParams: { skus: knownSkus, allowAll: false, chosenOf: (row) => row.view.promotion.skus.map((line) => line.skuId) } satisfies SkuPickerParams<EventRow>
+      },
       countColumn<EventRow>('storeCount', t('proposal.page.event.storeCount'), (row) => row.view.promotion.storeCount, language, 80, true),
       textColumn<EventRow>('startDate', t('proposal.page.event.startDate'), (row) => row.view.promotion.startDate, 110, true),
       textColumn<EventRow>('endDate', t('proposal.page.event.endDate'), (row) => row.view.promotion.endDate, 110, true),
@@ -128,7 +175,7 @@ export function PromotionsTab({ detail, rows, language, reload, highlightId }: P
       moneyColumn<EventRow>('incrementalContribution', t('proposal.page.event.incrementalContribution'), (row) => row.result?.incrementalContributionFen ?? null, language, 130),
       percentColumn<EventRow>('roi', t('proposal.page.event.roi'), (row) => row.result?.roiPpm ?? null, 90)
     ],
-    [t, language]
+    [t, language, knownSkus]
   )
   useHighlightRow(grid, rows, highlightId, (row, itemId) => String(row.id) === itemId)
   const domainEvents = useMemo(() => detail.promotions.map(promotionEventOf), [detail.promotions])
@@ -145,18 +192,8 @@ export function PromotionsTab({ detail, rows, language, reload, highlightId }: P
       return false
     }
   }
-  const removeSelected = async () => {
-    const selected = grid.current?.targetRows() ?? []
-    if (selected.length === 0) return showToast('info', t('proposal.page.selectFirst'))
-    try {
-      for (const row of selected) await api.proposal.promotionRemove({ id: row.id })
-      await reload()
-      showToast('success', t('proposal.page.removed', { count: selected.length }))
-    } catch (error) {
-      showToast('error', errorMessage(error, t))
-    }
-  }
   const showEvent = (eventId: string) => {
+    setChosenEventId(Number(eventId))
     const node = grid.current?.api()?.getRowNode(eventId)
     if (node) {
       grid.current?.api()?.ensureNodeVisible(node, 'middle')
@@ -166,30 +203,24 @@ export function PromotionsTab({ detail, rows, language, reload, highlightId }: P
 
   return (
     <div className="proposal-tab-panel" data-testid="proposal-tab-promotions">
-      <div className="toolbar">
-        <button className="button button-primary" onClick={() => setAdding(true)} data-testid="promotion-add">
-          <Icon name="add" size={16} /> {t('proposal.page.event.add')}
-        </button>
-        <button className="button" onClick={() => void removeSelected()} data-testid="promotion-remove">
-          <Icon name="trash" size={16} /> {t('proposal.page.remove')}
-        </button>
-      </div>
-      <div className="proposal-grid proposal-grid-small">
-        <SpreadsheetGrid<EventRow, EventField>
-          gridId={`proposal-promotions:${detail.proposal.id}`}
-          testId="proposal-promotions-grid"
-          language={language}
-          columns={columns}
-          source={source}
-          rows={rows}
-          isComplete
-          emptyText={t('proposal.page.event.add')}
-          isTotalsRow={() => false}
-          quickSearch=""
-          controllerRef={grid}
-          moneyUnit="yuan"
-        />
-      </div>
+      <TabGrid<EventRow, EventField, StoredPromotion>
+        name="promotions"
+        proposalId={detail.proposal.id}
+        language={language}
+        columns={columns}
+        source={source}
+        rows={rows}
+        controllerRef={grid}
+        emptyText={t('proposal.page.event.noEvents')}
+        toolbar={
+          <button className="button button-primary" onClick={() => setAdding(true)} data-testid="promotion-add">
+            <Icon name="add" size={16} /> {t('proposal.page.event.add')}
+          </button>
+        }
+        removal={promotionRemoval}
+        removeTestId="promotion-remove"
+        reload={reload}
+      />
       <div className="proposal-card proposal-totals" data-testid="promotion-totals">
         <span>
           {t('proposal.page.event.totals')} · {t('proposal.promotion.incrementalUnits')}
@@ -216,6 +247,7 @@ export function PromotionsTab({ detail, rows, language, reload, highlightId }: P
           <strong>{detail.figures.promotionFundingFen === null ? t('proposal.page.notComputed') : formatFen(language, detail.figures.promotionFundingFen)}</strong>
         </span>
       </div>
+      {detail.promotions.length > 0 && <PromotionLinesPanel detail={detail} language={language} reload={reload} promotionId={linesEventId} onChooseEvent={setChosenEventId} />}
       <div className="proposal-card">
         <PromotionCalendar events={domainEvents} onShowEvent={showEvent} />
       </div>

@@ -8,7 +8,6 @@ import { api } from '../../lib/api'
 import { showToast } from '../../components/toast-store'
 import { Icon } from '../../components/Icon'
 import { errorMessage } from '../../grid/grid-errors'
-import { SpreadsheetGrid } from '../../grid/SpreadsheetGrid'
 import type { GridColumn } from '../../grid/grid-columns'
 import type { FieldPatch, SpreadsheetController } from '../../grid/spreadsheet-source'
 import { createItemSource } from './item-source'
@@ -18,6 +17,9 @@ import { ClauseDialog } from './ClauseDialog'
 import { TerritoryCellEditor } from './TerritoryCellEditor'
 import { loadTerritories } from './territory-list'
 import { useHighlightRow } from './use-highlight-row'
+import { SkuPickerCellEditor, type SkuPickerParams } from './SkuPickerCellEditor'
+import { cellToSkuIds, skuListCell, skuListCopyText, type SkuRef } from './sku-list'
+import { TabGrid, clauseRemoval } from './TabGrid'
 
 export interface ClauseRow {
   id: number
@@ -29,8 +31,8 @@ export interface ClauseRow {
   territoryName?: string
 }
 
-type ClauseField = 'type' | 'territoryCode' | 'startDate' | 'endDate' | 'minimumPurchaseFen' | 'sellThroughRatePpm' | 'consequence' | 'consequenceText'
-const CLAUSE_FIELDS: readonly ClauseField[] = ['type', 'territoryCode', 'startDate', 'endDate', 'minimumPurchaseFen', 'sellThroughRatePpm', 'consequence', 'consequenceText']
+type ClauseField = 'skuIds' | 'type' | 'territoryCode' | 'startDate' | 'endDate' | 'minimumPurchaseFen' | 'sellThroughRatePpm' | 'consequence' | 'consequenceText'
+const CLAUSE_FIELDS: readonly ClauseField[] = ['skuIds', 'type', 'territoryCode', 'startDate', 'endDate', 'minimumPurchaseFen', 'sellThroughRatePpm', 'consequence', 'consequenceText']
 
 export const toClauseRows = (detail: ProposalDetail): ClauseRow[] =>
   detail.clauses.map((clause) => ({ id: clause.id, rowVersion: 0, clause, conflicts: detail.conflicts.filter((conflict) => conflict.clauseId === clause.id) }))
@@ -54,9 +56,16 @@ export function ProtectionTab({ detail, rows, language, reload, highlightId }: P
   useEffect(() => {
     void loadTerritories().then((list) => setTerritoryNames(new Map(list.map((region) => [significantDivisionCode(region.code), region.fullName]))))
   }, [])
-  const skuById = useMemo(() => new Map(detail.skus.map((sku) => [sku.skuId, sku])), [detail.skus])
+  // What a clause may name: the proposal's SKUs, and any its clauses still name (delisted since).
+  const knownSkus = useMemo<SkuRef[]>(
+    () => [...detail.skus.map(({ skuId, skuCode, name }) => ({ skuId, skuCode, name })), ...detail.clauseOnlySkus],
+    [detail.skus, detail.clauseOnlySkus]
+  )
+  const latestSkus = useRef(knownSkus)
+  latestSkus.current = knownSkus
+  const skuById = useMemo(() => new Map(knownSkus.map((sku) => [sku.skuId, sku])), [knownSkus])
   const skusText = (skuIds: StoredClause['skuIds']) =>
-    skuIds === 'all' ? t('proposal.protection.allSkus') : skuIds.map((skuId) => skuById.get(skuId)?.name ?? String(skuId)).join(t('proposal.diffView.separator'))
+    skuIds === 'all' ? t('proposal.protection.allSkus') : skuIds.map((skuId) => skuById.get(skuId)?.name ?? `#${skuId}`).join(t('proposal.diffView.separator'))
   const territoryText = (code: string) => (territoryNames.has(code) ? `${territoryNames.get(code)} (${code})` : code)
   // The names are part of the rows, so the grid shows them as soon as the division list arrives.
   const namedRows = useMemo(() => rows.map((row) => ({ ...row, territoryName: territoryNames.get(row.clause.territoryCode) })), [rows, territoryNames])
@@ -68,9 +77,11 @@ export function ProtectionTab({ detail, rows, language, reload, highlightId }: P
         fields: CLAUSE_FIELDS,
         moneyFields: ['minimumPurchaseFen'],
         serviceValue: (row, field) =>
-          field === 'minimumPurchaseFen' ? fenCell(row.clause.minimumPurchaseFen) : field === 'sellThroughRatePpm' ? ppmCell(row.clause.sellThroughRatePpm) : row.clause[field],
-        copyText: (row, colId) => String((row.clause as unknown as Record<string, unknown>)[colId] ?? ''),
-        fieldLabel: (field) => t(`proposal.page.clause.${field === 'territoryCode' ? 'territory' : field === 'minimumPurchaseFen' ? 'minimumPurchase' : field === 'sellThroughRatePpm' ? 'sellThroughRate' : field}`),
+          field === 'skuIds'
+            ? skuListCell(row.clause.skuIds, latestSkus.current)
+            : field === 'minimumPurchaseFen' ? fenCell(row.clause.minimumPurchaseFen) : field === 'sellThroughRatePpm' ? ppmCell(row.clause.sellThroughRatePpm) : row.clause[field],
+        copyText: (row, colId) => (colId === 'skuIds' ? skuListCopyText(row.clause.skuIds, latestSkus.current, t) : String((row.clause as unknown as Record<string, unknown>)[colId] ?? '')),
+        fieldLabel: (field) => t(`proposal.page.clause.${field === 'skuIds' ? 'skus' : field === 'territoryCode' ? 'territory' : field === 'minimumPurchaseFen' ? 'minimumPurchase' : field === 'sellThroughRatePpm' ? 'sellThroughRate' : field}`),
         save: async (row, patch: FieldPatch<ClauseField>) => {
           const { clause } = row
           const input: ClauseInput = {
@@ -86,6 +97,13 @@ export function ProtectionTab({ detail, rows, language, reload, highlightId }: P
             consequence: clause.consequence,
             consequenceText: clause.consequenceText
           }
+          const skuIds = 'skuIds' in patch ? cellToSkuIds(patch.skuIds ?? null, latestSkus.current, t, [t('proposal.protection.allSkus')]) : null
+          // The SKUs alone go through their own channel, which leaves the rest as stored.
+          if (skuIds !== null && Object.keys(patch).length === 1) {
+            await api.proposal.clauseSkusSet({ clauseId: clause.id, skuIds })
+            return
+          }
+          if (skuIds !== null) input.skuIds = skuIds
           for (const [field, value] of Object.entries(patch)) {
             if (field === 'type') input.type = PROTECTION_TYPES.find((code) => code === value) ?? input.type
             else if (field === 'consequence') input.consequence = PROTECTION_CONSEQUENCES.find((code) => code === value) ?? input.consequence
@@ -113,7 +131,14 @@ export function ProtectionTab({ detail, rows, language, reload, highlightId }: P
   const columns = useMemo<GridColumn<ClauseRow>[]>(
     () => [
       choiceColumn<ClauseRow, StoredClause['type']>('type', t('proposal.page.clause.type'), (row) => row.clause.type, PROTECTION_TYPES, (code) => t(`proposal.protectionType.${code}`), 110),
-      { ...textColumn<ClauseRow>('skus', t('proposal.page.clause.skus'), (row) => skusText(row.clause.skuIds), 180), tooltipValueGetter: (params) => (params.data ? skusText(params.data.clause.skuIds) : undefined) },
+      {
+        ...textColumn<ClauseRow>('skuIds', t('proposal.page.clause.skus'), (row) => skusText(row.clause.skuIds), 200, true),
+        tooltipValueGetter: (params) => (params.data ? skusText(params.data.clause.skuIds) : undefined),
+        cellEditor: SkuPickerCellEditor,
+        cellEditorPopup: true,
+        cellEditorParams: { skus: knownSkus, allowAll: true, chosenOf: (row) => row.clause.skuIds } satisfies SkuPickerParams<ClauseRow>,
+        cellClassRules: { 'cell-problem': (params) => (params.data?.conflicts.some((conflict) => !conflict.isResolved) ?? false) }
+      },
       {
         colId: 'territoryCode',
         headerName: t('proposal.page.clause.territory'),
@@ -144,7 +169,7 @@ export function ProtectionTab({ detail, rows, language, reload, highlightId }: P
       textColumn<ClauseRow>('consequenceText', t('proposal.page.clause.consequenceText'), (row) => row.clause.consequenceText, 140, true)
     ],
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, language, territoryNames, skuById]
+    [t, language, territoryNames, skuById, knownSkus]
   )
   useHighlightRow(grid, rows, highlightId, (row, itemId) => String(row.id) === itemId)
 
@@ -169,17 +194,6 @@ export function ProtectionTab({ detail, rows, language, reload, highlightId }: P
       return false
     }
   }
-  const removeSelected = async () => {
-    const selected = grid.current?.targetRows() ?? []
-    if (selected.length === 0) return showToast('info', t('proposal.page.selectFirst'))
-    try {
-      for (const row of selected) await api.proposal.clauseRemove({ id: row.id })
-      await reload()
-      showToast('success', t('proposal.page.removed', { count: selected.length }))
-    } catch (error) {
-      showToast('error', errorMessage(error, t))
-    }
-  }
   const setResolved = async (conflict: ProtectionConflictView, isResolved: boolean) => {
     const keys = new Set(detail.proposal.resolvedConflictKeys)
     if (isResolved) keys.add(conflict.key)
@@ -194,30 +208,24 @@ export function ProtectionTab({ detail, rows, language, reload, highlightId }: P
 
   return (
     <div className="proposal-tab-panel" data-testid="proposal-tab-protection">
-      <div className="toolbar">
-        <button className="button button-primary" onClick={() => setAdding(true)} data-testid="clause-add">
-          <Icon name="add" size={16} /> {t('proposal.page.clause.add')}
-        </button>
-        <button className="button" onClick={() => void removeSelected()} data-testid="clause-remove">
-          <Icon name="trash" size={16} /> {t('proposal.page.remove')}
-        </button>
-      </div>
-      <div className="proposal-grid proposal-grid-small">
-        <SpreadsheetGrid<ClauseRow, ClauseField>
-          gridId={`proposal-clauses:${detail.proposal.id}`}
-          testId="proposal-clauses-grid"
-          language={language}
-          columns={columns}
-          source={source}
-          rows={namedRows}
-          isComplete
-          emptyText={t('proposal.page.clause.add')}
-          isTotalsRow={() => false}
-          quickSearch=""
-          controllerRef={grid}
-          moneyUnit="yuan"
-        />
-      </div>
+      <TabGrid<ClauseRow, ClauseField, StoredClause>
+        name="clauses"
+        proposalId={detail.proposal.id}
+        language={language}
+        columns={columns}
+        source={source}
+        rows={namedRows}
+        controllerRef={grid}
+        emptyText={t('proposal.page.clause.empty')}
+        toolbar={
+          <button className="button button-primary" onClick={() => setAdding(true)} data-testid="clause-add">
+            <Icon name="add" size={16} /> {t('proposal.page.clause.add')}
+          </button>
+        }
+        removal={clauseRemoval}
+        removeTestId="clause-remove"
+        reload={reload}
+      />
       <section className="proposal-card conflict-panel" data-testid="conflict-panel">
         <h3>{t('proposal.page.clause.conflictsTitle')}</h3>
         {detail.conflicts.length === 0 ? (

@@ -8,7 +8,7 @@ import { formatFen } from '../../lib/format'
 import { showToast } from '../../components/toast-store'
 import { Icon } from '../../components/Icon'
 import { errorMessage } from '../../grid/grid-errors'
-import { SpreadsheetGrid } from '../../grid/SpreadsheetGrid'
+import { TabGrid, activityRemoval } from './TabGrid'
 import type { GridColumn } from '../../grid/grid-columns'
 import type { FieldPatch, SpreadsheetController } from '../../grid/spreadsheet-source'
 import { createItemSource } from './item-source'
@@ -110,44 +110,44 @@ export function SellThroughTab({ detail, rows, language, reload, names }: SellTh
 
   return (
     <div className="proposal-tab-panel" data-testid="proposal-tab-sellThrough">
-      <div className="toolbar">
-        <select value={kind} onChange={(event) => setKind(SELL_THROUGH_ACTIVITY_KINDS.find((code) => code === event.target.value) ?? 'staff_training')} data-testid="activity-kind">
-          {SELL_THROUGH_ACTIVITY_KINDS.map((code) => (
-            <option key={code} value={code}>
-              {t(`proposal.page.activity.kinds.${code}`)}
-            </option>
-          ))}
-        </select>
-        <input value={description} onChange={(event) => setDescription(event.target.value)} placeholder={t('proposal.page.activity.description')} data-testid="activity-description" />
-        <span className="input-with-suffix">
-          <input value={costText} onChange={(event) => setCostText(event.target.value)} placeholder={t('proposal.page.activity.cost')} inputMode="decimal" data-testid="activity-cost" />
-          <span>¥</span>
-        </span>
-        <input value={owner} onChange={(event) => setOwner(event.target.value)} placeholder={t('proposal.page.activity.owner')} data-testid="activity-owner" />
-        <button className="button button-primary" onClick={() => void add()} disabled={!canAdd} data-testid="activity-add">
-          <Icon name="add" size={16} /> {t('proposal.page.activity.add')}
-        </button>
-        <span className="toolbar-spacer" />
-        <span>
-          {t('proposal.page.activity.cost')} <strong>{formatFen(language, totalCost)}</strong>
-        </span>
-      </div>
-      <div className="proposal-grid proposal-grid-small">
-        <SpreadsheetGrid<ActivityRow, ActivityField>
-          gridId={`proposal-activities:${detail.proposal.id}`}
-          testId="proposal-activities-grid"
-          language={language}
-          columns={columns}
-          source={source}
-          rows={rows}
-          isComplete
-          emptyText={t('proposal.page.activity.add')}
-          isTotalsRow={() => false}
-          quickSearch=""
-          controllerRef={grid}
-          moneyUnit="yuan"
-        />
-      </div>
+      <TabGrid<ActivityRow, ActivityField, StoredActivity>
+        name="activities"
+        proposalId={detail.proposal.id}
+        language={language}
+        columns={columns}
+        source={source}
+        rows={rows}
+        controllerRef={grid}
+        emptyText={t('proposal.page.activity.add')}
+        toolbar={
+          <>
+            <select value={kind} onChange={(event) => setKind(SELL_THROUGH_ACTIVITY_KINDS.find((code) => code === event.target.value) ?? 'staff_training')} data-testid="activity-kind">
+              {SELL_THROUGH_ACTIVITY_KINDS.map((code) => (
+                <option key={code} value={code}>
+                  {t(`proposal.page.activity.kinds.${code}`)}
+                </option>
+              ))}
+            </select>
+            <input value={description} onChange={(event) => setDescription(event.target.value)} placeholder={t('proposal.page.activity.description')} data-testid="activity-description" />
+            <span className="input-with-suffix">
+              <input value={costText} onChange={(event) => setCostText(event.target.value)} placeholder={t('proposal.page.activity.cost')} inputMode="decimal" data-testid="activity-cost" />
+              <span>¥</span>
+            </span>
+            <input value={owner} onChange={(event) => setOwner(event.target.value)} placeholder={t('proposal.page.activity.owner')} data-testid="activity-owner" />
+            <button className="button button-primary" onClick={() => void add()} disabled={!canAdd} data-testid="activity-add">
+              <Icon name="add" size={16} /> {t('proposal.page.activity.add')}
+            </button>
+          </>
+        }
+        toolbarEnd={
+          <span>
+            {t('proposal.page.activity.cost')} <strong>{formatFen(language, totalCost)}</strong>
+          </span>
+        }
+        removal={activityRemoval}
+        removeTestId="activity-remove"
+        reload={reload}
+      />
       <h3>{t('proposal.page.activity.departmentsTitle')}</h3>
       <DepartmentValueCards departments={detail.departmentValue} language={language} names={names} />
     </div>

@@ -30,7 +30,7 @@ export function formatMessageParams(params: Record<string, string | number>, lan
     else if (name.endsWith('Ppm') && typeof value === 'number') formatted[name] = formatPercent(language, ppmToRatio(value))
     else if (name === 'otherAccountId') formatted[name] = names.accountName(String(value))
     else if (name === 'territoryCode') formatted[name] = names.territoryName(String(value))
-    else if (name === 'skuCodes' && value === 'all') formatted[name] = t('proposal.protection.allSkus')
+    else if ((name === 'skuCodes' || name === 'skuNames') && value === 'all') formatted[name] = t('proposal.protection.allSkus')
     else if (name === 'termCode') formatted[name] = termLabel(t, String(value))
     else if (name === 'paymentTermKind' && isPaymentTermKindKey(text)) formatted[name] = t(`proposal.paymentTermKind.${text}`)
     else formatted[name] = value

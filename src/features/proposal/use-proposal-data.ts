@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { takeNavigationTarget } from '../../app/navigation-target'
 import type { TFunction } from 'i18next'
-import { api } from '../../lib/api'
+import { api, onWorkspaceChange } from '../../lib/api'
 import { showToast } from '../../components/toast-store'
 import { errorMessage } from '../../grid/grid-errors'
 import type { Account } from '../../shared/domain/accounts/account'
@@ -89,6 +89,28 @@ export function useProposalData(t: TFunction): ProposalData {
     localStorage.setItem(LAST_ACCOUNT_KEY, String(accountId))
     void open(accountId)
   }, [accountId, open])
+
+  // Another window changed this proposal, or a proposal whose clauses may collide with this one's
+  // (a conflict shows on both sides): read it again. Changes that arrive together read it once.
+  const detailRef = useRef(detail)
+  detailRef.current = detail
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null
+    const unsubscribe = onWorkspaceChange((change) => {
+      if (change.entity !== 'proposals') return
+      const proposalId = proposalIdRef.current
+      if (proposalId === null) return
+      const ids = [...change.changed, ...change.created, ...change.deleted]
+      const hasClauses = (detailRef.current?.clauses.length ?? 0) > 0
+      if (!ids.includes(proposalId) && !hasClauses) return
+      if (timer) clearTimeout(timer)
+      timer = setTimeout(() => void reload(), 120)
+    })
+    return () => {
+      if (timer) clearTimeout(timer)
+      unsubscribe()
+    }
+  }, [reload])
 
   const createProposal = useCallback(
     async (name: string) => {

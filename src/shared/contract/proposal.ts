@@ -21,6 +21,11 @@
  * `item.id`; undo of an update is `*-upsert` of `previous`. Every `*-remove` answers the removed
  * item whole; its undo is `*-upsert` of that item with its id (an upsert whose id no longer exists
  * re-creates the row under that id). `proposal:update` answers `{ proposal, previous }` the same way.
+ *
+ * Edits in place: `proposal:clause-skus-set` changes only a clause's SKUs and
+ * `proposal:promotion-skus-set` only an event's SKU lines (the other fields as stored stay, so
+ * an edit from one window does not write back another's stale dates or territory). Both answer
+ * `{ item, previous }`; the undo is the same channel with `previous`'s SKUs.
  */
 import * as z from 'zod'
 import type { ProposalChannel } from '../channels'
@@ -292,6 +297,8 @@ export interface ProposalDetail {
   concessions: StoredConcession[]
   concessionLedger: ConcessionLedger
   clauses: StoredClause[]
+  /** The catalogue SKUs clauses name that are not among `skus` (delisted since, say), so the page names them too. */
+  clauseOnlySkus: { skuId: number; skuCode: string; name: string }[]
   /** Conflicts of this proposal's clauses with other accounts' clauses. */
   conflicts: ProtectionConflictView[]
   promotions: PromotionView[]
@@ -332,11 +339,13 @@ const concessionInput = z
   })
   .strict()
 
+const clauseSkuIds = z.union([z.literal('all'), z.array(skuId).min(1).max(MAX_PROPOSAL_SKUS_PER_ITEM)])
+
 const clauseInput = z
   .object({
     proposalId,
     id: optionalId,
-    skuIds: z.union([z.literal('all'), z.array(skuId).min(1).max(MAX_PROPOSAL_SKUS_PER_ITEM)]),
+    skuIds: clauseSkuIds,
     territoryCode: z.string().trim().regex(/^\d{2}(\d{2}){0,2}$/),
     type: z.enum(PROTECTION_TYPES),
     startDate: isoDate,
@@ -348,24 +357,26 @@ const clauseInput = z
   })
   .strict()
 
+const promotionSkuLines = z
+  .array(
+    z
+      .object({
+        skuId,
+        baselineUnitsPerStoreWeek: z.number().int().min(0).max(MAX_PROPOSAL_UNITS).nullable(),
+        promoRetailPriceFen: fen.nullable(),
+        supplierFundingPerUnitFen: fen
+      })
+      .strict()
+  )
+  .max(MAX_PROPOSAL_SKUS_PER_ITEM)
+
 const promotionInput = z
   .object({
     proposalId,
     id: optionalId,
     kind: z.enum(PROMOTION_KINDS),
     name: text.min(1),
-    skus: z
-      .array(
-        z
-          .object({
-            skuId,
-            baselineUnitsPerStoreWeek: z.number().int().min(0).max(MAX_PROPOSAL_UNITS).nullable(),
-            promoRetailPriceFen: fen.nullable(),
-            supplierFundingPerUnitFen: fen
-          })
-          .strict()
-      )
-      .max(MAX_PROPOSAL_SKUS_PER_ITEM),
+    skus: promotionSkuLines,
     storeCount: z.number().int().min(0).max(MAX_PROPOSAL_STORES),
     startDate: isoDate,
     endDate: isoDate,
@@ -446,6 +457,11 @@ export const proposalContract = {
     const input = removeInput
     return channel<typeof input, StoredClause>(input)
   })(),
+  'proposal:clause-skus-set': (() => {
+    /** The clause's SKUs ('all' or catalogue ids), nothing else of it. */
+    const input = z.object({ clauseId: id, skuIds: clauseSkuIds }).strict()
+    return channel<typeof input, Upserted<StoredClause>>(input)
+  })(),
   'proposal:conflicts': (() => {
     /** Across all accounts' proposals; with accountId, only the conflicts of that account's clauses. */
     const input = z.object({ accountId: accountId.optional() }).strict()
@@ -455,6 +471,11 @@ export const proposalContract = {
   'proposal:promotion-remove': (() => {
     const input = removeInput
     return channel<typeof input, StoredPromotion>(input)
+  })(),
+  'proposal:promotion-skus-set': (() => {
+    /** The event's SKU lines in their order (baseline per store-week, promo price, funding per unit), nothing else of it. */
+    const input = z.object({ promotionId: id, skus: promotionSkuLines }).strict()
+    return channel<typeof input, Upserted<StoredPromotion>>(input)
   })(),
   'proposal:activity-upsert': (() => channel<typeof activityInput, Upserted<StoredActivity>>(activityInput))(),
   'proposal:activity-remove': (() => {

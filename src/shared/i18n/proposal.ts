@@ -178,7 +178,7 @@ export const zhCNProposal = {
       sku_margin_below_target: '{{skuName}}（{{skuCode}}）前台毛利率 {{marginPpm}}，低于目标 {{targetPpm}}',
       term_without_offer: '条款“{{termCode}}”客户有要求，我方还没有报价',
       concession_unpaired: '让步“{{description}}”（{{costFen}}）还没有换取条件',
-      protection_conflict: '区域保护与客户 {{otherAccountId}} 冲突：{{territoryCode}}，单品 {{skuCodes}}，{{startDate}} 至 {{endDate}}',
+      protection_conflict: '区域保护与客户 {{otherAccountId}} 冲突：{{territoryCode}}，单品 {{skuNames}}，{{startDate}} 至 {{endDate}}',
       protection_invalid_territory: '区域代码“{{territoryCode}}”无效',
       protection_invalid_period: '保护期 {{startDate}} 至 {{endDate}} 无效',
       protection_without_conditions: '{{territoryCode}} 的独家条款没有设置进货额或动销率条件',
@@ -186,8 +186,8 @@ export const zhCNProposal = {
       promotion_without_skus: '活动“{{eventName}}”还没有选择单品',
       promotion_without_baseline: '活动“{{eventName}}”有单品缺少基线销量',
       promotion_without_buy_get: '买赠活动“{{eventName}}”没有填写买几赠几',
-      promotion_sku_not_in_proposal: '活动“{{eventName}}”中的 {{skuCode}} 不在本方案的单品中',
-      promotion_overlap: '{{skuCode}} 在 {{startDate}} 至 {{endDate}} 同时参加“{{eventName}}”和“{{otherEventName}}”'
+      promotion_sku_not_in_proposal: '活动“{{eventName}}”中的 {{skuName}}（{{skuCode}}）不在本方案的单品中',
+      promotion_overlap: '{{skuName}}（{{skuCode}}）在 {{startDate}} 至 {{endDate}} 同时参加“{{eventName}}”和“{{otherEventName}}”'
     }
   },
   page: {
@@ -239,6 +239,14 @@ export const zhCNProposal = {
     year: '{{year}} 年合同',
     days: '天',
     paymentDays: '账期',
+    unknownSku: '“{{value}}”不是本方案中的单品（请填写 SKU 编码或品名）',
+    noSkuChosen: '请至少选择一个单品',
+    skuPicker: {
+      search: '按品名或编码搜索',
+      none: '没有符合的单品',
+      count: '已选 {{count}} 个',
+      done: '确定'
+    },
     sku: {
       code: 'SKU 编码',
       name: '品名',
@@ -275,7 +283,8 @@ export const zhCNProposal = {
       conflictLine: '{{accountName}}（{{proposalName}}）：{{territoryName}}，{{skus}}，{{startDate}} 至 {{endDate}}',
       resolve: '标记为已处理',
       unresolve: '恢复为未处理',
-      resolved: '已处理'
+      resolved: '已处理',
+      empty: '还没有区域保护条款。点击“新增保护条款”，选择区域、类型和期限。'
     },
     event: {
       kind: '类型',
@@ -296,7 +305,19 @@ export const zhCNProposal = {
       incrementalContribution: '增量贡献',
       roi: 'ROI',
       add: '新增促销活动',
-      totals: '合计'
+      totals: '合计',
+      linesTitle: '活动单品明细',
+      linesHint: '双击修改单店周基线、促销价和每件补贴；在上表“单品”列中增减单品。每次修改可撤销（Ctrl+Z）。',
+      chooseEvent: '活动',
+      noEvents: '还没有促销活动。点击“新增促销活动”，选择类型、日期和单品。',
+      noLines: '该活动还没有单品：双击上表的“单品”单元格选择。',
+      eventRoi: '本活动 ROI',
+      eventCost: '本活动投入',
+      skuCode: 'SKU 编码',
+      skuName: '品名',
+      baselineUnits: '基线销量',
+      fundingTotal: '补贴金额',
+      addSkuHere: '新增单品请在上表该活动的“单品”单元格中选择'
     },
     concession: {
       give: '让步',
@@ -587,7 +608,7 @@ export const enUSProposal: typeof zhCNProposal = {
       sku_margin_below_target: '{{skuName}} ({{skuCode}}) front margin {{marginPpm}} is below the target {{targetPpm}}',
       term_without_offer: 'The retailer asks for "{{termCode}}" and we have not offered anything yet',
       concession_unpaired: 'The give "{{description}}" ({{costFen}}) has not been traded for anything',
-      protection_conflict: 'Regional protection conflicts with account {{otherAccountId}}: {{territoryCode}}, SKUs {{skuCodes}}, {{startDate}} to {{endDate}}',
+      protection_conflict: 'Regional protection conflicts with account {{otherAccountId}}: {{territoryCode}}, SKUs {{skuNames}}, {{startDate}} to {{endDate}}',
       protection_invalid_territory: 'Territory code "{{territoryCode}}" is not valid',
       protection_invalid_period: 'Protection period {{startDate}} to {{endDate}} is not valid',
       protection_without_conditions: 'The exclusive clause for {{territoryCode}} sets no minimum purchase or sell-through condition',
@@ -595,8 +616,8 @@ export const enUSProposal: typeof zhCNProposal = {
       promotion_without_skus: '"{{eventName}}" has no SKUs yet',
       promotion_without_baseline: 'A SKU in "{{eventName}}" has no baseline units',
       promotion_without_buy_get: 'The buy X get Y event "{{eventName}}" does not say how many to buy and how many free',
-      promotion_sku_not_in_proposal: '{{skuCode}} in "{{eventName}}" is not one of the proposal\'s SKUs',
-      promotion_overlap: '{{skuCode}} is in both "{{eventName}}" and "{{otherEventName}}" from {{startDate}} to {{endDate}}'
+      promotion_sku_not_in_proposal: '{{skuName}} ({{skuCode}}) in "{{eventName}}" is not one of the proposal\'s SKUs',
+      promotion_overlap: '{{skuName}} ({{skuCode}}) is in both "{{eventName}}" and "{{otherEventName}}" from {{startDate}} to {{endDate}}'
     }
   },
   page: {
@@ -648,6 +669,14 @@ export const enUSProposal: typeof zhCNProposal = {
     year: 'Contract year {{year}}',
     days: 'days',
     paymentDays: 'Payment days',
+    unknownSku: '"{{value}}" is not one of this proposal\'s SKUs (type a SKU code or name)',
+    noSkuChosen: 'Choose at least one SKU',
+    skuPicker: {
+      search: 'Search by name or code',
+      none: 'No SKU matches',
+      count: '{{count}} chosen',
+      done: 'Done'
+    },
     sku: {
       code: 'SKU code',
       name: 'Name',
@@ -684,7 +713,8 @@ export const enUSProposal: typeof zhCNProposal = {
       conflictLine: '{{accountName}} ({{proposalName}}): {{territoryName}}, {{skus}}, {{startDate}} to {{endDate}}',
       resolve: 'Mark as settled',
       unresolve: 'Mark as open',
-      resolved: 'Settled'
+      resolved: 'Settled',
+      empty: 'No protection clause yet. Click "Add protection clause" to choose a territory, a type and a period.'
     },
     event: {
       kind: 'Kind',
@@ -705,7 +735,19 @@ export const enUSProposal: typeof zhCNProposal = {
       incrementalContribution: 'Incremental contribution',
       roi: 'ROI',
       add: 'Add promotion',
-      totals: 'Total'
+      totals: 'Total',
+      linesTitle: 'SKU lines of the event',
+      linesHint: 'Double-click to change the baseline per store-week, promo price and funding per unit; add or drop SKUs in the SKUs column above. Every change can be undone (Ctrl+Z).',
+      chooseEvent: 'Event',
+      noEvents: 'No promotion yet. Click "Add promotion" and choose its type, dates and SKUs.',
+      noLines: 'This event has no SKU yet: double-click its SKUs cell above to choose.',
+      eventRoi: 'Event ROI',
+      eventCost: 'Event cost',
+      skuCode: 'SKU code',
+      skuName: 'Name',
+      baselineUnits: 'Baseline units',
+      fundingTotal: 'Funding',
+      addSkuHere: 'Add SKUs in the event\'s SKUs cell in the table above'
     },
     concession: {
       give: 'Give',

@@ -123,6 +123,8 @@ function protectionItems(input: ReadinessInput): ReadinessItem[] {
         otherAccountId: conflict.otherAccountId,
         territoryCode: conflict.territoryCode,
         skuCodes: conflict.skus === 'all' ? 'all' : conflict.skus.join(', '),
+        // The domain knows the SKUs only as the clauses name them; the service puts their names here.
+        skuNames: conflict.skus === 'all' ? 'all' : conflict.skus.join(', '),
         startDate: conflict.startDate,
         endDate: conflict.endDate
       },
@@ -149,17 +151,19 @@ function promotionItems(snapshot: ProposalSnapshot): ReadinessItem[] {
     if (reason !== null && reason !== 'no_cost') items.push({ code: PROMOTION_REASON_CODES[reason], severity: 'blocker', params: { eventName: event.name }, target })
     for (const line of event.skus) {
       if (!proposedSkus.has(line.skuCode)) {
-        items.push({ code: 'promotion_sku_not_in_proposal', severity: 'warning', params: { eventName: event.name, skuCode: line.skuCode }, target })
+        items.push({ code: 'promotion_sku_not_in_proposal', severity: 'warning', params: { eventName: event.name, skuCode: line.skuCode, skuName: line.skuCode }, target })
       }
     }
   }
   const names = new Map(snapshot.promotionEvents.map((event) => [event.id, event.name]))
+  const skuNames = new Map(snapshot.skus.map((sku) => [sku.skuCode, sku.name]))
   for (const overlap of promotionCalendar(snapshot.promotionEvents).overlaps) {
     items.push({
       code: 'promotion_overlap',
       severity: 'warning',
       params: {
         skuCode: overlap.skuCode,
+        skuName: skuNames.get(overlap.skuCode) ?? overlap.skuCode,
         eventName: names.get(overlap.eventIds[0]) ?? overlap.eventIds[0],
         otherEventName: names.get(overlap.eventIds[1]) ?? overlap.eventIds[1],
         startDate: overlap.startDate,
