@@ -32,7 +32,8 @@ export function App(): React.JSX.Element {
   const [boot, setBoot] = useState<Boot>({ state: 'loading' })
   const [language, setLanguage] = useState<Language>(DEFAULT_LANGUAGE)
   const [isI18nReady, setI18nReady] = useState(false)
-  const [page, setPage] = useState<Page>('accounts')
+  // 工作台首页 first: what needs attention today, each item a link to its place.
+  const [page, setPage] = useState<Page>('home')
   const [isCompanyOpen, setIsCompanyOpen] = useState(false)
 
   const start = useCallback(async () => {

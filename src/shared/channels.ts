@@ -137,7 +137,9 @@ export const PIPELINE_CHANNELS = [
   'pipeline:negotiation-delete',
   'pipeline:negotiation-export',
   'pipeline:funnel-settings-get',
-  'pipeline:funnel-settings-set'
+  'pipeline:funnel-settings-set',
+  'pipeline:terms-warnings',
+  'pipeline:stakeholders-export'
 ] as const
 
 export const CHANNELS = [

@@ -14,7 +14,7 @@ test('a workspace larger than the first screen: every account arrives, then edit
   expect(stored).toHaveLength(ACCOUNTS)
 
   await page.goto(workbench.url)
-  await accountsPage.waitForGrid()
+  await accountsPage.open()
   // Adding is allowed only once every account is in; the counts then name all of them.
   await expect(page.getByTestId('accounts-add')).toBeEnabled()
   expect(await accountsPage.rowCounts()).toEqual({ shown: ACCOUNTS, total: ACCOUNTS })

@@ -30,7 +30,7 @@ test('the seed screening rule applies to pharmacy chains; 家乐福上海 is 不
 
   // The setting is the workspace's: it is still on after a reload.
   await page.reload()
-  await accountsPage.waitForGrid()
+  await accountsPage.open()
   await expect(await accountsPage.cell(carrefour.id, 'screeningVerdict')).toHaveText('不符合')
   await page.getByTestId('accounts-settings').click()
   await page.getByTestId('screening-format-hypermarket').uncheck()

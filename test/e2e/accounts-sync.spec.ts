@@ -19,7 +19,7 @@ async function secondWindow(page: Page, workbench: Workbench, testInfo: Paramete
   if (options.isDeaf) await other.route('**/api/events**', (route) => route.abort())
   await other.goto(workbench.url)
   const accounts = new AccountsPage(other, testInfo)
-  await accounts.waitForGrid()
+  await accounts.open()
   return accounts
 }
 
@@ -73,7 +73,7 @@ test('a deleted account waits in the recycle bin after a reload, comes back with
   await expect(accountsPage.row(metro.id)).toHaveCount(0)
 
   await page.reload()
-  await accountsPage.waitForGrid()
+  await accountsPage.open()
   await expect(accountsPage.row(metro.id)).toHaveCount(0)
   await page.getByTestId('accounts-bin').click()
   const bin = page.getByTestId('bin-dialog')

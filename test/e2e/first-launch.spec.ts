@@ -3,7 +3,7 @@ import { test, expect, callApi, listAccounts } from './fixtures'
 
 const digitsOf = (text: string): number => Number(text.replace(/[^\d.-]/g, ''))
 
-test('first launch shows the welcome page, and the demo workspace opens on the Accounts grid', async ({ workbench, welcomePage, accountsPage, request }) => {
+test('first launch shows the welcome page, and the demo workspace opens on the home page, the Accounts grid one click away', async ({ workbench, welcomePage, accountsPage, page, request }) => {
   await welcomePage.open()
   await expect(welcomePage.root.getByRole('heading', { level: 1 })).toHaveText('欢迎使用 KA 客户规划工作台')
   await expect(welcomePage.demoCard).toBeVisible()
@@ -11,7 +11,8 @@ test('first launch shows the welcome page, and the demo workspace opens on the A
   expect(await callApi<{ isInitialized: boolean }>(request, workbench, 'workspace:status')).toMatchObject({ isInitialized: false })
 
   await welcomePage.chooseDemo()
-  await accountsPage.waitForGrid()
+  await expect(page.getByTestId('home-page')).toBeVisible()
+  await accountsPage.open()
 
   // At least 15 demo accounts, Walmart among them, every one stored.
   const ids = await accountsPage.rowIds()

@@ -123,7 +123,7 @@ test('the money unit 万元 is used by the cells and the totals and remembered',
   const totalShown = (await (await accountsPage.totalsCell('annualSalesFen')).innerText()).replace(/,/g, '')
   expect(Number(totalShown)).toBeCloseTo(total / 1_000_000, 2)
   await page.reload()
-  await accountsPage.waitForGrid()
+  await accountsPage.open()
   await accountsPage.showColumn('annualSalesFen')
   await expect(accountsPage.header('annualSalesFen')).toContainText('万元')
 })
@@ -219,7 +219,7 @@ test('a saved view brings back its quick search and columns after a reload', asy
     .toEqual(['上海客户'])
 
   await page.reload()
-  await accountsPage.waitForGrid()
+  await accountsPage.open()
   await accountsPage.search.fill('')
   // Show 经营背景 again: the view must hide it.
   await page.getByTestId('accounts-columns').click()

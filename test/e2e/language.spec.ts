@@ -43,7 +43,7 @@ test('switching to English translates the grid, its filters and the toolbar; it 
 
   // Remembered across a reload.
   await page.reload()
-  await accountsPage.waitForGrid()
+  await accountsPage.open()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-US')
   await assertEnglish()
 

@@ -20,7 +20,7 @@ test('an edit survives a restart of the workbench', async ({ workbench, accounts
   await workbench.restart()
   expect(workbench.url).not.toBe(oldUrl)
   await page.goto(workbench.url)
-  await accountsPage.waitForGrid()
+  await accountsPage.open()
 
   await expect(await accountsPage.cell(metro.id, 'name')).toHaveText('麦德龙华东（重启后仍在）')
   await expect(await accountsPage.cell(metro.id, 'employees')).toHaveText('5,800')
@@ -66,7 +66,7 @@ test('a hidden column and a column width survive a reload', async ({ workbench, 
 
   // … and come back after a reload.
   await page.reload()
-  await accountsPage.waitForGrid()
+  await accountsPage.open()
   await expect(accountsPage.header('format')).toBeVisible()
   await expect(accountsPage.header('background')).toHaveCount(0)
   await expect(accountsPage.row(1).locator('.ag-cell[col-id="background"]')).toHaveCount(0)

@@ -4,6 +4,7 @@
  * negotiation and export its sheet. Screenshots of each page in zh-CN and en-US.
  */
 import fs from 'node:fs'
+import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { takeScreenshot } from './pages/screenshot'
@@ -91,7 +92,7 @@ test('two stakeholders, an opportunity moved to 立项 on its evidence, the home
   // ¥300,000 at 目标 × 5% = ¥15,000.
   await expect(page.locator('tr', { hasText: '天和堂 县域独家经销' })).toContainText('¥15,000.00')
   await page.getByTestId('funnel-settings-open').click()
-  await expect(page.getByTestId('funnel-settings-history')).toContainText('目标客户 5%')
+  await expect(page.getByTestId('funnel-settings-history')).toContainText('目标客户 赢率 10% → 5%')
   await page.getByTestId('funnel-settings').getByRole('button', { name: '取消' }).click()
 
   // The home page's weighted pipeline grew by it.
@@ -117,6 +118,41 @@ test('two stakeholders, an opportunity moved to 立项 on its evidence, the home
   expect(fs.statSync(saved).size).toBeGreaterThan(5_000)
 })
 
+test('a criterion added in funnel settings joins the deal\'s checklist, and a terms warning on the home page opens its term sheet', async ({ welcomePage, page }) => {
+  await welcomePage.open()
+  await welcomePage.chooseDemo()
+
+  // The app opens on the home page; the demo's 沃尔玛 2026 offer charges a 店庆费 without a service.
+  const warnings = page.getByTestId('home-terms-warnings')
+  await expect(warnings.locator('li', { hasText: '沃尔玛（中国）华南区' }).first()).toBeVisible()
+  await warnings.locator('li', { hasText: '沃尔玛（中国）华南区' }).first().getByTestId('home-terms-warning-link').click()
+  await expect(page.getByTestId('terms-page')).toBeVisible()
+  await expect(page.getByTestId('terms-account')).toContainText('沃尔玛（中国）华南区')
+  await expect(page.getByTestId('terms-warnings').locator('[data-code="feeWithoutService"]').first()).toBeVisible()
+
+  // 天和堂 sits at 目标; its next stage 意向 gets a workspace criterion in settings.
+  await page.getByTestId('nav-funnel').click()
+  await page.getByTestId('opportunity-table').locator('tr', { hasText: '天和堂 县域独家经销' }).click()
+  const next = page.getByTestId('opportunity-panel').getByTestId('evidence-next')
+  await expect(next).not.toContainText('已寄样品')
+  await page.getByTestId('funnel-settings-open').click()
+  await page.getByTestId('criterion-new-intention').fill('已寄样品')
+  await page.getByTestId('criterion-add-intention').click()
+  await expect(page.getByTestId('criteria-intention')).toContainText('本工作区')
+  await page.getByTestId('funnel-settings-save').click()
+  await expect(next).toContainText('已寄样品')
+  // Renamed in settings: the checklist follows, and the history lists both changes.
+  await page.getByTestId('funnel-settings-open').click()
+  await page.getByTestId('criterion-intention-custom_1').fill('已寄样品和价格表')
+  await page.getByTestId('funnel-settings-save').click()
+  await expect(next).toContainText('已寄样品和价格表')
+  await next.getByLabel('已寄样品和价格表').click()
+  await expect(next.getByLabel('已寄样品和价格表')).toBeChecked()
+  await page.getByTestId('funnel-settings-open').click()
+  await expect(page.getByTestId('funnel-settings-history')).toContainText('意向客户 标准“已寄样品”改名为“已寄样品和价格表”')
+  await expect(page.getByTestId('funnel-settings-history')).toContainText('意向客户 添加标准“已寄样品”')
+})
+
 for (const language of ['zh-CN', 'en-US'] as const) {
   test(`home, funnel and stakeholders pages, ${language}`, async ({ welcomePage, page }, testInfo) => {
     await page.setViewportSize({ width: 1440, height: 900 })
@@ -135,6 +171,11 @@ for (const language of ['zh-CN', 'en-US'] as const) {
     await expect(page.getByTestId('opportunity-panel')).toBeVisible()
     await expectNoRawText(page)
     await takeScreenshot(page, testInfo, `funnel-${language}`)
+    await page.getByTestId('funnel-settings-open').click()
+    await expect(page.getByTestId('funnel-settings-project')).toBeVisible()
+    await expectNoRawText(page)
+    await takeScreenshot(page, testInfo, `funnel-settings-${language}`)
+    await page.getByTestId('funnel-settings').getByRole('button', { name: language === 'zh-CN' ? '取消' : 'Cancel' }).click()
     await page.getByTestId('nav-relationships').click()
     await page.getByTestId('relationships-account').click()
     await page.keyboard.type('KA-0001')
@@ -143,5 +184,7 @@ for (const language of ['zh-CN', 'en-US'] as const) {
     await expect(page.getByTestId('talk-card')).toBeVisible()
     await expectNoRawText(page)
     await takeScreenshot(page, testInfo, `relationships-${language}`)
+    await page.getByTestId('talk-card').scrollIntoViewIfNeeded()
+    await page.getByTestId('talk-card').screenshot({ path: path.join(path.dirname(await takeScreenshot(page, testInfo, `talk-card-page-${language}`)), `talk-card-${language}.png`) })
   })
 }

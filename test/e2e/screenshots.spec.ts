@@ -39,7 +39,7 @@ for (const language of LANGUAGES) {
       await expectNoRawText(page)
 
       await welcomePage.chooseDemo()
-      await accountsPage.waitForGrid()
+      await accountsPage.open()
       await accountsPage.dismissToasts()
       await accountsPage.screenshot(`accounts-grid-${language}`)
       await expectNoRawText(page)

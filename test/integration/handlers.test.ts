@@ -129,7 +129,9 @@ describe('the handler table', () => {
       'pipeline:negotiation-delete',
       'pipeline:negotiation-export',
       'pipeline:funnel-settings-get',
-      'pipeline:funnel-settings-set'
+      'pipeline:funnel-settings-set',
+      'pipeline:terms-warnings',
+      'pipeline:stakeholders-export'
     ])
   })
 })

@@ -2,6 +2,7 @@ import type { PipelineChannel } from '../../../src/shared/channels'
 import type { HandlerTable } from '../handler-table'
 import * as pipeline from './pipeline-service'
 import { exportNegotiation } from './negotiation-export'
+import { exportStakeholders } from './stakeholders-export'
 
 export const pipelineHandlers = {
   'pipeline:stakeholders': (context, input) => pipeline.listStakeholders(context, input.accountId),
@@ -25,5 +26,7 @@ export const pipelineHandlers = {
   'pipeline:negotiation-delete': (context, input) => pipeline.deleteNegotiation(context, input.id),
   'pipeline:negotiation-export': (context, input) => exportNegotiation(context, input.id, input.language ?? context.language()),
   'pipeline:funnel-settings-get': (context) => pipeline.getFunnelSettings(context),
-  'pipeline:funnel-settings-set': (context, input) => pipeline.setFunnelSettings(context, input.overrides)
+  'pipeline:funnel-settings-set': (context, input) => pipeline.setFunnelSettings(context, input.overrides),
+  'pipeline:terms-warnings': (context, input) => pipeline.homeTermsWarnings(context, input.limit),
+  'pipeline:stakeholders-export': (context, input) => exportStakeholders(context, input.accountId, input.includeContactDetails, input.language ?? context.language())
 } satisfies HandlerTable<PipelineChannel>

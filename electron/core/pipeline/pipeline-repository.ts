@@ -239,6 +239,12 @@ export function pipelineRepositoryOf(db: Db) {
     stakeholders(accountId: number): StakeholderRow[] {
       return (db.prepare(`SELECT * FROM stakeholders WHERE account_id = ? ORDER BY id`).all(accountId) as RawStakeholder[]).map(stakeholderOf)
     },
+    /** Every live account's stakeholders, by account then id (for the export of all of them). */
+    allStakeholders(): StakeholderRow[] {
+      return (
+        db.prepare(`SELECT s.* FROM stakeholders s JOIN accounts a ON a.id = s.account_id WHERE a.deleted_at IS NULL ORDER BY s.account_id, s.id`).all() as RawStakeholder[]
+      ).map(stakeholderOf)
+    },
     stakeholder(id: number): StakeholderRow | null {
       const raw = db.prepare(`SELECT * FROM stakeholders WHERE id = ?`).get(id) as RawStakeholder | undefined
       return raw ? stakeholderOf(raw) : null

@@ -8,6 +8,8 @@ import type { WorkbenchContext } from '../context'
 import type {
   ActivityValues,
   FunnelSettings,
+  HomeTermsWarning,
+  HomeTermsWarnings,
   NegotiationValues,
   NextStepDue,
   NextSteps,
@@ -43,6 +45,9 @@ import {
   validatePreparationSheet,
   weightedPipeline,
   weightedPipelineBy,
+  departmentOfferFor,
+  talkFiguresFromProposal,
+  talkFiguresFromTermSheet,
   type FunnelConfig,
   type FunnelOverrides,
   type FunnelStage,
@@ -52,7 +57,10 @@ import {
 } from '../../../src/shared/domain/pipeline'
 import { AppFailure } from '../../../src/shared/result'
 import { translate } from '../../../src/shared/i18n'
-import { economics, listSheets } from '../terms/terms-service'
+import { economics, latestSheetWarnings, listSheets } from '../terms/terms-service'
+import { getProposal } from '../proposal/proposal-service'
+import { proposalRepositoryOf } from '../proposal/proposal-repository'
+import type { StoredProposal } from '../../../src/shared/contract/proposal'
 import { pipelineRepositoryOf, type ActivityRow, type NegotiationRow, type OpportunityRow, type PipelineRepository, type StakeholderRow } from './pipeline-repository'
 
 const repositoryOf = (context: WorkbenchContext): PipelineRepository => pipelineRepositoryOf(context.db)
@@ -148,32 +156,78 @@ export function deleteStakeholder(context: WorkbenchContext, id: number): { stak
 }
 
 /**
- * The figures a talk card quotes, from the account's latest term sheet at our offer: the retailer's
- * comprehensive margin amount (V − G + G·D% + F + P) and rate, effective payment days, SKUs
- * planned, the retailer's other income from us (G·D% + F + P) and expected sales at retail (V).
- * Figures the economics cannot give (no sheet, G = 0) stay missing and the card says so.
+ * The figures a talk card quotes when the account has no proposal, from its latest term sheet at
+ * our offer: the retailer's comprehensive margin amount (V − G + G·D% + F + P) and rate, effective
+ * payment days, SKUs planned, the retailer's other income from us (G·D% + F + P) and expected
+ * sales at retail (V). Figures the economics cannot give (no sheet, G = 0) stay missing and the
+ * card says so.
  */
-export function talkFigures(context: WorkbenchContext, accountId: number): TalkFigures {
+export function talkFigures(context: WorkbenchContext, accountId: number): { figures: TalkFigures; year: number | null } {
   const years = listSheets(context, accountId)
   const latest = years.reduce<number | null>((best, sheet) => (best === null || sheet.year > best ? sheet.year : best), null)
-  if (latest === null) return {}
+  if (latest === null) return { figures: {}, year: null }
   const result = economics(context, accountId, latest)
   const offer = result.sides.offer.economics
   const otherIncome = offer.fixedFeesFen === null ? null : offer.percentageTermsFen + offer.fixedFeesFen + offer.promotionFundingFen
   return {
-    marginAmountFen: otherIncome === null ? null : offer.retailValueFen - offer.purchaseValueFen + otherIncome,
-    marginRatePpm: offer.retailerMarginPpm,
-    paymentDays: offer.effectivePaymentDays,
-    skuCount: result.plan.skuCount,
-    otherIncomeFen: otherIncome,
-    expectedAnnualSalesFen: offer.retailValueFen
+    year: latest,
+    figures: {
+      marginAmountFen: otherIncome === null ? null : offer.retailValueFen - offer.purchaseValueFen + otherIncome,
+      marginRatePpm: offer.retailerMarginPpm,
+      paymentDays: offer.effectivePaymentDays,
+      skuCount: result.plan.skuCount,
+      otherIncomeFen: otherIncome,
+      expectedAnnualSalesFen: offer.retailValueFen
+    }
   }
 }
 
+/** The account's current proposal: the one worked on last (the latest change, then the newest). */
+export function currentProposalOf(context: WorkbenchContext, accountId: number): StoredProposal | null {
+  return (
+    proposalRepositoryOf(context.db)
+      .proposals(accountId)
+      .reduce<StoredProposal | null>((best, proposal) => (best === null || proposal.updatedAt > best.updatedAt || (proposal.updatedAt === best.updatedAt && proposal.id > best.id) ? proposal : best), null)
+  )
+}
+
+/**
+ * A stakeholder's talk card: their needs with the figures of the account's current proposal and
+ * what that proposal gives their department (部门价值); without a proposal, the latest term sheet's
+ * figures and no department offer.
+ */
 export function talkCard(context: WorkbenchContext, id: number): TalkCard {
   const row = requireStakeholder(context, id)
-  const figures = talkFigures(context, row.accountId)
-  return { stakeholderId: id, points: assembleTalkCard(row.values, figures), figures, editedText: row.values.talkCardText }
+  const proposal = currentProposalOf(context, row.accountId)
+  if (proposal) {
+    const detail = getProposal(context, proposal.id)
+    const { figures, sources } = talkFiguresFromProposal({
+      departmentValue: detail.departmentValue,
+      retailValueFen: detail.figures.keyFigures.retailValue,
+      promotionRoiPpm: detail.promotionPlan.roiPpm,
+      promotionEventCount: detail.promotionPlan.events.length
+    })
+    return {
+      stakeholderId: id,
+      points: assembleTalkCard(row.values, figures, departmentOfferFor(row.values.department, detail.departmentValue)),
+      figures,
+      figureSources: sources,
+      proposal: { id: proposal.id, name: proposal.name, year: proposal.year },
+      termSheetYear: detail.figures.termSheet?.year ?? null,
+      editedText: row.values.talkCardText
+    }
+  }
+  const fromSheet = talkFigures(context, row.accountId)
+  const { figures, sources } = talkFiguresFromTermSheet(fromSheet.figures)
+  return {
+    stakeholderId: id,
+    points: assembleTalkCard(row.values, figures),
+    figures,
+    figureSources: sources,
+    proposal: null,
+    termSheetYear: fromSheet.year,
+    editedText: row.values.talkCardText
+  }
 }
 
 // ———————————————————————————————————————————————— opportunities
@@ -253,10 +307,11 @@ export function saveOpportunity(context: WorkbenchContext, accountId: number, id
   return opportunityOf(context, savedId)
 }
 
-/** Ticks the evidence of one stage; criteria the stage does not have are refused by name. */
+/** Ticks the evidence of one stage; criteria the stage does not have (and never had ticked) are refused by name. */
 export function setOpportunityEvidence(context: WorkbenchContext, id: number, stage: FunnelStage, criterionIds: string[]): StoredOpportunity {
   const row = requireOpportunity(context, id)
-  const known = new Set(stageConfig(funnelConfig(context), stage).criteria.map((criterion) => criterion.id))
+  // A tick already given for a criterion since removed in settings may be sent back as it was (it no longer counts).
+  const known = new Set([...stageConfig(funnelConfig(context), stage).criteria.map((criterion) => criterion.id), ...(row.evidence[stage] ?? [])])
   const unknown = criterionIds.find((criterion) => !known.has(criterion))
   if (unknown !== undefined) throw failure(context, 'invalid', 'unknownCriterion', { criterion: unknown })
   context.db.transaction(() => repositoryOf(context).setEvidence(id, { ...row.evidence, [stage]: [...new Set(criterionIds)] }, context.now()))()
@@ -328,6 +383,29 @@ function namedLapses(rows: OpportunityRow[], lapses: ReturnType<typeof findEvide
       return { ...lapse, opportunityId: Number(lapse.opportunityId), name: row?.values.name ?? '', accountName: row?.accountName ?? '' }
     })
   }
+}
+
+// ———————————————————————————————————————————————— terms warnings for the home page
+
+/**
+ * The warnings of our offer on each account's current (latest) term sheet: the offer is what we
+ * would sign, so its warnings are ours to act on (the retailer's ask shows its own on the term
+ * sheet page). Warnings before notes, then by account; the first `limit` with the full count.
+ */
+export function homeTermsWarnings(context: WorkbenchContext, limit = 50): HomeTermsWarnings {
+  const bySheet = latestSheetWarnings(context, 'offer')
+  const all: HomeTermsWarning[] = []
+  let accountCount = 0
+  for (const sheet of bySheet) {
+    if (sheet.warnings.length === 0) continue
+    accountCount += 1
+    const accountName = context.accounts.get(sheet.accountId)?.name ?? ''
+    for (const warning of sheet.warnings) all.push({ accountId: sheet.accountId, accountName, year: sheet.year, warning })
+  }
+  const severityRank = (entry: HomeTermsWarning) => (entry.warning.severity === 'warning' ? 0 : 1)
+  // A stable sort keeps each severity's warnings in account order.
+  all.sort((a, b) => severityRank(a) - severityRank(b))
+  return { warnings: all.slice(0, limit), count: all.length, accountCount }
 }
 
 // ———————————————————————————————————————————————— activities

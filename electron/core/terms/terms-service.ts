@@ -720,3 +720,31 @@ export function restoreOffer(context: WorkbenchContext, snapshot: OfferSnapshot)
   publish(context, 'termSheets', { changed: [snapshot.sheetId] })
   return replaced
 }
+
+/** One account's latest contract year and the warnings of one side of its sheet. */
+export interface LatestSheetWarnings {
+  accountId: number
+  year: number
+  warnings: TermWarning[]
+}
+
+/**
+ * The warnings of one side of every live account's latest term sheet (its current contract
+ * year), for the home page. The catalogue is read once for all accounts, as `compare` does; each
+ * sheet's economics is computed for that one side only.
+ */
+export function latestSheetWarnings(context: WorkbenchContext, side: TermSide): LatestSheetWarnings[] {
+  const latest = context.db
+    .prepare<[], SheetRow>(
+      `SELECT s.id, s.account_id AS accountId, s.contract_year AS year, s.updated_at AS updatedAt
+       FROM term_sheets s JOIN accounts a ON a.id = s.account_id
+       WHERE a.deleted_at IS NULL AND s.contract_year = (SELECT max(contract_year) FROM term_sheets WHERE account_id = s.account_id)
+       ORDER BY s.account_id`
+    )
+    .all()
+  if (latest.length === 0) return []
+  const skuById = new Map(catalogueRepositoryOf(context.db).list().map((sku) => [sku.id, sku]))
+  const skus = { get: (id: number) => skuById.get(id) }
+  const { tradeSpendThresholdPpm } = termsOf(context).settings()
+  return latest.map((sheet) => ({ accountId: sheet.accountId, year: sheet.year, warnings: termWarnings(sideOfSheet(context, sheet, side, skus), { tradeSpendThresholdPpm }) }))
+}

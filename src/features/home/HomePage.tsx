@@ -1,5 +1,6 @@
 /**
- * 工作台首页: what needs attention today — next steps due and overdue, deals whose evidence no
+ * 工作台首页 (the landing page): what needs attention today — next steps due and overdue, proposals
+ * not ready, protection conflicts, warnings on the current term sheets, deals whose evidence no
  * longer holds, the weighted pipeline and the funnel — every item a link to its place.
  */
 import { useEffect, useMemo, useState } from 'react'
@@ -10,13 +11,18 @@ import { EChart } from '../../components/EChart'
 import type { Language } from '../../shared/i18n'
 import type { Page } from '../../app/NavRail'
 import { setNavigationTarget } from '../../app/navigation-target'
-import type { NextSteps, PipelineHealth } from '../../shared/contract/pipeline'
+import type { HomeTermsWarnings, NextSteps, PipelineHealth } from '../../shared/contract/pipeline'
+import { warningText } from '../terms/terms-format'
+
+/** How many terms warnings the home page names (the count says how many there are). */
+const TERMS_WARNINGS_LISTED = 10
 import type { ProposalSummary, ProtectionConflictView } from '../../shared/contract/proposal'
 import { fenText, ppmText, useKeyText } from '../pipeline/pipeline-ui'
 import '../pipeline/pipeline.css'
 
 interface HomeData {
   due: NextSteps
+  termsWarnings: HomeTermsWarnings
   health: PipelineHealth
   /** Proposals with something missing before they can go out (the readiness checklist). */
   notReady: ProposalSummary[]
@@ -31,13 +37,15 @@ export function HomePage({ language, onNavigate }: { language: Language; onNavig
     const load = () =>
       void Promise.all([
         api.pipeline.nextSteps({ limit: 50 }),
+        api.pipeline.termsWarnings({ limit: TERMS_WARNINGS_LISTED }),
         api.pipeline.health({}),
         api.proposal.list({}),
         api.proposal.conflicts({})
       ]).then(
-        ([due, health, proposals, report]) =>
+        ([due, termsWarnings, health, proposals, report]) =>
           setData({
             due,
+            termsWarnings,
             health,
             notReady: proposals.filter((summary) => !summary.readiness.isReady),
             conflicts: report.conflicts
@@ -143,6 +151,32 @@ export function HomePage({ language, onNavigate }: { language: Language; onNavig
               ))}
             </ul>
           )}
+          <h3>
+            {t('pipeline.ui.termsWarnings')}
+            {data.termsWarnings.count > 0 && (
+              <span className="muted"> · {t('pipeline.ui.termsWarningsCount', { count: data.termsWarnings.count, accounts: data.termsWarnings.accountCount })}</span>
+            )}
+          </h3>
+          <div data-testid="home-terms-warnings">
+            {data.termsWarnings.warnings.length === 0 ? (
+              <p className="muted">{t('pipeline.ui.noTermsWarnings')}</p>
+            ) : (
+              <ul>
+                {data.termsWarnings.warnings.map((entry, index) => (
+                  <li key={`${entry.accountId}-${entry.warning.code}-${index}`} data-code={entry.warning.code}>
+                    <span className={`home-warning-badge ${entry.warning.severity}`}>{t(`terms.severities.${entry.warning.severity}`)}</span>
+                    <button className="link-button" onClick={() => go('terms', { accountId: entry.accountId })} data-testid="home-terms-warning-link">
+                      {entry.accountName} · {t('pipeline.ui.termsWarningSheet', { year: entry.year })}
+                    </button>{' '}
+                    <span className="muted">{warningText(entry.warning, language, t)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {data.termsWarnings.count > data.termsWarnings.warnings.length && (
+              <p className="muted">{t('pipeline.ui.moreTermsWarnings', { count: data.termsWarnings.count - data.termsWarnings.warnings.length })}</p>
+            )}
+          </div>
           {data.conflicts.length > 0 && (
             <>
               <h3>{t('pipeline.ui.protectionConflicts')}</h3>

@@ -17,7 +17,7 @@ import type { ProposalSummary } from '../../shared/contract/proposal'
 import { AccountPicker } from '../assortment/AccountPicker'
 import { takeNavigationTarget } from '../../app/navigation-target'
 import { FunnelSettingsDialog } from './FunnelSettingsDialog'
-import { fenText, localIsoDate, ppmText, StagePill, useKeyText, useProvinceNames, yuanTextToFen } from './pipeline-ui'
+import { fenText, localIsoDate, ppmText, StagePill, useCriterionLabel, useKeyText, useProvinceNames, yuanTextToFen } from './pipeline-ui'
 import '../catalogue/catalogue.css'
 import './pipeline.css'
 
@@ -314,12 +314,13 @@ interface EvidenceListProps {
 function EvidenceList({ title, evaluation, ticked, onTick, testId }: EvidenceListProps): React.JSX.Element {
   const { t } = useTranslation()
   const k = useKeyText()
+  const criterionLabel = useCriterionLabel()
   const criteria = [...evaluation.metCriterionIds, ...evaluation.missingCriterionIds.filter((id) => !evaluation.metCriterionIds.includes(id))]
   const rule = evaluation.appliedRule
   const ruleText =
     rule.kind === 'at_least'
       ? t('pipeline.funnel.rules.at_least', { count: rule.count })
-      : t('pipeline.funnel.rules.all_of', { criteria: rule.criterionIds.map((id) => k(`pipeline.funnel.criteria.${evaluation.stage}.${id}`)).join('、') })
+      : t('pipeline.funnel.rules.all_of', { criteria: rule.criterionIds.map((id) => criterionLabel(evaluation.stage, id)).join('、') })
   const allIds = [...new Set([...criteria, ...ticked])]
   return (
     <fieldset className="evidence" data-testid={testId}>
@@ -332,7 +333,7 @@ function EvidenceList({ title, evaluation, ticked, onTick, testId }: EvidenceLis
       {allIds.map((id) => (
         <label key={id} className="evidence-item">
           <input type="checkbox" checked={ticked.includes(id)} onChange={(event) => onTick(evaluation, id, event.target.checked)} />
-          {k(`pipeline.funnel.criteria.${evaluation.stage}.${id}`, { defaultValue: id })}
+          {criterionLabel(evaluation.stage, id)}
         </label>
       ))}
     </fieldset>

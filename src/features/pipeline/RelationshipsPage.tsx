@@ -27,6 +27,8 @@ import { AccountPicker } from '../assortment/AccountPicker'
 import { takeNavigationTarget } from '../../app/navigation-target'
 import { fenText, localIsoDate, ppmText, useKeyText } from './pipeline-ui'
 import { NegotiationEditor } from './NegotiationEditor'
+import { StakeholdersExportDialog } from './StakeholdersExportDialog'
+import { formatMessageParams } from '../proposal/proposal-text'
 import '../catalogue/catalogue.css'
 import './pipeline.css'
 
@@ -59,6 +61,7 @@ export function RelationshipsPage({ language }: { language: Language }): React.J
   const [activities, setActivities] = useState<StoredActivity[]>([])
   const [negotiations, setNegotiations] = useState<StoredNegotiation[]>([])
   const [editing, setEditing] = useState<{ id?: number; values: StakeholderValues } | null>(null)
+  const [isExporting, setExporting] = useState(false)
 
   useEffect(() => {
     void api.accounts.list({}).then((list) => {
@@ -101,6 +104,7 @@ export function RelationshipsPage({ language }: { language: Language }): React.J
         </div>
         <AccountPicker accounts={accounts} account={account} onChoose={(id) => (setAccountId(id), setEditing(null))} testId="relationships-account" />
       </header>
+      {accountId !== null && isExporting && <StakeholdersExportDialog accountId={accountId} language={language} onClose={() => setExporting(false)} />}
       {accountId !== null && (
         <>
           <div className="pipeline-columns">
@@ -108,6 +112,9 @@ export function RelationshipsPage({ language }: { language: Language }): React.J
               <div className="toolbar">
                 <h2>{t('pipeline.ui.stakeholders')}</h2>
                 <span className="toolbar-spacer" />
+                <button className="button" onClick={() => setExporting(true)} disabled={people.length === 0} data-testid="stakeholders-export-open">
+                  {t('pipeline.ui.exportStakeholders')}
+                </button>
                 <button className="button button-primary" onClick={() => setEditing({ values: emptyStakeholder() })} data-testid="stakeholder-new">
                   {t('pipeline.ui.newStakeholder')}
                 </button>
@@ -331,6 +338,9 @@ function ContactField({ field, value, onChange }: { field: 'mobile' | 'phone' | 
   )
 }
 
+/** Department value items name no account or territory; the formatter asks anyway. */
+const NO_NAMES = { accountName: (id: string) => id, territoryName: (code: string) => code }
+
 /** A talk point's text: the seed's sentence with the proposal's figures put in, formatted by unit. */
 function usePointText(language: Language): (point: TalkPoint) => string {
   const { t } = useTranslation()
@@ -343,6 +353,8 @@ function usePointText(language: Language): (point: TalkPoint) => string {
         typeof value === 'number' && unit === 'fen' ? fenText(language, value) : typeof value === 'number' && unit === 'ppm' ? ppmText(language, value) : String(value)
     }
     for (const missing of point.missingFigures) params[missing] = t('pipeline.talk.figureMissing')
+    // The proposal's own sentence for what it gives the department (the same words as its 部门价值 cards).
+    if (point.source === 'proposal_value') return k(`proposal.department.item.${point.code}`, formatMessageParams(point.params, language, t, NO_NAMES))
     return k(`pipeline.${point.code}`, params)
   }
 }
@@ -353,8 +365,10 @@ function usePointText(language: Language): (point: TalkPoint) => string {
  */
 function TalkCardView({ stored, language, onSaved }: { stored: StoredStakeholder; language: Language; onSaved(saved: StoredStakeholder): void }): React.JSX.Element {
   const { t } = useTranslation()
+  const k = useKeyText()
   const [card, setCard] = useState<TalkCard | null>(null)
   const [draft, setDraft] = useState<string | null>(null)
+  const [isPrintingContact, setPrintingContact] = useState(false)
   const pointText = usePointText(language)
   useEffect(() => void api.pipeline.talkCard({ id: stored.id }).then(setCard, failed), [stored.id, stored.updatedAt])
   if (!card) return <></>
@@ -364,8 +378,35 @@ function TalkCardView({ stored, language, onSaved }: { stored: StoredStakeholder
       setDraft(null)
       onSaved(saved)
     }, failed)
+  // Only the card prints (the editor beside it holds the contact details); they join it when ticked.
+  const print = () => {
+    document.body.classList.add('printing-talk-card')
+    const done = () => {
+      document.body.classList.remove('printing-talk-card')
+      window.removeEventListener('afterprint', done)
+    }
+    window.addEventListener('afterprint', done)
+    window.print()
+  }
+  const contactLines = isPrintingContact
+    ? (['mobile', 'phone', 'email', 'wechat', 'address'] as const).flatMap((field) => (stored.contact[field] ? [`${k(`pipeline.ui.${field}`)}：${stored.contact[field]}`] : []))
+    : []
+  const bySource = new Map<string, string[]>()
+  for (const [figure, source] of Object.entries(card.figureSources)) bySource.set(source, [...(bySource.get(source) ?? []), k(`pipeline.ui.talkFigureNames.${figure}`)])
+  const origin = card.proposal
+    ? t('pipeline.ui.talkFromProposal', { name: card.proposal.name, year: card.proposal.year })
+    : card.termSheetYear !== null
+      ? t('pipeline.ui.talkFromTermSheet', { year: card.termSheetYear })
+      : null
   return (
     <div className="talk-card" data-testid="talk-card">
+      <div className="talk-print-header" data-testid="talk-print-header">
+        <h2>
+          {stored.name}
+          {stored.title ? ` · ${stored.title}` : ''}
+        </h2>
+        {contactLines.length > 0 && <p data-testid="talk-print-contact">{contactLines.join('　')}</p>}
+      </div>
       <div className="toolbar">
         <h3>{t('pipeline.ui.talkCard')}</h3>
         <span className="toolbar-spacer" />
@@ -379,7 +420,11 @@ function TalkCardView({ stored, language, onSaved }: { stored: StoredStakeholder
                 {t('pipeline.ui.reassemble')}
               </button>
             )}
-            <button className="button no-print" onClick={() => window.print()}>
+            <label className="chip-check no-print">
+              <input type="checkbox" checked={isPrintingContact} onChange={(event) => setPrintingContact(event.target.checked)} data-testid="talk-card-print-contact" />
+              {t('pipeline.ui.printWithContact')}
+            </label>
+            <button className="button no-print" onClick={print} data-testid="talk-card-print">
               {t('pipeline.ui.print')}
             </button>
           </>
@@ -401,10 +446,30 @@ function TalkCardView({ stored, language, onSaved }: { stored: StoredStakeholder
       ) : (
         <ol>
           {card.points.map((point, index) => (
-            <li key={index}>{pointText(point)}</li>
+            <li key={index} data-source={point.source}>
+              {pointText(point)}
+            </li>
           ))}
         </ol>
       )}
+      <div className="talk-sources muted" data-testid="talk-sources">
+        {origin === null ? (
+          t('pipeline.ui.talkNoFigures')
+        ) : (
+          <>
+            {t('pipeline.ui.talkSources')}：{origin}
+            {bySource.size > 0 && (
+              <ul>
+                {[...bySource].map(([source, figures]) => (
+                  <li key={source}>
+                    {k(`pipeline.ui.talkFigureSource.${source}`)}：{figures.join('、')}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </div>
     </div>
   )
 }

@@ -1,7 +1,7 @@
 /** Small pieces the pipeline pages share: money and rate text, the stage pill, the region label. */
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../lib/api'
+import { api, onWorkspaceChange } from '../../lib/api'
 import { formatFen, formatPercent } from '../../lib/format'
 import { PPM_PER_UNIT } from '../../shared/domain/rate'
 import type { Region } from '../../shared/domain/regions'
@@ -56,4 +56,30 @@ export function useProvinceNames(): Map<string, string> {
 export function useKeyText(): (key: string, params?: Record<string, unknown>) => string {
   const { t } = useTranslation()
   return useCallback((key: string, params?: Record<string, unknown>) => String(t(key as never, params as never)), [t])
+}
+
+/**
+ * A criterion's name: a workspace criterion's own label from the funnel settings, the guide's
+ * translated otherwise (kept current as the settings change).
+ */
+export function useCriterionLabel(): (stage: FunnelStage, id: string) => string {
+  const k = useKeyText()
+  const [custom, setCustom] = useState<Map<string, string>>(new Map())
+  useEffect(() => {
+    let isCurrent = true
+    const load = () =>
+      void api.pipeline.funnelSettingsGet({}).then((settings) => {
+        if (!isCurrent) return
+        setCustom(new Map(settings.config.stages.flatMap((stage) => stage.criteria.flatMap((criterion) => (criterion.customLabel ? [[`${stage.stage}.${criterion.id}`, criterion.customLabel] as const] : [])))))
+      })
+    load()
+    const stop = onWorkspaceChange((change) => {
+      if (change.entity === 'funnelSettings') load()
+    })
+    return () => {
+      isCurrent = false
+      stop()
+    }
+  }, [])
+  return useCallback((stage: FunnelStage, id: string) => custom.get(`${stage}.${id}`) ?? k(`pipeline.funnel.criteria.${stage}.${id}`, { defaultValue: id }), [custom, k])
 }

@@ -6,6 +6,7 @@ import { errorMessage } from '../../grid/grid-errors'
 import type { Account } from '../../shared/domain/accounts/account'
 import type { Sku } from '../../shared/domain/catalogue/sku'
 import type { ScenarioEconomics, StoredTermSheet, TermScenario, TermSheetYear, TermsEconomics, TermsSettingsValues } from '../../shared/contract/terms'
+import { takeNavigationTarget } from '../../app/navigation-target'
 
 /** The account last worked on here, remembered on this machine. */
 const LAST_ACCOUNT_KEY = 'ka-workbench.terms.account'
@@ -41,7 +42,8 @@ export interface TermsData {
 export function useTermsData(t: TFunction): TermsData {
   const [accounts, setAccounts] = useState<Account[] | undefined>(undefined)
   const [catalogue, setCatalogue] = useState<Sku[]>([])
-  const [accountId, setAccountId] = useState<number | null>(rememberedAccountId)
+  // A link from another page (the home page's terms warnings) names the account to open.
+  const [accountId, setAccountId] = useState<number | null>(() => takeNavigationTarget()?.accountId ?? rememberedAccountId())
   const [years, setYears] = useState<TermSheetYear[] | undefined>(undefined)
   const [year, setYear] = useState<number | null>(null)
   const [sheet, setSheet] = useState<StoredTermSheet | null | undefined>(undefined)

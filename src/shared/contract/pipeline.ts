@@ -34,12 +34,15 @@ import {
   type StageVelocity,
   type StageVolume,
   type StageWinRate,
+  type TalkFigureKey,
   type TalkFigures,
+  type TalkFigureSource,
   type TalkPoint,
   type WeightedPipeline
 } from '../domain/pipeline'
 import { channel, noInput, type ChannelDefinition } from './define'
 import type { ExportedFile } from './accounts'
+import type { TermWarning } from '../domain/terms'
 
 export const MAX_PIPELINE_TEXT = 2_000
 export const MAX_PIPELINE_NAME = 100
@@ -261,8 +264,29 @@ export interface TalkCard {
   stakeholderId: number
   points: TalkPoint[]
   figures: TalkFigures
+  /** Where each figure came from: a part of the proposal below, or the term sheet of `termSheetYear`. */
+  figureSources: Partial<Record<TalkFigureKey, TalkFigureSource>>
+  /** The account's current proposal the figures come from (null: none, the term sheet stands in). */
+  proposal: { id: number; name: string; year: number } | null
+  termSheetYear: number | null
   /** The manager's own text when they edited the card; the points otherwise. */
   editedText: string | null
+}
+
+/** A warning on one account's current term sheet (our offer), for the home page. */
+export interface HomeTermsWarning {
+  accountId: number
+  accountName: string
+  year: number
+  warning: TermWarning
+}
+
+export interface HomeTermsWarnings {
+  /** Warnings before notes (severity), then by account; at most the `limit` asked. */
+  warnings: HomeTermsWarning[]
+  /** All warnings, and how many accounts have at least one. */
+  count: number
+  accountCount: number
 }
 
 export const pipelineContract = {
@@ -354,6 +378,20 @@ export const pipelineContract = {
   'pipeline:funnel-settings-set': (() => {
     const input = z.object({ overrides: funnelOverridesSchema }).strict()
     return channel<typeof input, FunnelSettings>(input)
+  })(),
+  'pipeline:terms-warnings': (() => {
+    const input = z.object({ limit: z.number().int().min(1).max(5000).default(50) }).strict()
+    return channel<typeof input, HomeTermsWarnings>(input)
+  })(),
+  'pipeline:stakeholders-export': (() => {
+    /**
+     * The stakeholders of one account (all accounts without accountId) as .xlsx. Contact details
+     * are personal data: left out unless the user ticks them in.
+     */
+    const input = z
+      .object({ accountId: id.optional(), includeContactDetails: z.boolean().default(false), language: z.enum(['zh-CN', 'en-US']).optional() })
+      .strict()
+    return channel<typeof input, ExportedFile>(input)
   })()
 } satisfies Record<PipelineChannel, ChannelDefinition>
 

@@ -98,6 +98,8 @@ export const editRoundTrip: Benchmark = {
     const errors = collectPageErrors(page)
 
     await page.goto(host.openUrl, { waitUntil: 'commit' })
+    // The app opens on the home page: go to Accounts as a user would.
+    await page.getByTestId('nav-accounts').click({ timeout: 30_000 })
     await waitForFirstRow(page, 30_000)
     let focused = await focusColumn(page, COLUMN)
 

@@ -1,7 +1,7 @@
 /**
- * The home page 工作台首页 over a big workspace: 2,000 accounts, 5,000 opportunities spread over the
- * funnel's stages (a tenth closed) and 50,000 activities, a fifth with an open next step around
- * today. Measured in the browser mode from the click on 首页 to the frame showing its next steps
+ * The home page 工作台首页 over a big workspace: 2,000 accounts (each with two term sheets, a third
+ * of the current ones with a payment warning), 5,000 opportunities spread over the funnel's stages
+ * (a tenth closed) and 50,000 activities, a fifth with an open next step around today. Measured in the browser mode from the click on 首页 to the frame showing its next steps
  * and its funnel chart (target < 1 s), a fresh page each load; the first load is cold and printed
  * apart, the median of the others is the row. Accounts come through accounts:apply-changes as a
  * paste would; the opportunities and activities are written straight into their tables in one
@@ -53,6 +53,14 @@ export async function homeWorkspace(context: BenchContext): Promise<string> {
         `INSERT INTO activities (account_id, kind, occurred_on, purpose, outcome, next_step, next_step_due_on, next_step_done_on, owner_name, created_at, updated_at)
          VALUES (?, 'visit', ?, '拜访', '', ?, ?, ?, ?, ?, ?)`
       )
+      // Every account has a current term sheet (and a year before it); a third pay at 月结 60 days
+      // (75 effective, over the 60-day rule): 667 accounts with a terms warning on the home page.
+      const insertSheet = db.prepare(`INSERT INTO term_sheets (account_id, contract_year, created_at, updated_at) VALUES (?, ?, ?, ?)`)
+      const insertPayment = db.prepare(`INSERT INTO term_payments (sheet_id, side, mode, days, inventory_days) VALUES (?, 'offer', 'monthly', ?, NULL)`)
+      created.forEach((account, index) => {
+        insertPayment.run(Number(insertSheet.run(account.id, 2026, now, now).lastInsertRowid), 30)
+        insertPayment.run(Number(insertSheet.run(account.id, 2027, now, now).lastInsertRowid), index % 3 === 0 ? 60 : 30)
+      })
       for (let i = 0; i < ACTIVITIES; i += 1) {
         const hasStep = i % 5 === 0
         insertActivity.run(created[i % created.length]!.id, isoDay(-(i % 365)), hasStep ? `下一步 ${i}` : '', hasStep ? isoDay((i % 40) - 20) : null, hasStep && i % 3 === 0 ? isoDay(-1) : null, `负责人${i % 12}`, now, now)
@@ -65,7 +73,7 @@ export async function homeWorkspace(context: BenchContext): Promise<string> {
   return dir
 }
 
-/** Clicks 首页 and answers the ms until its next steps and its funnel chart are both on screen. */
+/** Clicks 首页 and answers the ms until its next steps, its terms warnings and its funnel chart are on screen. */
 async function clickHomeUntilShown(page: Page): Promise<number> {
   return page.evaluate(
     (timeoutMs) =>
@@ -75,7 +83,7 @@ async function clickHomeUntilShown(page: Page): Promise<number> {
         const started = performance.now()
         button.click()
         const check = () => {
-          const steps = document.querySelector('[data-testid="home-next-steps"] td')
+          const steps = document.querySelector('[data-testid="home-next-steps"] td') && document.querySelector('[data-testid="home-terms-warnings"] li')
           const chart = document.querySelector('[data-testid="home-funnel-chart"] svg rect, [data-testid="home-funnel-chart"] svg path')
           if (steps && chart) resolve(performance.now() - started)
           else if (performance.now() - started > timeoutMs) reject(new Error(`home not shown after ${timeoutMs} ms`))
@@ -101,7 +109,10 @@ export const homeFirstView: Benchmark = {
       const errors = collectPageErrors(page)
       try {
         await page.goto(host.openUrl)
-        await page.getByTestId('nav-home').waitFor({ timeout: TIMEOUT_MS })
+        // The app opens on the home page; leave it for the (empty) catalogue so the click on 首页 below builds it afresh.
+        await page.getByTestId('home-page').waitFor({ timeout: TIMEOUT_MS })
+        await page.getByTestId('nav-catalogue').click()
+        await page.getByTestId('catalogue-page').waitFor({ timeout: TIMEOUT_MS })
         shown.push(
           await clickHomeUntilShown(page).catch((error: unknown) => {
             throw new Error(`${String(error)}${errors.length > 0 ? `; page errors: ${errors.join(' | ')}` : ''}`)
@@ -114,7 +125,7 @@ export const homeFirstView: Benchmark = {
     }
     const [cold, ...warm] = shown
     context.samples(warm)
-    context.note(`click on 首页 → next steps and the funnel chart on screen; first (cold) load: ${Math.round(cold as number)} ms; the next ${warm.length}: ${describeSamples(warm)}`)
+    context.note(`click on 首页 → next steps, terms warnings and the funnel chart on screen; first (cold) load: ${Math.round(cold as number)} ms; the next ${warm.length}: ${describeSamples(warm)}`)
     return median(warm)
   }
 }

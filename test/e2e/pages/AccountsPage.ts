@@ -58,6 +58,12 @@ export class AccountsPage {
     this.editor = page.locator(EDITOR).first()
   }
 
+  /** Goes to the Accounts page by its navigation item (the app opens on the home page) and waits for the grid. */
+  async open(): Promise<void> {
+    await this.page.getByTestId('nav-accounts').click()
+    await this.waitForGrid()
+  }
+
   /** Waits until the grid shows rows and its totals row. */
   async waitForGrid(): Promise<void> {
     await expect(this.root).toBeVisible()

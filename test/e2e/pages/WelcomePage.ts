@@ -26,17 +26,27 @@ export class WelcomePage {
     await expect(this.root).toBeVisible()
   }
 
-  /** Chooses the demo workspace and waits until the Accounts grid shows its rows. */
+  /** Chooses the demo workspace and waits for the page it lands on, the home page 工作台首页. */
   async chooseDemo(): Promise<void> {
     await this.demoCard.click()
+    await expect(this.page.getByTestId('home-page')).toBeVisible()
+  }
+
+  /** Goes to the Accounts page by its navigation item and waits until the grid shows its rows. */
+  async goToAccounts(): Promise<void> {
+    await this.page.getByTestId('nav-accounts').click()
     await expect(this.page.getByTestId('accounts-page')).toBeVisible()
     await expect(this.page.locator('[data-testid=accounts-grid] .ag-row[row-id="1"]')).toBeVisible()
   }
 
-  /** The usual start of a test: first launch, then the demo workspace. */
+  /**
+   * The usual start of a test: first launch, the demo workspace, then the Accounts page (most
+   * specs are about accounts; the others open their own page from there).
+   */
   async openDemoWorkspace(): Promise<void> {
     await this.open()
     await this.chooseDemo()
+    await this.goToAccounts()
   }
 
   screenshot(testInfo: TestInfo, name: string): Promise<string> {

@@ -3,6 +3,7 @@
  * Assembled from one stakeholder and the proposal figures that matter to their department; the
  * result is plain data (codes + params) so the UI can edit it and a document can print it.
  */
+import type { DepartmentValueItem } from '../proposal/department-value'
 import {
   DEPARTMENT_NEEDS,
   findDepartmentNeed,
@@ -12,14 +13,18 @@ import {
   type Stakeholder,
   type TalkFigureKey
 } from './relationships'
+import { DEPARTMENT_VALUE_TALK_FIGURES } from './talk-figures'
 
 /** Plain figures from the proposal for this account; absent or null means "not known yet". */
 export type TalkFigures = Partial<Record<TalkFigureKey, number | null>>
 
-export type TalkPointSource = 'opening' | 'need' | 'own_words' | 'implicit_need' | 'closing'
+export type TalkPointSource = 'opening' | 'need' | 'proposal_value' | 'own_words' | 'implicit_need' | 'closing'
 
 export interface TalkPoint {
-  /** Key path in the pipeline messages (e.g. "talk.need.purchasing.margin"), rendered with `params`. */
+  /**
+   * Key path in the pipeline messages (e.g. "talk.need.purchasing.margin"), rendered with `params`;
+   * for a 'proposal_value' point, the proposal's department value code (proposal.department.item.<code>).
+   */
   code: string
   source: TalkPointSource
   params: Record<string, string | number>
@@ -65,10 +70,13 @@ function needPoint(need: DepartmentNeed, figures: TalkFigures): TalkPoint {
  * (确认型问题: "总结一下,所以解决这个问题的好处是……,是这样吗?").
  * Ticked ids from another department's list are still used (a GM may care about settlement too).
  * Unknown ids are skipped rather than failing: the catalogue may have changed since they were ticked.
+ * `departmentOffer` is what the proposal gives the person's department (部门价值, see talk-figures.ts
+ * `departmentOfferFor`); it follows the needs, less the items whose figures the needs already quoted.
  */
 export function assembleTalkCard(
   stakeholder: Pick<Stakeholder, 'name' | 'department' | 'customDepartmentLabel' | 'tickedNeedIds' | 'ownWordsNeeds' | 'implicitNeeds'>,
-  figures: TalkFigures
+  figures: TalkFigures,
+  departmentOffer: readonly DepartmentValueItem[] = []
 ): TalkPoint[] {
   const department: Department = stakeholder.department
   const opening: TalkPoint = {
@@ -101,5 +109,14 @@ export function assembleTalkCard(
     }))
   const closing: TalkPoint = { code: 'talk.closing', source: 'closing', params: { name: stakeholder.name }, missingFigures: [] }
 
-  return [opening, ...ticked.map((entry) => needPoint(entry, figures)), ...ownWords, ...implicit, closing]
+  const needPoints = ticked.map((entry) => needPoint(entry, figures))
+  const quoted = new Set(needPoints.flatMap((point) => Object.keys(point.params)))
+  const offer: TalkPoint[] = departmentOffer
+    .filter((item) => {
+      const restated = DEPARTMENT_VALUE_TALK_FIGURES[item.code]
+      return restated.length === 0 || !restated.every((key) => quoted.has(key))
+    })
+    .map((item) => ({ code: item.code, source: 'proposal_value', params: { ...item.params }, missingFigures: [] }))
+
+  return [opening, ...needPoints, ...offer, ...ownWords, ...implicit, closing]
 }
