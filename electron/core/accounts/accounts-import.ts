@@ -15,7 +15,7 @@ import { messages, translate } from '../../../src/shared/i18n'
 import { codeAllocator, insertValidatedAccount, publishAccountChanges, toAccountValues, updateValidatedAccount } from './accounts-service'
 import { classifyImportRow, likelyDuplicateChecker, type ClassifiedRow } from '../files/import-classify'
 import { fenToYuanText } from '../../../src/shared/domain/money'
-import { readTable, streamTable, type Table } from '../files/read-table'
+import { readTable, rereadableTable, streamTable, type Table } from '../files/read-table'
 import { releaseMemory } from '../files/release-memory'
 import {
   analyseTable,
@@ -262,7 +262,8 @@ export async function commitAccountImport(
   const codes = streamFieldValues(entity, HEADER_INDEX, language, input.mapping, 'code', (code) => {
     if (typeof code === 'string') fileCodes.add(code.toUpperCase())
   })
-  streamTable(input.fileName, bytes, language, codes.push, sheetOption(input))
+  const readRows = rereadableTable(input.fileName, bytes, language, sheetOption(input))
+  readRows(codes.push)
   codes.finish()
   // The first read's garbage (its decoded text, its cells) goes before the second read piles on it.
   if (input.dataBase64.length >= LARGE_UPLOAD_BASE64_CHARS) releaseMemory()
@@ -288,7 +289,7 @@ export async function commitAccountImport(
         updatedIds.push(classified.id)
       }
     })
-    streamTable(input.fileName, bytes, language, stream.push, sheetOption(input))
+    readRows(stream.push)
     const planned = stream.finish()
     if (validRows === 0) {
       throw new AppFailure('nothing-to-import', translate(language, 'import.nothingToImport'), {

@@ -225,18 +225,7 @@ const NO_ISSUES: readonly TableCellIssue[] = Object.freeze([])
  */
 export function streamTable(fileName: string, bytes: Uint8Array, language: Language, visit: TableRowVisitor, options: ReadTableOptions = {}): TableShape {
   const extension = extensionOf(fileName)
-  if (!isWorkbook(bytes, extension)) {
-    const { rows, cellIssues, ...shape } = readTextOrRefuse(fileName, bytes, language, extension)
-    let next = 0
-    for (const row of rows) {
-      // Issues come in file order: this row's are the next ones.
-      while (next < cellIssues.length && (cellIssues[next] as TableCellIssue).rowNumber < row.rowNumber) next += 1
-      const first = next
-      while (next < cellIssues.length && (cellIssues[next] as TableCellIssue).rowNumber === row.rowNumber) next += 1
-      visit(row, first === next ? NO_ISSUES : cellIssues.slice(first, next))
-    }
-    return shape
-  }
+  if (!isWorkbook(bytes, extension)) return replayTable(readTextOrRefuse(fileName, bytes, language, extension), visit)
   const { workbook, candidates } = openWorkbook(fileName, bytes, language, options)
   const empty = new Set<number>()
   for (const index of candidates) {
@@ -267,6 +256,32 @@ export function streamTable(fileName: string, bytes: Uint8Array, language: Langu
     empty.add(index)
   }
   throw emptyFile(language, fileName)
+}
+
+/** A table already read, handed row by row as streamTable hands them. */
+function replayTable(table: Table, visit: TableRowVisitor): TableShape {
+  const { rows, cellIssues, ...shape } = table
+  let next = 0
+  for (const row of rows) {
+    // Issues come in file order: this row's are the next ones.
+    while (next < cellIssues.length && (cellIssues[next] as TableCellIssue).rowNumber < row.rowNumber) next += 1
+    const first = next
+    while (next < cellIssues.length && (cellIssues[next] as TableCellIssue).rowNumber === row.rowNumber) next += 1
+    visit(row, first === next ? NO_ISSUES : cellIssues.slice(first, next))
+  }
+  return shape
+}
+
+/**
+ * A file to read more than once (streamTable each time): a workbook is streamed again on every
+ * read, never held; a text file, which is decoded whole anyway, is decoded once and its rows
+ * handed again. The file's own failures (unsupported, empty, unreadable text) come at once.
+ */
+export function rereadableTable(fileName: string, bytes: Uint8Array, language: Language, options: ReadTableOptions = {}): (visit: TableRowVisitor) => TableShape {
+  const extension = extensionOf(fileName)
+  if (isWorkbook(bytes, extension)) return (visit) => streamTable(fileName, bytes, language, visit, options)
+  const table = readTextOrRefuse(fileName, bytes, language, extension)
+  return (visit) => replayTable(table, visit)
 }
 
 /** A sheet row's cells as table cells, in place (numbers as their text, dates as calendar text); null when all are blank. */
