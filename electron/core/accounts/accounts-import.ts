@@ -222,7 +222,10 @@ export async function previewAccountImport(
   const classification = classificationCollector(context)
   // One row at a time as the file is read: the preview of 100,000 rows holds counts and the
   // first few changes, never the file's rows nor their records.
+  let rowCount = 0
   const stream = streamAnalysis(context, entity, input.mapping, (row, record, classify) => {
+    // As in the commit: the read's garbage is collected as it goes, not left to grow the heap.
+    if (++rowCount % RELEASE_EVERY_ROWS === 0) releaseMemory()
     summary.add(row)
     if (row.isValid) classification.add(classify(row.row.rowNumber, record))
   })
@@ -259,8 +262,10 @@ export async function commitAccountImport(
   // Codes named anywhere in the file are taken before the first row is stored: a blank-code
   // row must not claim a code that a later row names. The file alone says which: read outside
   // the transaction, parsing the code column only.
+  let codeCount = 0
   const codes = streamFieldValues(entity, HEADER_INDEX, language, input.mapping, 'code', (code) => {
     if (typeof code === 'string') fileCodes.add(code.toUpperCase())
+    if (++codeCount % RELEASE_EVERY_ROWS === 0) releaseMemory()
   })
   const readRows = rereadableTable(input.fileName, bytes, language, sheetOption(input))
   readRows(codes.push)
