@@ -15,16 +15,18 @@ import { messages, translate } from '../../../src/shared/i18n'
 import { codeAllocator, insertValidatedAccount, publishAccountChanges, toAccountValues, updateValidatedAccount } from './accounts-service'
 import { classifyImportRow, likelyDuplicateChecker, type ClassifiedRow } from '../files/import-classify'
 import { fenToYuanText } from '../../../src/shared/domain/money'
-import { readTable, type Table } from '../files/read-table'
+import { readTable, rereadableTable, streamTable, type Table } from '../files/read-table'
 import { releaseMemory } from '../files/release-memory'
 import {
   analyseTable,
   autoMapping as autoMappingFor,
   buildHeaderIndex,
   importSummaryCollector,
-  planTableAnalysis,
   refusedRowsFile,
+  streamFieldValues,
+  streamTableAnalysis,
   type AnalyseOptions,
+  type AnalysedRow,
   type ImportEntity
 } from '../files/table-import'
 
@@ -92,13 +94,26 @@ function analyse(context: WorkbenchContext, table: Table, mapping: readonly (Edi
   return { entity, analysis: analyseTable(entity, HEADER_INDEX, context.language(), table, mapping, options) }
 }
 
-/** The file's rows, planned for one pass: each valid row is classified as it is read, never all held at once. */
-function plan(context: WorkbenchContext, table: Table, mapping: readonly (EditableAccountField | null)[] | undefined) {
-  const fileCodes = new Set<string>()
-  const entity = accountsEntity(context, fileCodes)
-  const planned = planTableAnalysis(entity, HEADER_INDEX, context.language(), table, mapping)
-  return { entity, fileCodes, planned, classify: rowClassifier(context, planned.mappedFields) }
+/**
+ * The file's rows analysed as the file is read (streamTable), each handed to `visit` with its
+ * record and a classifier of valid rows: no row of the file and no record is held after its turn.
+ */
+function streamAnalysis(
+  context: WorkbenchContext,
+  entity: ImportEntity<EditableAccountField, AccountValues, FieldIssue>,
+  mapping: readonly (EditableAccountField | null)[] | undefined,
+  visit: (row: AnalysedRow<EditableAccountField, AccountValues, FieldIssue>, record: AccountValues, classify: RowClassifier) => void
+) {
+  let classify: RowClassifier | null = null
+  const stream = streamTableAnalysis(entity, HEADER_INDEX, context.language(), mapping, (row, record) => {
+    // The mapped fields are known once the header is: the first row to arrive comes after it.
+    classify ??= rowClassifier(context, stream.mappedFields())
+    visit(row, record, classify)
+  })
+  return stream
 }
+
+type RowClassifier = ReturnType<typeof rowClassifier>
 
 /** A valid row sorted into new, changed or unchanged by 客户编码 against the live accounts. */
 function rowClassifier(context: WorkbenchContext, mappedFields: readonly EditableAccountField[]) {
@@ -127,7 +142,7 @@ const MAX_LISTED = 200
  * How often a commit has its garbage collected (each row's record, the statements' parameters,
  * the file rows it dropped): left alone, V8 grows the heap with it by about 80 MB per 100,000 rows.
  */
-const RELEASE_EVERY_ROWS = 20_000
+const RELEASE_EVERY_ROWS = 10_000
 
 /** Below this many rows (about 1.5 MB of .xlsx) a full collection costs more than the memory it frees. */
 const LARGE_IMPORT_ROWS = 10_000
@@ -181,10 +196,17 @@ function classificationCollector(context: WorkbenchContext) {
  */
 async function readUpload(context: WorkbenchContext, input: { fileName: string; dataBase64: string; sheet?: string | undefined }): Promise<Table> {
   if (input.dataBase64.length >= LARGE_UPLOAD_BASE64_CHARS) releaseMemory()
-  const options = input.sheet === undefined ? {} : { sheetName: input.sheet }
-  const table = await readTable(input.fileName, Buffer.from(input.dataBase64, 'base64'), context.language(), options)
+  const table = await readTable(input.fileName, Buffer.from(input.dataBase64, 'base64'), context.language(), sheetOption(input))
   releaseMemoryAfter(table.rows.length)
   return table
+}
+
+const sheetOption = (input: { sheet?: string | undefined }) => (input.sheet === undefined ? {} : { sheetName: input.sheet })
+
+/** The upload's bytes, the request's garbage collected first when it is large (see readUpload). */
+function uploadBytes(input: { dataBase64: string }): Buffer {
+  if (input.dataBase64.length >= LARGE_UPLOAD_BASE64_CHARS) releaseMemory()
+  return Buffer.from(input.dataBase64, 'base64')
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -194,18 +216,21 @@ export async function previewAccountImport(
   context: WorkbenchContext,
   input: ParsedInput<'accounts:import-preview'>
 ): Promise<ChannelOutput<'accounts:import-preview'>> {
-  const table = await readUpload(context, input)
-  const { entity, planned, classify } = plan(context, table, input.mapping)
+  const bytes = uploadBytes(input)
+  const entity = accountsEntity(context, new Set())
   const summary = importSummaryCollector(entity, context.language())
   const classification = classificationCollector(context)
-  // One row at a time: the preview of 100,000 rows holds counts and the first few changes, not the records.
-  planned.forEachRow(
-    (row, record) => {
-      summary.add(row)
-      if (row.isValid) classification.add(classify(row.row.rowNumber, record))
-    },
-    { releaseRows: true }
-  )
+  // One row at a time as the file is read: the preview of 100,000 rows holds counts and the
+  // first few changes, never the file's rows nor their records.
+  let rowCount = 0
+  const stream = streamAnalysis(context, entity, input.mapping, (row, record, classify) => {
+    // As in the commit: the read's garbage is collected as it goes, not left to grow the heap.
+    if (++rowCount % RELEASE_EVERY_ROWS === 0) releaseMemory()
+    summary.add(row)
+    if (row.isValid) classification.add(classify(row.row.rowNumber, record))
+  })
+  const table = streamTable(input.fileName, bytes, context.language(), stream.push, sheetOption(input))
+  const planned = stream.finish()
   releaseMemoryAfter(planned.rowCount)
   return {
     ...classification.summary(),
@@ -222,48 +247,57 @@ export async function previewAccountImport(
 
 /**
  * Inserts or updates every valid row in one transaction and answers counts and ids, never the
- * rows: a commit of millions of rows must not echo them back over the transport. Each row is
- * stored as soon as it is read and checked, and the file's row dropped, so the commit never
- * holds the file's records all at once.
+ * rows: a commit of millions of rows must not echo them back over the transport. The file is
+ * read twice as it inflates, never held: first for the codes it names, then, inside the
+ * transaction, each row stored as soon as it is read and checked.
  */
 export async function commitAccountImport(
   context: WorkbenchContext,
   input: ParsedInput<'accounts:import-commit'>
 ): Promise<ChannelOutput<'accounts:import-commit'>> {
-  const table = await readUpload(context, input)
+  const language = context.language()
+  const bytes = uploadBytes(input)
+  const fileCodes = new Set<string>()
+  const entity = accountsEntity(context, fileCodes)
+  // Codes named anywhere in the file are taken before the first row is stored: a blank-code
+  // row must not claim a code that a later row names. The file alone says which: read outside
+  // the transaction, parsing the code column only.
+  let codeCount = 0
+  const codes = streamFieldValues(entity, HEADER_INDEX, language, input.mapping, 'code', (code) => {
+    if (typeof code === 'string') fileCodes.add(code.toUpperCase())
+    if (++codeCount % RELEASE_EVERY_ROWS === 0) releaseMemory()
+  })
+  const readRows = rereadableTable(input.fileName, bytes, language, sheetOption(input))
+  readRows(codes.push)
+  codes.finish()
+  // The first read's garbage (its decoded text, its cells) goes before the second read piles on it.
+  if (input.dataBase64.length >= LARGE_UPLOAD_BASE64_CHARS) releaseMemory()
   // Validation runs inside the transaction, so the codes checked are the codes written.
   const committed = context.db.transaction(() => {
-    const { planned, fileCodes, classify } = plan(context, table, input.mapping)
-    // Codes named anywhere in the file are taken before the first row is stored: a blank-code
-    // row must not claim a code that a later row names.
-    planned.forEachFieldValue('code', (code) => {
-      if (typeof code === 'string') fileCodes.add(code.toUpperCase())
-    })
     const nextFreeCode = codeAllocator(context, (code) => fileCodes.has(code))
     const now = context.now()
     const insertedIds: number[] = []
     const updatedIds: number[] = []
     const previous: Account[] = []
     let validRows = 0
-    planned.forEachRow(
-      (row, record) => {
-        if (!row.isValid) return
-        validRows += 1
-        if (validRows % RELEASE_EVERY_ROWS === 0) releaseMemory()
-        const classified = classify(row.row.rowNumber, record)
-        if (classified.kind === 'new') {
-          const values = classified.record.code === '' ? { ...classified.record, code: nextFreeCode() } : classified.record
-          insertedIds.push(insertValidatedAccount(context, values, now, undefined, 'import'))
-        } else if (classified.kind === 'changed') {
-          previous.push(context.accounts.get(classified.id) as Account)
-          updateValidatedAccount(context, classified.id, classified.record, now)
-          updatedIds.push(classified.id)
-        }
-      },
-      { releaseRows: true }
-    )
+    const stream = streamAnalysis(context, entity, input.mapping, (row, record, classify) => {
+      if (!row.isValid) return
+      validRows += 1
+      if (validRows % RELEASE_EVERY_ROWS === 0) releaseMemory()
+      const classified = classify(row.row.rowNumber, record)
+      if (classified.kind === 'new') {
+        const values = classified.record.code === '' ? { ...classified.record, code: nextFreeCode() } : classified.record
+        insertedIds.push(insertValidatedAccount(context, values, now, undefined, 'import'))
+      } else if (classified.kind === 'changed') {
+        previous.push(context.accounts.get(classified.id) as Account)
+        updateValidatedAccount(context, classified.id, classified.record, now)
+        updatedIds.push(classified.id)
+      }
+    })
+    readRows(stream.push)
+    const planned = stream.finish()
     if (validRows === 0) {
-      throw new AppFailure('nothing-to-import', translate(context.language(), 'import.nothingToImport'), {
+      throw new AppFailure('nothing-to-import', translate(language, 'import.nothingToImport'), {
         missingRequired: planned.missingRequired
       })
     }

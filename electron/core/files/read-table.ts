@@ -10,7 +10,7 @@
 import { AppFailure } from '../../../src/shared/result'
 import { translate, type Language } from '../../../src/shared/i18n'
 import { hasNumberMarks, isEuropeanNumberText, plainDecimalText } from '../../../src/shared/domain/parse/number-text'
-import { openXlsx, XlsxError, type XlsxSheet, type XlsxWorkbook } from './xlsx-reader'
+import { openXlsx, XlsxError, type XlsxRow, type XlsxSheet, type XlsxWorkbook } from './xlsx-reader'
 
 /**
  * A cell as read: text (a number is its exact decimal text, a date its calendar text
@@ -107,10 +107,18 @@ const isBlankCell = (cell: TableCell): boolean => cell === null || (typeof cell 
 /** Reads the file; throws AppFailure 'unsupported-file', 'unreadable-file' or 'empty-file'. */
 export async function readTable(fileName: string, bytes: Uint8Array, language: Language, options: ReadTableOptions = {}): Promise<Table> {
   const extension = extensionOf(fileName)
+  // The bytes decide: an .xlsx saved under a .csv name is still read as a workbook.
+  if (isWorkbook(bytes, extension)) return readWorkbook(fileName, bytes, language, options)
+  return readTextOrRefuse(fileName, bytes, language, extension)
+}
+
+const isWorkbook = (bytes: Uint8Array, extension: string): boolean =>
+  startsWith(bytes, ZIP_MAGIC) && (XLSX_EXTENSIONS.has(extension) || TEXT_EXTENSIONS.has(extension))
+
+/** A file that is not a zip: read as delimited text, or refused (unknown extension, a legacy or encrypted workbook, not a workbook). */
+function readTextOrRefuse(fileName: string, bytes: Uint8Array, language: Language, extension: string): Table {
   const isKnownExtension = XLSX_EXTENSIONS.has(extension) || TEXT_EXTENSIONS.has(extension)
   if (!isKnownExtension) throw unsupported(language, fileName)
-  // The bytes decide: an .xlsx saved under a .csv name is still read as a workbook.
-  if (startsWith(bytes, ZIP_MAGIC)) return readWorkbook(fileName, bytes, language, options)
   if (startsWith(bytes, OLE2_MAGIC)) {
     // Excel keeps a password-protected .xlsx in the same container as a legacy .xls.
     const isEncrypted = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTED_PACKAGE)
@@ -131,11 +139,10 @@ function workbookFailure(language: Language, fileName: string, error: unknown): 
 }
 
 /**
- * The sheet read: the one named in the options; otherwise the active tab (the one Excel opens
- * on) when it is visible and holds data, else the first visible sheet holding data, in tab
- * order. Hidden and very hidden sheets (lookup lists) are read only when named.
+ * The workbook and the sheets to try, in order (see readWorkbook): the one named in the
+ * options, or the active visible tab then the other visible ones.
  */
-async function readWorkbook(fileName: string, bytes: Uint8Array, language: Language, options: ReadTableOptions): Promise<Table> {
+function openWorkbook(fileName: string, bytes: Uint8Array, language: Language, options: ReadTableOptions): { workbook: XlsxWorkbook; candidates: number[] } {
   let workbook: XlsxWorkbook
   try {
     workbook = openXlsx(bytes, { parseNumber: excelNumberText })
@@ -143,16 +150,23 @@ async function readWorkbook(fileName: string, bytes: Uint8Array, language: Langu
     throw workbookFailure(language, fileName, error)
   }
   const worksheets = workbook.sheets.flatMap((sheet, index) => (sheet.path === null ? [] : [index]))
-  let candidates: number[]
   if (options.sheetName !== undefined) {
     const named = worksheets.find((index) => workbook.sheets[index]?.name === options.sheetName)
     if (named === undefined) throw unreadable(language, fileName, 'import.reasonNoSuchSheet', { sheet: options.sheetName })
-    candidates = [named]
-  } else {
-    const visible = worksheets.filter((index) => !workbook.sheets[index]?.isHidden)
-    const active = workbook.activeSheetIndex
-    candidates = visible.includes(active) ? [active, ...visible.filter((index) => index !== active)] : visible
+    return { workbook, candidates: [named] }
   }
+  const visible = worksheets.filter((index) => !workbook.sheets[index]?.isHidden)
+  const active = workbook.activeSheetIndex
+  return { workbook, candidates: visible.includes(active) ? [active, ...visible.filter((index) => index !== active)] : visible }
+}
+
+/**
+ * The sheet read: the one named in the options; otherwise the active tab (the one Excel opens
+ * on) when it is visible and holds data, else the first visible sheet holding data, in tab
+ * order. Hidden and very hidden sheets (lookup lists) are read only when named.
+ */
+async function readWorkbook(fileName: string, bytes: Uint8Array, language: Language, options: ReadTableOptions): Promise<Table> {
+  const { workbook, candidates } = openWorkbook(fileName, bytes, language, options)
 
   let found: { index: number; name: string; rows: TableRow[]; cellIssues: TableCellIssue[] } | null = null
   const empty = new Set<number>()
@@ -173,8 +187,13 @@ async function readWorkbook(fileName: string, bytes: Uint8Array, language: Langu
     empty.add(index)
   }
   if (!found) throw emptyFile(language, fileName)
-  const chosen = found.index
-  const sheets = worksheets.flatMap((index): TableSheet[] => {
+  return { fileType: 'xlsx', encoding: null, sheetName: found.name, rows: found.rows, sheets: sheetsWithData(workbook, found.index, empty), cellIssues: found.cellIssues }
+}
+
+/** The workbook's worksheets worth offering in a sheet picker: the one read, and the others holding a value. */
+function sheetsWithData(workbook: XlsxWorkbook, chosen: number, empty: ReadonlySet<number>): TableSheet[] {
+  const worksheets = workbook.sheets.flatMap((sheet, index) => (sheet.path === null ? [] : [index]))
+  return worksheets.flatMap((index): TableSheet[] => {
     const info = workbook.sheets[index]
     if (!info || empty.has(index)) return []
     let hasData: boolean
@@ -186,7 +205,96 @@ async function readWorkbook(fileName: string, bytes: Uint8Array, language: Langu
     }
     return hasData ? [{ name: info.name, isHidden: info.isHidden }] : []
   })
-  return { fileType: 'xlsx', encoding: null, sheetName: found.name, rows: found.rows, sheets, cellIssues: found.cellIssues }
+}
+
+/** What a streamed read tells besides its rows: a Table without `rows` and `cellIssues`. */
+export type TableShape = Omit<Table, 'rows' | 'cellIssues'>
+
+/** A non-blank row of a streamed read, with the reader's issues about its cells (usually none). */
+export type TableRowVisitor = (row: TableRow, cellIssues: readonly TableCellIssue[]) => void
+
+const NO_ISSUES: readonly TableCellIssue[] = Object.freeze([])
+
+/**
+ * As readTable, synchronously (a commit reads inside its transaction), and each non-blank row
+ * goes to `visit` as soon as it is read and is not kept:
+ * a 100,000-row workbook is never in memory as rows (a text file is: it is decoded whole, and
+ * is handed row by row all the same). The rows, issues and failures are readTable's; a failure
+ * found in the middle of a sheet (a broken cell, too many columns) comes after the rows before it
+ * were visited, so a caller that writes must do so in a transaction.
+ */
+export function streamTable(fileName: string, bytes: Uint8Array, language: Language, visit: TableRowVisitor, options: ReadTableOptions = {}): TableShape {
+  const extension = extensionOf(fileName)
+  if (!isWorkbook(bytes, extension)) return replayTable(readTextOrRefuse(fileName, bytes, language, extension), visit)
+  const { workbook, candidates } = openWorkbook(fileName, bytes, language, options)
+  const empty = new Set<number>()
+  for (const index of candidates) {
+    let rowCount = 0
+    let sheet: XlsxSheet | null
+    /** What the visitor (or the column check) threw: passed on as it is, not as a broken workbook. */
+    let visitFailure: { error: unknown } | null = null
+    try {
+      sheet = workbook.streamSheet(index, (row, formulaColumns) => {
+        try {
+          if (row.cells.length > MAX_TABLE_COLUMNS) throw tooManyColumns(language, fileName, row.cells.length)
+          const tableRow = tableRowOf(row)
+          if (tableRow === null && formulaColumns.length === 0) return
+          rowCount += 1
+          const issues = formulaColumns.map((column): TableCellIssue => ({ rowNumber: row.rowNumber, column, code: 'formulaWithoutResult' }))
+          visit(tableRow ?? (row as TableRow), issues.length === 0 ? NO_ISSUES : issues)
+        } catch (error) {
+          visitFailure = { error }
+          throw error
+        }
+      })
+    } catch (error) {
+      if (visitFailure !== null) throw (visitFailure as { error: unknown }).error
+      throw workbookFailure(language, fileName, error)
+    }
+    if (!sheet) continue
+    if (rowCount > 0) return { fileType: 'xlsx', encoding: null, sheetName: sheet.name, sheets: sheetsWithData(workbook, index, empty) }
+    empty.add(index)
+  }
+  throw emptyFile(language, fileName)
+}
+
+/** A table already read, handed row by row as streamTable hands them. */
+function replayTable(table: Table, visit: TableRowVisitor): TableShape {
+  const { rows, cellIssues, ...shape } = table
+  let next = 0
+  for (const row of rows) {
+    // Issues come in file order: this row's are the next ones.
+    while (next < cellIssues.length && (cellIssues[next] as TableCellIssue).rowNumber < row.rowNumber) next += 1
+    const first = next
+    while (next < cellIssues.length && (cellIssues[next] as TableCellIssue).rowNumber === row.rowNumber) next += 1
+    visit(row, first === next ? NO_ISSUES : cellIssues.slice(first, next))
+  }
+  return shape
+}
+
+/**
+ * A file to read more than once (streamTable each time): a workbook is streamed again on every
+ * read, never held; a text file, which is decoded whole anyway, is decoded once and its rows
+ * handed again. The file's own failures (unsupported, empty, unreadable text) come at once.
+ */
+export function rereadableTable(fileName: string, bytes: Uint8Array, language: Language, options: ReadTableOptions = {}): (visit: TableRowVisitor) => TableShape {
+  const extension = extensionOf(fileName)
+  if (isWorkbook(bytes, extension)) return (visit) => streamTable(fileName, bytes, language, visit, options)
+  const table = readTextOrRefuse(fileName, bytes, language, extension)
+  return (visit) => replayTable(table, visit)
+}
+
+/** A sheet row's cells as table cells, in place (numbers as their text, dates as calendar text); null when all are blank. */
+function tableRowOf(row: XlsxRow): TableRow | null {
+  const cells = row.cells as TableCell[]
+  let isBlank = true
+  for (let i = 0; i < cells.length; i += 1) {
+    const cell = row.cells[i]
+    const value: TableCell = cell === null || cell === undefined ? null : typeof cell === 'number' ? String(cell) : cell instanceof Date ? calendarText(cell) : cell
+    cells[i] = value
+    if (isBlank && !isBlankCell(value)) isBlank = false
+  }
+  return isBlank ? null : (row as TableRow)
 }
 
 /**
@@ -203,15 +311,7 @@ function sheetTable(sheet: XlsxSheet): { rows: TableRow[]; cellIssues: TableCell
   const flaggedRows = new Set(cellIssues.map((issue) => issue.rowNumber))
   const rows: TableRow[] = []
   for (const row of sheet.rows) {
-    const cells = row.cells as TableCell[]
-    let isBlank = true
-    for (let i = 0; i < cells.length; i += 1) {
-      const cell = row.cells[i]
-      const value: TableCell = cell === null || cell === undefined ? null : typeof cell === 'number' ? String(cell) : cell instanceof Date ? calendarText(cell) : cell
-      cells[i] = value
-      if (isBlank && !isBlankCell(value)) isBlank = false
-    }
-    if (!isBlank || flaggedRows.has(row.rowNumber)) rows.push(row as TableRow)
+    if (tableRowOf(row) !== null || flaggedRows.has(row.rowNumber)) rows.push(row as TableRow)
   }
   return { rows, cellIssues }
 }

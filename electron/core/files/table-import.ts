@@ -12,7 +12,7 @@ import { translate, type Language } from '../../../src/shared/i18n'
 import { NUMERIC_KINDS, REPEATING_KINDS, type FieldKind, type FieldSpec } from '../../../src/shared/domain/field-registry'
 import { hasValidThousandsCommas } from '../../../src/shared/domain/parse'
 import { javaNumberTextToPlain } from '../../../src/shared/domain/parse/number-text'
-import type { Table, TableCell, TableCellIssue, TableCellIssueCode, TableRow } from './read-table'
+import type { Table, TableCell, TableCellIssue, TableCellIssueCode, TableRow, TableRowVisitor } from './read-table'
 import { CSV_MIME, textValue, writeTable, XLSX_MIME, type TableToWrite } from './table-writer'
 import type { ExportedFile } from '../../../src/shared/contract'
 
@@ -304,8 +304,7 @@ const HEADER_SEARCH_ROWS = 10
 function tableHeaders<F extends string>(index: HeaderIndex<F>, table: Table): { headers: string[]; dataRows: TableRow[] } {
   let width = 0
   for (const row of table.rows) width = Math.max(width, lastFilledIndex(row.cells) + 1)
-  const headersOf = (row: TableRow | undefined) =>
-    Array.from({ length: width }, (_, index) => cellToText(row?.cells[index] ?? null).trim())
+  const headersOf = (row: TableRow | undefined) => headerTexts(row, width)
   const namesFields = (row: TableRow) => autoMapping(index, headersOf(row)).filter((field) => field !== null).length >= 2
   const found = table.rows.slice(0, HEADER_SEARCH_ROWS).findIndex(namesFields)
   const headerIndex = found < 0 ? 0 : found
@@ -361,19 +360,16 @@ export interface TableAnalysisPlan<F extends string, R, I> {
   forEachFieldValue(field: F, visit: (value: unknown, rowNumber: number) => void): void
 }
 
-/**
- * The header and mapping of a table for the entity (the user's mapping, checked, or the
- * automatic one), its column previews and the required fields without a column; no data row is
- * parsed yet.
- */
-export function planTableAnalysis<F extends string, R, I extends ImportIssue<F>>(
+const sampleText = (text: string): string => (text.length > 100 ? `${text.slice(0, 99)}…` : text)
+
+/** The mapping (the user's, checked, or the automatic one), its columns as the row parser reads them, and the required fields left without a column. */
+function decideMapping<F extends string, R, I extends ImportIssue<F>>(
   entity: ImportEntity<F, R, I>,
   index: HeaderIndex<F>,
   language: Language,
-  table: Table,
+  headers: readonly string[],
   requestedMapping: readonly (F | null)[] | undefined
-): TableAnalysisPlan<F, R, I> {
-  const { headers, dataRows } = tableHeaders(index, table)
+): { mapping: (F | null)[]; mapped: MappedColumn<F>[]; missingRequired: F[] } {
   const fieldLabel = (field: F) => entity.labelsOf(field)[language === 'zh-CN' ? 0 : 1] ?? field
   const mapping = requestedMapping ? checkedMapping(language, fieldLabel, headers, requestedMapping) : autoMapping(index, headers)
   if (!requestedMapping && mapping.every((field) => field === null)) {
@@ -397,13 +393,208 @@ export function planTableAnalysis<F extends string, R, I extends ImportIssue<F>>
   const missingRequired = entity.registry
     .filter((spec) => spec.isRequired && spec.isGeneratedWhenBlank !== true && !mapping.includes(spec.field))
     .map((spec) => spec.field)
+  return { mapping, mapped, missingRequired }
+}
+
+/** Parses one data row field by field and checks it whole (with one row checker for the whole pass). */
+function rowAnalyser<F extends string, R, I extends ImportIssue<F>>(
+  entity: ImportEntity<F, R, I>,
+  parseField: (field: F, value: string | boolean | null) => FieldOutcome<I>,
+  mapped: readonly MappedColumn<F>[],
+  missingRequired: readonly F[]
+): (row: TableRow, rowReadIssues: ReadonlyMap<number, TableCellIssue> | undefined) => { analysed: AnalysedRow<F, R, I>; record: R } {
+  const checkRow = entity.rowChecker()
+  return (row, rowReadIssues) => {
+    const record = entity.emptyRecord()
+    const fields = record as unknown as Record<F, unknown>
+    const issues: RowIssue<F, I>[] = []
+    for (const { field, column, scale, isNumeric, javaNumbers, isGeneratedWhenBlank } of mapped) {
+      // The reader's reason is the one to tell: parsing the null it left would only add "required".
+      const readIssue = rowReadIssues?.get(column)
+      if (readIssue) {
+        issues.push({ field, readIssue })
+        continue
+      }
+      const value = cellForField(row.cells[column] ?? null, isNumeric, javaNumbers, scale)
+      // A blank generated field (a code) is not an error: the commit generates it.
+      if (isGeneratedWhenBlank && (value === null || (typeof value === 'string' && value.trim() === ''))) continue
+      const parsed = parseField(field, value)
+      if (parsed.ok) fields[field] = parsed.value
+      else issues.push(parsed.issue)
+    }
+    for (const issue of checkRow(record, row.rowNumber)) issues.push(issue)
+    return { analysed: { row, isValid: issues.length === 0 && missingRequired.length === 0, record: null, issues }, record }
+  }
+}
+
+/** What a streamed analysis knows once the last row is in: a TableAnalysisPlan without its passes. */
+export type StreamedTableAnalysis<F extends string> = Pick<TableAnalysisPlan<F, never, never>, 'headers' | 'columns' | 'missingRequired' | 'mappedFields' | 'rowCount'>
+
+export interface TableAnalysisStream<F extends string> {
+  /** Takes the file's rows in order (a streamTable visitor). */
+  push: TableRowVisitor
+  /** The fields the columns are mapped to, in column order; known once the first row reaches the visitor. */
+  mappedFields(): F[]
+  /** After the last row: the header, the columns with their samples, how many data rows there were. */
+  finish(): StreamedTableAnalysis<F>
+}
+
+/**
+ * The rows of a file as they are pushed, sorted into those above the header, the header and the
+ * data rows: the first HEADER_SEARCH_ROWS rows are held until the header is decided among them
+ * (as tableHeaders decides it), then every row goes straight to `onDataRow`.
+ */
+function headerFindingStream<F extends string>(
+  index: HeaderIndex<F>,
+  onHeader: (headerRow: TableRow | null) => void,
+  onDataRow: (row: TableRow, issues: readonly TableCellIssue[]) => void
+): { push: TableRowVisitor; finish: () => void } {
+  let searching: { row: TableRow; issues: readonly TableCellIssue[] }[] | null = []
+  const decide = () => {
+    const buffered = searching ?? []
+    searching = null
+    const found = buffered.findIndex(({ row }) => autoMapping(index, headerTexts(row, row.cells.length)).filter((field) => field !== null).length >= 2)
+    const headerAt = found < 0 ? 0 : found
+    onHeader(buffered[headerAt]?.row ?? null)
+    for (const { row, issues } of buffered.slice(headerAt + 1)) onDataRow(row, issues)
+  }
+  return {
+    push(row, issues) {
+      if (searching === null) return onDataRow(row, issues)
+      searching.push({ row, issues })
+      if (searching.length >= HEADER_SEARCH_ROWS) decide()
+    },
+    finish() {
+      if (searching !== null) decide()
+    }
+  }
+}
+
+/** The header row's width for the mapping: its own, or the requested mapping's when that is longer. */
+const mappingWidth = (headerRow: TableRow | null, requestedMapping: readonly unknown[] | undefined): number =>
+  Math.max(headerRow ? lastFilledIndex(headerRow.cells) + 1 : 0, requestedMapping?.length ?? 0)
+
+/**
+ * planTableAnalysis and one forEachRow in a single pass over rows pushed as the file is read
+ * (streamTable), holding at most the few rows above and under the header: the header row is the
+ * same (the first HEADER_SEARCH_ROWS rows decide it), and so are the mapping, the records, the
+ * issues and the column previews. Only the width differs where no one sees it: the requested
+ * mapping is taken at its own length rather than cut at the file's widest row.
+ */
+export function streamTableAnalysis<F extends string, R, I extends ImportIssue<F>>(
+  entity: ImportEntity<F, R, I>,
+  index: HeaderIndex<F>,
+  language: Language,
+  requestedMapping: readonly (F | null)[] | undefined,
+  visit: (row: AnalysedRow<F, R, I>, record: R) => void
+): TableAnalysisStream<F> {
+  const parseField = cachedFieldParser(entity)
+  let headerRow: TableRow | null = null
+  let mapping: (F | null)[] = []
+  let missingRequired: F[] = []
+  let mappedFields: F[] = []
+  let analyseRow: ReturnType<typeof rowAnalyser<F, R, I>> | null = null
+  let width = 0
+  let rowCount = 0
+  const samples: string[][] = []
+
+  const rows = headerFindingStream(
+    index,
+    (header) => {
+      headerRow = header
+      const decided = decideMapping(entity, index, language, headerTexts(header, mappingWidth(header, requestedMapping)), requestedMapping)
+      mapping = decided.mapping
+      missingRequired = decided.missingRequired
+      mappedFields = decided.mapped.map(({ field }) => field)
+      analyseRow = rowAnalyser(entity, parseField, decided.mapped, missingRequired)
+    },
+    (row, issues) => {
+      rowCount += 1
+      for (let column = 0; column < row.cells.length; column += 1) {
+        const columnSamples = (samples[column] ??= [])
+        if (columnSamples.length >= SAMPLES_PER_COLUMN) continue
+        const text = cellToText(row.cells[column] ?? null).trim()
+        if (text !== '') columnSamples.push(sampleText(text))
+      }
+      const readIssues = issues.length === 0 ? undefined : new Map(issues.map((issue) => [issue.column, issue]))
+      const { analysed, record } = (analyseRow as NonNullable<typeof analyseRow>)(row, readIssues)
+      visit(analysed, record)
+    }
+  )
+
+  return {
+    push(row, issues) {
+      width = Math.max(width, lastFilledIndex(row.cells) + 1)
+      rows.push(row, issues)
+    },
+    mappedFields: () => mappedFields,
+    finish() {
+      rows.finish()
+      const headers = headerTexts(headerRow, width)
+      const columns = headers.map((header, column): ImportColumnPreview<F> => ({ index: column, header, samples: samples[column] ?? [], field: mapping[column] ?? null }))
+      return { headers, columns, missingRequired, mappedFields, rowCount }
+    }
+  }
+}
+
+/**
+ * TableAnalysisPlan.forEachFieldValue over rows pushed as the file is read: one field's parsed
+ * values (blank, flagged or refused cells skipped), nothing else parsed or checked. A cheap first
+ * pass for a commit that must know every code of the file before it stores a row.
+ */
+export function streamFieldValues<F extends string, R, I extends ImportIssue<F>>(
+  entity: ImportEntity<F, R, I>,
+  index: HeaderIndex<F>,
+  language: Language,
+  requestedMapping: readonly (F | null)[] | undefined,
+  field: F,
+  visit: (value: unknown, rowNumber: number) => void
+): { push: TableRowVisitor; finish: () => void } {
+  const parseField = cachedFieldParser(entity)
+  let column: MappedColumn<F> | undefined
+  return headerFindingStream(
+    index,
+    (header) => {
+      column = decideMapping(entity, index, language, headerTexts(header, mappingWidth(header, requestedMapping)), requestedMapping).mapped.find(
+        (candidate) => candidate.field === field
+      )
+    },
+    (row, issues) => {
+      if (!column || issues.some((issue) => issue.column === column?.column)) return
+      const value = cellForField(row.cells[column.column] ?? null, column.isNumeric, column.javaNumbers, column.scale)
+      if (value === null || (typeof value === 'string' && value.trim() === '')) return
+      const parsed = parseField(field, value)
+      if (parsed.ok) visit(parsed.value, row.rowNumber)
+    }
+  )
+}
+
+/** A header row's texts, `width` of them (blank past its end). */
+function headerTexts(row: TableRow | null | undefined, width: number): string[] {
+  return Array.from({ length: width }, (_, index) => cellToText(row?.cells[index] ?? null).trim())
+}
+
+/**
+ * The header and mapping of a table for the entity (the user's mapping, checked, or the
+ * automatic one), its column previews and the required fields without a column; no data row is
+ * parsed yet.
+ */
+export function planTableAnalysis<F extends string, R, I extends ImportIssue<F>>(
+  entity: ImportEntity<F, R, I>,
+  index: HeaderIndex<F>,
+  language: Language,
+  table: Table,
+  requestedMapping: readonly (F | null)[] | undefined
+): TableAnalysisPlan<F, R, I> {
+  const { headers, dataRows } = tableHeaders(index, table)
+  const { mapping, mapped, missingRequired } = decideMapping(entity, index, language, headers, requestedMapping)
 
   const columns = headers.map((header, column): ImportColumnPreview<F> => {
     const samples: string[] = []
     for (const row of dataRows) {
       if (samples.length >= SAMPLES_PER_COLUMN) break
       const text = cellToText(row.cells[column] ?? null).trim()
-      if (text !== '') samples.push(text.length > 100 ? `${text.slice(0, 99)}…` : text)
+      if (text !== '') samples.push(sampleText(text))
     }
     return { index: column, header, samples, field: mapping[column] ?? null }
   })
@@ -416,31 +607,13 @@ export function planTableAnalysis<F extends string, R, I extends ImportIssue<F>>
 
   const forEachRow: TableAnalysisPlan<F, R, I>['forEachRow'] = (visit, { releaseRows = false } = {}) => {
     if (releaseRows) table.rows = []
-    const checkRow = entity.rowChecker()
+    const analyseRow = rowAnalyser(entity, parseField, mapped, missingRequired)
     for (let at = 0; at < rows.length; at += 1) {
       const row = rows[at]
       if (!row) throw new Error('forEachRow: the table rows were released by an earlier pass')
       if (releaseRows) rows[at] = undefined
-      const record = entity.emptyRecord()
-      const fields = record as unknown as Record<F, unknown>
-      const issues: RowIssue<F, I>[] = []
-      const rowReadIssues = readIssues.get(row.rowNumber)
-      for (const { field, column, scale, isNumeric, javaNumbers, isGeneratedWhenBlank } of mapped) {
-        // The reader's reason is the one to tell: parsing the null it left would only add "required".
-        const readIssue = rowReadIssues?.get(column)
-        if (readIssue) {
-          issues.push({ field, readIssue })
-          continue
-        }
-        const value = cellForField(row.cells[column] ?? null, isNumeric, javaNumbers, scale)
-        // A blank generated field (a code) is not an error: the commit generates it.
-        if (isGeneratedWhenBlank && (value === null || (typeof value === 'string' && value.trim() === ''))) continue
-        const parsed = parseField(field, value)
-        if (parsed.ok) fields[field] = parsed.value
-        else issues.push(parsed.issue)
-      }
-      for (const issue of checkRow(record, row.rowNumber)) issues.push(issue)
-      visit({ row, isValid: issues.length === 0 && missingRequired.length === 0, record: null, issues }, record)
+      const { analysed, record } = analyseRow(row, readIssues.get(row.rowNumber))
+      visit(analysed, record)
     }
   }
 

@@ -18,6 +18,7 @@
  * turn it into their own words).
  */
 import zlib from 'node:zlib'
+import { Inflate } from 'fflate'
 
 export type XlsxCell = string | number | boolean | Date | null
 
@@ -41,6 +42,9 @@ export interface XlsxSheet {
    */
   formulasWithoutResult: { rowNumber: number; columnIndex: number }[]
 }
+
+/** A row as streamSheet hands it, with the columns (0-based) of its formulas saved without a result. */
+export type XlsxRowVisitor = (row: XlsxRow, formulaColumnsWithoutResult: number[]) => void
 
 export interface XlsxSheetInfo {
   name: string
@@ -227,6 +231,43 @@ async function* inflatedPieces(bytes: Uint8Array, name: string, entry: ZipEntry)
     throw new XlsxError('corrupt-zip', `zip entry ${name} does not inflate: ${(error as Error).message}`)
   } finally {
     inflater.destroy()
+  }
+  if (size !== entry.size) throw new XlsxError('corrupt-zip', `zip entry ${name} has ${size} bytes, its directory says ${entry.size}`)
+}
+
+/** How much compressed input is inflated at a time by inflatedPiecesSync (real sheets: 0.3 to 3 MB of XML). */
+const SYNC_INFLATE_INPUT_BYTES = 64 * 1024
+
+/**
+ * As inflatedPieces, synchronously: the entry's content a piece at a time, so that a sheet can
+ * be read inside a database transaction (which cannot await) without its bytes ever being whole
+ * (a 100,000-row sheet is 60 MB of XML). Node's zlib has no public synchronous streaming call,
+ * so this uses fflate's streaming Inflate (pure JavaScript, already installed with docx).
+ */
+function* inflatedPiecesSync(bytes: Uint8Array, name: string, entry: ZipEntry): Generator<Buffer> {
+  const data = storedData(bytes, name, entry)
+  if (entry.method === 0) {
+    if (data.byteLength !== entry.size) throw new XlsxError('corrupt-zip', `zip entry ${name} has ${data.byteLength} bytes, its directory says ${entry.size}`)
+    yield Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+    return
+  }
+  let size = 0
+  const pieces: Uint8Array[] = []
+  const inflater = new Inflate((piece) => {
+    size += piece.byteLength
+    // A zip bomb stops here: no more than the directory declared (checked against MAX_PART_BYTES).
+    if (size > entry.size) throw new XlsxError('corrupt-zip', `zip entry ${name} inflates past the ${entry.size} bytes its directory says`)
+    if (piece.byteLength > 0) pieces.push(piece)
+  })
+  for (let at = 0; at < data.byteLength; at += SYNC_INFLATE_INPUT_BYTES) {
+    try {
+      inflater.push(data.subarray(at, at + SYNC_INFLATE_INPUT_BYTES), at + SYNC_INFLATE_INPUT_BYTES >= data.byteLength)
+    } catch (error) {
+      if (error instanceof XlsxError) throw error
+      throw new XlsxError('corrupt-zip', `zip entry ${name} does not inflate: ${(error as Error).message}`)
+    }
+    // Each piece is a copy of its own (fflate slices out of its window), safe to hand on.
+    for (const piece of pieces.splice(0)) yield Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength)
   }
   if (size !== entry.size) throw new XlsxError('corrupt-zip', `zip entry ${name} has ${size} bytes, its directory says ${entry.size}`)
 }
@@ -830,9 +871,15 @@ function readSheetCells(part: Buffer, name: string, context: SheetContext): Xlsx
  * bytes are decoded to text only up to the end of the last whole row, so a 60 MB sheet never
  * exists as one 60 MB string, nor (streamed) as 60 MB of bytes.
  */
-function sheetReader(name: string, context: SheetContext): { feed: (bytes: Buffer) => void; finish: () => XlsxSheet } {
+function sheetReader(
+  name: string,
+  context: SheetContext,
+  onRow?: XlsxRowVisitor
+): { feed: (bytes: Buffer) => void; finish: () => XlsxSheet } {
   const rows: XlsxRow[] = []
   const formulasWithoutResult: XlsxSheet['formulasWithoutResult'] = []
+  /** Where this row's formulas without a result start in `formulasWithoutResult` (handed to onRow). */
+  let rowFormulasStart = 0
   let columnCount = 0
   /** Before <sheetData>, inside it, or (self-closing <sheetData/>) nothing to read. */
   let phase: 'prologue' | 'data' | 'empty' = 'prologue'
@@ -848,7 +895,14 @@ function sheetReader(name: string, context: SheetContext): { feed: (bytes: Buffe
   const finishRow = () => {
     const number = rowNumber ?? previousRow + 1
     if (number <= previousRow) throw new XlsxError('invalid-sheet', `row ${number} follows row ${previousRow}`)
-    if (cells && cells.length > 0) rows.push({ rowNumber: number, cells })
+    if (cells && cells.length > 0) {
+      if (onRow) {
+        onRow({ rowNumber: number, cells }, formulasWithoutResult.slice(rowFormulasStart).map(({ columnIndex }) => columnIndex))
+        // Streamed: the rows' formulas were handed with them, none is kept.
+        formulasWithoutResult.length = 0
+      } else rows.push({ rowNumber: number, cells })
+    }
+    rowFormulasStart = formulasWithoutResult.length
     previousRow = number
     rowNumber = undefined
     cells = null
@@ -921,6 +975,7 @@ function sheetReader(name: string, context: SheetContext): { feed: (bytes: Buffe
     }
     pending = null
     if (cells) finishRow()
+    // Streamed rows were handed as read, shorter than columnCount: a missing cell is a null one.
     for (const row of rows) while (row.cells.length < columnCount) row.cells.push(null)
     return { name, rows, columnCount, formulasWithoutResult }
   }
@@ -1123,6 +1178,25 @@ export class XlsxWorkbook {
     if (!entry) throw new XlsxError('missing-part', `the zip has no ${info.path}: not an Excel workbook`)
     const reader = sheetReader(info.name, this.sheetContext())
     for await (const piece of inflatedPieces(this.bytes, info.path, entry)) reader.feed(piece)
+    return reader.finish()
+  }
+
+  /**
+   * As readSheetStreamed, synchronously (a caller can read inside a database transaction), and
+   * each row goes to `onRow` as soon as it is read, with the columns
+   * (0-based) of its formulas without a result, and is not kept: a 100,000-row sheet is never
+   * in memory as rows either. Rows are not padded to the sheet's width (a cell past a row's end
+   * is null). The answer's `rows` and `formulasWithoutResult` are empty; its columnCount is the
+   * sheet's. Null for a sheet that is not a worksheet (onRow is then never called).
+   */
+  streamSheet(index: number, onRow: XlsxRowVisitor): XlsxSheet | null {
+    const info = this.sheets[index]
+    if (!info) throw new RangeError(`no sheet ${index}`)
+    if (info.path === null) return null
+    const entry = this.entries.get(info.path)
+    if (!entry) throw new XlsxError('missing-part', `the zip has no ${info.path}: not an Excel workbook`)
+    const reader = sheetReader(info.name, this.sheetContext(), onRow)
+    for (const piece of inflatedPiecesSync(this.bytes, info.path, entry)) reader.feed(piece)
     return reader.finish()
   }
 

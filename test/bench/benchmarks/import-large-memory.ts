@@ -3,8 +3,10 @@
  * (`node out/main/web.js`, a child process): the host's peak resident memory (VmHWM from
  * /proc/<pid>/status) against the 300 MB target, with each stage's own peak (start, preview,
  * commit) so a miss says where the memory goes; and the commit time for 10,000 / 50,000 /
- * 100,000 rows, each into a fresh workspace, to show whether it grows linearly. Measures only:
- * the reader's memory is being reduced elsewhere (branch `import`).
+ * 100,000 rows, each into a fresh workspace, to show whether it grows linearly. When the peak
+ * misses, the same import is run step by step in a child (lib/import-memory-stages.ts) to say
+ * where the memory goes. The import streams the sheet into the analysis (streamTable), so what
+ * remains is the request (its base64 text and bytes), the shared strings and the commit's writes.
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
