@@ -135,6 +135,23 @@ describe('home page terms warnings 条款预警', () => {
     expect(capped.warnings).toHaveLength(1)
     expect(capped.count).toBe(answer.count)
   })
+
+  it('answers from the figures kept since the last call, and again after a term, the settings or the assortment is written', async () => {
+    const wb = await workspace()
+    const sheet = await wb.call('terms:create-sheet', { accountId: wb.otherId, year: 2027, from: 'empty' })
+    await wb.call('terms:set-payment', { sheetId: sheet.id, side: 'offer', mode: 'monthly', days: 50 })
+    const codes = async () => (await wb.call('pipeline:terms-warnings', {})).warnings.map((entry) => entry.warning.code)
+    // 月结 50 → 65 effective days: over 60.
+    expect(await codes()).toEqual(['paymentOver60Days'])
+    expect(await codes()).toEqual(['paymentOver60Days'])
+    // 月结 40 → 55 days: the kept figures must not answer any more.
+    await wb.call('terms:set-payment', { sheetId: sheet.id, side: 'offer', mode: 'monthly', days: 40 })
+    expect(await codes()).toEqual([])
+    // A 店庆费 without a service (第十三条) added to the same sheet.
+    const fee = await wb.call('terms:add-line', { sheetId: sheet.id, kind: 'anniversary' })
+    await wb.call('terms:update-line', { id: fee.id, patch: { offer: { amount: '5000' } } })
+    expect(await codes()).toEqual(['feeWithoutService'])
+  })
 })
 
 describe('stakeholders export 关键人导出', () => {

@@ -533,18 +533,20 @@ interface CachedEconomics {
 /** Per connection: `${accountId}:${year}:${side}` → the side's economics and the write stamp they were computed at. */
 const comparedEconomics = new WeakMap<WorkbenchContext['db'], Map<string, CachedEconomics>>()
 
-export function compare(context: WorkbenchContext, accountIds: number[], year: number, side: TermSide, isPerHundredYuan: boolean): TermsComparison {
-  const compared: number[] = []
-  const missingAccountIds: number[] = []
-  const accounts = []
+/**
+ * Sides' economics for many sheets at once (the comparison, the home page's warnings), each kept
+ * beside the write stamp it was computed at and computed again only when one of its inputs was
+ * written. Accounts share one catalogue: it is read once, and only when an account's figures
+ * must be computed again (a warm comparison of 200 accounts × 2,000 lines reads no plan at all).
+ */
+function cachedEconomicsOf(context: WorkbenchContext): (sheet: SheetRow, side: TermSide) => AccountEconomics {
   const stamps = writeStampsOf(context.db)
   let cache = comparedEconomics.get(context.db)
   if (!cache) {
     cache = new Map()
     comparedEconomics.set(context.db, cache)
   }
-  // Accounts share one catalogue: read it once, and only when an account's figures must be
-  // computed again (a warm comparison of 200 accounts × 2,000 lines reads no plan at all).
+  const entries = cache
   let skus: Pick<CatalogueRepository, 'get'> | undefined
   const catalogue = (): Pick<CatalogueRepository, 'get'> => {
     if (!skus) {
@@ -553,6 +555,24 @@ export function compare(context: WorkbenchContext, accountIds: number[], year: n
     }
     return skus
   }
+  return (sheet, side) => {
+    // Stamped before the inputs are read: a write while computing leaves the entry stale.
+    const stamp = stamps.ofAccount(ECONOMICS_TABLES, sheet.accountId)
+    const key = `${sheet.accountId}:${sheet.year}:${side}`
+    let entry = entries.get(key)
+    if (entry?.stamp !== stamp) {
+      entry = { stamp, economics: sideOfSheet(context, sheet, side, catalogue()) }
+      entries.set(key, entry)
+    }
+    return entry.economics
+  }
+}
+
+export function compare(context: WorkbenchContext, accountIds: number[], year: number, side: TermSide, isPerHundredYuan: boolean): TermsComparison {
+  const compared: number[] = []
+  const missingAccountIds: number[] = []
+  const accounts = []
+  const economicsOf = cachedEconomicsOf(context)
   for (const accountId of new Set(accountIds)) {
     requireAccount(context, accountId)
     const sheet = termsOf(context).sheetByYear(accountId, year)
@@ -561,15 +581,7 @@ export function compare(context: WorkbenchContext, accountIds: number[], year: n
       continue
     }
     compared.push(accountId)
-    // Stamped before the inputs are read: a write while computing leaves the entry stale.
-    const stamp = stamps.ofAccount(ECONOMICS_TABLES, accountId)
-    const key = `${accountId}:${year}:${side}`
-    let entry = cache.get(key)
-    if (entry?.stamp !== stamp) {
-      entry = { stamp, economics: sideOfSheet(context, sheet, side, catalogue()) }
-      cache.set(key, entry)
-    }
-    accounts.push({ accountId: String(accountId), economics: entry.economics })
+    accounts.push({ accountId: String(accountId), economics: economicsOf(sheet, side) })
   }
   return { accountIds: compared, missingAccountIds, rows: compareAccounts(accounts, { isPerHundredYuan }) }
 }
@@ -743,8 +755,7 @@ export function latestSheetWarnings(context: WorkbenchContext, side: TermSide): 
     )
     .all()
   if (latest.length === 0) return []
-  const skuById = new Map(catalogueRepositoryOf(context.db).list().map((sku) => [sku.id, sku]))
-  const skus = { get: (id: number) => skuById.get(id) }
+  const economicsOf = cachedEconomicsOf(context)
   const { tradeSpendThresholdPpm } = termsOf(context).settings()
-  return latest.map((sheet) => ({ accountId: sheet.accountId, year: sheet.year, warnings: termWarnings(sideOfSheet(context, sheet, side, skus), { tradeSpendThresholdPpm }) }))
+  return latest.map((sheet) => ({ accountId: sheet.accountId, year: sheet.year, warnings: termWarnings(economicsOf(sheet, side), { tradeSpendThresholdPpm }) }))
 }
