@@ -10,7 +10,6 @@ import { formatCount, formatFen, formatPercent } from '../../lib/format'
 import { showToast } from '../../components/toast-store'
 import { Icon } from '../../components/Icon'
 import { errorMessage } from '../../grid/grid-errors'
-import { SpreadsheetGrid } from '../../grid/SpreadsheetGrid'
 import type { GridColumn } from '../../grid/grid-columns'
 import type { FieldPatch, SpreadsheetController } from '../../grid/spreadsheet-source'
 import { createItemSource } from './item-source'
@@ -18,6 +17,7 @@ import { moneyColumn, percentColumn, textColumn } from './proposal-columns'
 import { cellToFen, cellToText, fenCell } from './cell-input'
 import { termLabel } from './proposal-text'
 import { useHighlightRow } from './use-highlight-row'
+import { TabGrid, concessionRemoval } from './TabGrid'
 
 export interface ConcessionRow {
   id: number
@@ -146,16 +146,6 @@ export function ConcessionsTab({ detail, rows, language, reload, highlightId }: 
       showToast('error', errorMessage(error, t))
     }
   }
-  const removeSelected = async () => {
-    const selected = grid.current?.targetRows() ?? []
-    if (selected.length === 0) return showToast('info', t('proposal.page.selectFirst'))
-    try {
-      for (const row of selected) await api.proposal.concessionRemove({ id: row.id })
-      await reload()
-    } catch (error) {
-      showToast('error', errorMessage(error, t))
-    }
-  }
   const ledger = detail.concessionLedger
   const days = t('proposal.page.days')
 
@@ -186,41 +176,38 @@ export function ConcessionsTab({ detail, rows, language, reload, highlightId }: 
           </table>
         )}
       </section>
-      <div className="toolbar concession-add">
-        <input value={giveText} onChange={(event) => setGiveText(event.target.value)} placeholder={t('proposal.page.concession.give')} data-testid="concession-give" />
-        <span className="input-with-suffix">
-          <input value={costText} onChange={(event) => setCostText(event.target.value)} placeholder={t('proposal.page.concession.cost')} inputMode="decimal" data-testid="concession-cost" />
-          <span>¥</span>
-        </span>
-        <span className="concession-arrow">→</span>
-        <input value={getText} onChange={(event) => setGetText(event.target.value)} placeholder={t('proposal.page.concession.get')} data-testid="concession-get" />
-        <span className="input-with-suffix">
-          <input value={valueText} onChange={(event) => setValueText(event.target.value)} placeholder={t('proposal.page.concession.value')} inputMode="decimal" data-testid="concession-value" />
-          <span>¥</span>
-        </span>
-        <button className="button button-primary" onClick={() => void add()} disabled={!canAdd} data-testid="concession-add">
-          <Icon name="add" size={16} /> {t('proposal.page.concession.add')}
-        </button>
-        <button className="button" onClick={() => void removeSelected()}>
-          <Icon name="trash" size={16} /> {t('proposal.page.remove')}
-        </button>
-      </div>
-      <div className="proposal-grid proposal-grid-small">
-        <SpreadsheetGrid<ConcessionRow, ConcessionField>
-          gridId={`proposal-concessions:${detail.proposal.id}`}
-          testId="proposal-concessions-grid"
-          language={language}
-          columns={columns}
-          source={source}
-          rows={rows}
-          isComplete
-          emptyText={t('proposal.page.concession.add')}
-          isTotalsRow={() => false}
-          quickSearch=""
-          controllerRef={grid}
-          moneyUnit="yuan"
-        />
-      </div>
+      <TabGrid<ConcessionRow, ConcessionField, Awaited<ReturnType<typeof api.proposal.concessionRemove>>>
+        name="concessions"
+        proposalId={detail.proposal.id}
+        language={language}
+        columns={columns}
+        source={source}
+        rows={rows}
+        controllerRef={grid}
+        emptyText={t('proposal.page.concession.add')}
+        toolbarClassName="concession-add"
+        toolbar={
+          <>
+            <input value={giveText} onChange={(event) => setGiveText(event.target.value)} placeholder={t('proposal.page.concession.give')} data-testid="concession-give" />
+            <span className="input-with-suffix">
+              <input value={costText} onChange={(event) => setCostText(event.target.value)} placeholder={t('proposal.page.concession.cost')} inputMode="decimal" data-testid="concession-cost" />
+              <span>¥</span>
+            </span>
+            <span className="concession-arrow">→</span>
+            <input value={getText} onChange={(event) => setGetText(event.target.value)} placeholder={t('proposal.page.concession.get')} data-testid="concession-get" />
+            <span className="input-with-suffix">
+              <input value={valueText} onChange={(event) => setValueText(event.target.value)} placeholder={t('proposal.page.concession.value')} inputMode="decimal" data-testid="concession-value" />
+              <span>¥</span>
+            </span>
+            <button className="button button-primary" onClick={() => void add()} disabled={!canAdd} data-testid="concession-add">
+              <Icon name="add" size={16} /> {t('proposal.page.concession.add')}
+            </button>
+          </>
+        }
+        removal={concessionRemoval}
+        removeTestId="concession-remove"
+        reload={reload}
+      />
       <div className="proposal-card proposal-totals" data-testid="concession-totals">
         <span>
           {t('proposal.concessions.gives')}

@@ -226,7 +226,7 @@ export function ProtectionTab({ detail, rows, language, reload, highlightId }: P
         removeTestId="clause-remove"
         reload={reload}
       />
-      <section className="proposal-card conflict-panel" data-testid="conflict-panel">
+      <section className={`proposal-card conflict-panel${detail.conflicts.some((conflict) => !conflict.isResolved) ? ' has-open-conflicts' : ''}`} data-testid="conflict-panel">
         <h3>{t('proposal.page.clause.conflictsTitle')}</h3>
         {detail.conflicts.length === 0 ? (
           <p className="muted">{t('proposal.page.clause.noConflicts')}</p>

@@ -140,7 +140,7 @@ export function SellThroughTab({ detail, rows, language, reload, names }: SellTh
           </>
         }
         toolbarEnd={
-          <span>
+          <span className="tab-grid-total">
             {t('proposal.page.activity.cost')} <strong>{formatFen(language, totalCost)}</strong>
           </span>
         }
