@@ -1,6 +1,6 @@
 /**
- * The Accounts page with 10,000 accounts in the browser mode: from navigation start (the app opens
- * on the home page, and the Accounts item is clicked as soon as it shows) to the first
+ * The Accounts page with 10,000 accounts in the browser mode: from the click on its navigation item
+ * (the app opens on the home page; the item is clicked as soon as it shows) to the first
  * animation frame in which the first grid row's name is visible, on the page's own clock (a probe
  * in the page; the wall-clock time from `page.goto` is printed as a cross-check), a fresh page
  * (tab) each time. The browser keeps a profile on disk as a user's browser and the desktop app do,
@@ -30,6 +30,8 @@ export const accountsFirstRows: Benchmark = {
 
     const loads: number[] = []
     const wallClock: number[] = []
+    /** The same loads from navigation start (the home page's first view included). */
+    const fromStart: number[] = []
     const phases = new Map<string, number[]>()
     let coldTimeline: (readonly [string, number])[] = []
     for (let load = 0; load < LOADS; load += 1) {
@@ -39,15 +41,22 @@ export const accountsFirstRows: Benchmark = {
         const started = performance.now()
         const seen = waitForProbedFirstRow(page, LOAD_TIMEOUT_MS)
         await page.goto(host.openUrl, { waitUntil: 'commit' })
-        // The app opens on the home page: the user goes to Accounts by its navigation item.
-        await page.getByTestId('nav-accounts').click({ timeout: LOAD_TIMEOUT_MS })
+        // The app opens on the home page: the user goes to Accounts by its navigation item, and the
+        // row measures from that click (on the page's clock), as the catalogue's row does.
+        await page.getByTestId('nav-accounts').waitFor({ timeout: LOAD_TIMEOUT_MS })
+        const clickedAt = await page.evaluate(() => {
+          const at = performance.now()
+          document.querySelector<HTMLElement>('[data-testid="nav-accounts"]')?.click()
+          return at
+        })
         await seen.catch((error: unknown) => {
           throw new Error(`no visible first row after ${LOAD_TIMEOUT_MS} ms${errors.length > 0 ? `; page errors: ${errors.join(' | ')}` : ''} (${String(error)})`)
         })
         wallClock.push(performance.now() - started)
         const seenAt = await page.evaluate(() => window.__benchFirstRowAt)
         if (seenAt === undefined) throw new Error('the first-row probe reported no time')
-        loads.push(seenAt)
+        loads.push(seenAt - clickedAt)
+        fromStart.push(seenAt)
         // Where the time goes: the page's own marks and its API requests, from navigation start.
         const timeline = await page.evaluate(() => [
           ...performance.getEntriesByType('mark').map((mark) => [mark.name, mark.startTime] as const),
@@ -67,6 +76,7 @@ export const accountsFirstRows: Benchmark = {
     const [coldLoad, ...warmLoads] = loads
     context.samples(warmLoads)
     context.note(`first (cold) load: ${Math.round(coldLoad as number)} ms; the next ${warmLoads.length}: ${describeSamples(warmLoads)}`)
+    context.note(`from navigation start (the home page loaded first, then the click): ${describeSamples(fromStart)}`)
     context.note(`same loads by the wall clock (page.goto → the probe's console message): ${describeSamples(wallClock)}`)
     const describe = (points: readonly (readonly [string, number])[]) =>
       [...points]
