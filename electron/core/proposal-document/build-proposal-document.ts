@@ -190,7 +190,8 @@ export function buildProposalDocument(data: ProposalDocumentData, options: Propo
   const unitsTotal = data.skus.reduce((sum, sku) => sum + (sku.plannedAnnualUnits ?? 0), 0)
   const products: FileChild[] = [
     heading(text.chapter.products),
-    bodyText(text.productsIntro(data.skus.length, metCount, `${yuanName} / ${figures.unitName}`)),
+    // Prices are always in 元; amounts in the chosen unit, named apart only when it differs.
+    bodyText(text.productsIntro(data.skus.length, metCount, figures.unitName === yuanName ? yuanName : `${yuanName} / ${figures.unitName}`)),
     nextTable(text.productTable),
     dataTable({
       columns: productColumns,
