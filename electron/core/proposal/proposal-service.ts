@@ -41,6 +41,7 @@ import type {
   StoredProposal,
   Upserted
 } from '../../../src/shared/contract/proposal'
+import { promotionEventOf } from '../../../src/shared/contract/proposal'
 import type { StoredPayment } from '../../../src/shared/contract/terms'
 import {
   concessionLedger,
@@ -662,26 +663,7 @@ function assemble(context: WorkbenchContext, proposal: StoredProposal, check: Co
       return [{ ...line, skuCode: sku.code, name: sku.name, supplyPriceFen: own?.supplyPriceFen ?? sku.listSupplyPriceFen, unitCostFen: sku.unitCostFen ?? 0 }]
     })
   }))
-  const events: PromotionEvent[] = promotions.map(({ promotion, skus: lines }) => ({
-    id: String(promotion.id),
-    kind: promotion.kind,
-    name: promotion.name,
-    skus: lines.map((line) => ({
-      skuCode: line.skuCode,
-      baselineUnitsPerStoreWeek: line.baselineUnitsPerStoreWeek,
-      supplyPriceFen: line.supplyPriceFen,
-      unitCostFen: line.unitCostFen,
-      promoRetailPriceFen: line.promoRetailPriceFen,
-      supplierFundingPerUnitFen: line.supplierFundingPerUnitFen
-    })),
-    storeCount: promotion.storeCount,
-    startDate: promotion.startDate,
-    endDate: promotion.endDate,
-    upliftPpm: promotion.upliftPpm,
-    fixedFeesFen: promotion.fixedFeesFen,
-    buyQuantity: promotion.buyQuantity,
-    getQuantity: promotion.getQuantity
-  }))
+  const events: PromotionEvent[] = promotions.map(promotionEventOf)
 
   // D% does not depend on P: the first pass gives it, the second computes with the plan's P.
   const withoutFunding = economicsWithPromotion(context, proposal.accountId, proposal.year, 0)
