@@ -32,7 +32,7 @@ export function AccountPicker({ accounts, account, onChoose, testId, excludeId }
   }
   return (
     <div className="dropdown account-picker" ref={ref}>
-      <button className="button account-picker-button" onClick={() => setOpen((open) => !open)} aria-expanded={isOpen} data-testid={testId}>
+      <button className="button account-picker-button" onClick={() => setOpen((open) => !open)} aria-expanded={isOpen} data-testid={testId} data-account-id={account?.id}>
         <Icon name="accounts" size={16} />
         <span className="account-picker-name">{account ? `${account.name}` : t('assortment.pickAccount')}</span>
         {account && <span className="muted">{account.code}</span>}

@@ -129,9 +129,12 @@ export function AssortmentPage({ language }: { language: Language }): React.JSX.
 
   const targetSource = resolveMarginTarget({ accountTargetPpm: data.plan?.marginTargetPpm, format: data.account?.format }).source
   const isReady = data.rows !== undefined && data.account !== null
+  // The account whose lines the grid shows (loaded, and no line of the previous account left):
+  // what a script or a test waits for after choosing an account.
+  const shownAccountId = isReady && data.plan?.accountId === accountId && allRows.every((row) => row.accountId === accountId) ? accountId : null
 
   return (
-    <section className="page assortment-page" data-testid="assortment-page">
+    <section className="page assortment-page" data-testid="assortment-page" data-shown-account={shownAccountId ?? undefined}>
       <header className="page-header">
         <div>
           <h1>{t('assortment.title')}</h1>

@@ -25,6 +25,10 @@ export class AssortmentPage {
     await this.page.getByTestId('assortment-account-search').fill(name)
     await this.page.getByRole('option', { name: new RegExp(name) }).first().click()
     await expect(this.page.getByTestId('assortment-account')).toContainText(name)
+    // The picker shows the name before the lines arrive: wait until the grid shows this account's
+    // lines and none of the previous account's.
+    const chosen = await this.page.getByTestId('assortment-account').getAttribute('data-account-id')
+    await expect(this.root).toHaveAttribute('data-shown-account', chosen ?? 'none')
   }
 
   /** The totals row's label names how many planned lines there are. */

@@ -38,18 +38,34 @@ export class ComparisonPage {
   /** The row id of the row whose item reads `label` (the layer keys rows by number). */
   async rowIdOf(label: string): Promise<string> {
     const item = this.grid.locator('.ag-row[row-id] .ag-cell[col-id="item"]').filter({ hasText: new RegExp(`^${label.replace(/[()（）%]/g, '.')}$`) })
-    // Rows off screen are not rendered: scroll down from the top until the row is there.
+    // Rows off screen are not rendered: scroll down from the top until the row is there. After each
+    // scroll, wait until AG Grid has drawn rows at that position (under load it draws a frame or more
+    // late, and a fast scroll could pass the row before it was ever drawn).
     const scroll = (to: 'top' | 'down') =>
       this.grid.evaluate((root, where) => {
         // The element that scrolls vertically (its class differs between AG Grid versions).
         const viewport = [...root.querySelectorAll<HTMLElement>('.ag-grid-viewport, .ag-body-viewport, .ag-body-vertical-scroll-viewport')].find((element) => element.scrollHeight > element.clientHeight)
-        if (!viewport) return
-        viewport.scrollTop = where === 'top' ? 0 : viewport.scrollTop + viewport.clientHeight * 0.8
+        if (!viewport) return false
+        const before = viewport.scrollTop
+        viewport.scrollTop = where === 'top' ? 0 : viewport.scrollTop + viewport.clientHeight * 0.5
+        return where === 'top' || viewport.scrollTop !== before
       }, to)
-    await scroll('top')
-    for (let step = 0; step < 20 && (await item.count()) === 0; step += 1) {
-      await scroll('down')
-      await this.page.waitForTimeout(100)
+    const drawnHere = () =>
+      this.grid.evaluate((root) => {
+        const viewport = [...root.querySelectorAll<HTMLElement>('.ag-grid-viewport, .ag-body-viewport')].find((element) => element.scrollHeight > element.clientHeight)
+        if (!viewport) return true
+        const box = viewport.getBoundingClientRect()
+        const middle = box.top + Math.min(box.height, viewport.scrollHeight) / 2
+        return [...viewport.querySelectorAll<HTMLElement>('.ag-row')].some((row) => {
+          const rowBox = row.getBoundingClientRect()
+          return rowBox.top <= middle && rowBox.bottom >= middle
+        })
+      })
+    let hasMoved = await scroll('top')
+    for (let step = 0; step < 40 && hasMoved; step += 1) {
+      await expect.poll(drawnHere).toBe(true)
+      if ((await item.count()) > 0) break
+      hasMoved = await scroll('down')
     }
     await expect(item).toHaveCount(1)
     const rowId = await item.locator('xpath=ancestor::div[contains(@class,"ag-row")][1]').getAttribute('row-id')
