@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startWebHost, TOKEN_HEADER, type WebHost } from '../../electron/core/web-host/server'
+import { makeAccountRows, writeAccountsCsv } from '../helpers/account-fixtures'
 import { freshDataDir, openTestWorkbench, type TestWorkbench } from '../helpers/workbench'
 
 const INDEX_HTML = '<!doctype html><html><head><title>KA 工作台</title></head><body><div id="root"></div></body></html>'
@@ -206,6 +207,22 @@ describe('request bodies', () => {
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'bad-input' } })
     const unknown = await api(host.port, 'accounts:drop', { [TOKEN_HEADER]: host.token })
     expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } })
+  })
+
+  it('a large upload with a Chinese file name reaches the handler intact, with or without a Content-Length', async () => {
+    const { host } = await start()
+    // 2,000 accounts as a UTF-8 CSV: about 400 KB of base64, beyond the size where the host escapes
+    // the body's few non-ASCII characters to keep its text one byte per character.
+    const dataBase64 = writeAccountsCsv(makeAccountRows(2000, 3), 'utf-8').toString('base64')
+    expect(dataBase64.length).toBeGreaterThan(100_000)
+    const body = JSON.stringify({ fileName: '客户导入-华东📊.csv', dataBase64 })
+    const framings: Record<string, string>[] = [{ 'content-length': String(Buffer.byteLength(body)) }, { 'transfer-encoding': 'chunked' }]
+    for (const headers of framings) {
+      const reply = await api(host.port, 'accounts:import-preview', { [TOKEN_HEADER]: host.token, ...headers }, body)
+      const answer = JSON.parse(reply.body) as { ok: boolean; value: { fileName: string; totalRows: number; validRows: number } }
+      expect(answer.ok).toBe(true)
+      expect(answer.value).toMatchObject({ fileName: '客户导入-华东📊.csv', totalRows: 2000, validRows: 2000 })
+    }
   })
 
   it('takes the API by POST only', async () => {

@@ -9,10 +9,14 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Result } from '../../../src/shared/result'
 import { WORKSPACE_CHANGE_CHANNEL, type WorkspaceChange } from '../../../src/shared/workspace-change'
+import { releaseMemory } from '../files/release-memory'
 import { RENDERER_NOT_BUILT, resolveRendererFile } from '../renderer-files'
+import { bodyCollector, jsonTextOf } from './json-body'
 
 export const TOKEN_HEADER = 'x-ka-token'
 const MAX_BODY_BYTES = 128 * 1024 * 1024
+/** A body this large is an upload (a file in base64): its garbage is collected before it is parsed. */
+const LARGE_BODY_BYTES = 4 * 1024 * 1024
 
 /** Sent with every page: the renderer needs nothing from elsewhere. */
 export const CONTENT_SECURITY_POLICY = [
@@ -125,23 +129,27 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       streamChanges(request, response)
       return
     }
-    const chunks: Buffer[] = []
-    let size = 0
+    const announced = Number(request.headers['content-length'])
+    const body = bodyCollector(Number.isSafeInteger(announced) && announced <= MAX_BODY_BYTES ? announced : undefined)
     let isTooLarge = false
     request.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > MAX_BODY_BYTES) {
+      if (isTooLarge) return
+      if (body.size + chunk.length > MAX_BODY_BYTES) {
         isTooLarge = true
         request.destroy()
         return
       }
-      chunks.push(chunk)
+      body.add(chunk)
     })
     request.on('end', () => {
       if (isTooLarge) return
       let input: unknown
       try {
-        const text = Buffer.concat(chunks).toString('utf8')
+        // The bytes are let go once read (the request keeps its listeners until it is answered).
+        const isLarge = body.size >= LARGE_BODY_BYTES
+        const text = jsonTextOf(body.take())
+        // An upload's socket chunks and bytes go before the parse adds its own copy of the file.
+        if (isLarge) releaseMemory()
         input = text.trim() === '' ? {} : (JSON.parse(text) as unknown)
       } catch {
         sendJson(response, 400, { ok: false, error: { code: 'bad-json', message: 'The request body is not valid JSON' } })

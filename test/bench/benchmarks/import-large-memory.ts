@@ -7,6 +7,8 @@
  * misses, the same import is run step by step in a child (lib/import-memory-stages.ts) to say
  * where the memory goes. The import streams the sheet into the analysis (streamTable), so what
  * remains is the request (its base64 text and bytes), the shared strings and the commit's writes.
+ * The file name is Chinese, as a user's is: one such character once made the host decode the
+ * whole 16 MB body at two bytes per character (see electron/core/web-host/json-body.ts).
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
