@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
-import { test, expect } from './fixtures'
+import { test, expect, callApi } from './fixtures'
 import { takeScreenshot } from './pages/screenshot'
 
 const RAW_KEY = /\bpipeline\.[a-zA-Z_]+\.[a-zA-Z_.]+|undefined|NaN|\[object Object\]/
@@ -151,6 +151,35 @@ test('a criterion added in funnel settings joins the deal\'s checklist, and a te
   await page.getByTestId('funnel-settings-open').click()
   await expect(page.getByTestId('funnel-settings-history')).toContainText('意向客户 标准“已寄样品”改名为“已寄样品和价格表”')
   await expect(page.getByTestId('funnel-settings-history')).toContainText('意向客户 添加标准“已寄样品”')
+})
+
+test('two evidence boxes ticked before the host answers both count, and the checklist keeps its order', async ({ welcomePage, page, request, workbench }) => {
+  await welcomePage.open()
+  await welcomePage.chooseDemo()
+  // Every evidence write is held back 400 ms, as on a loaded machine: the second tick is made
+  // while the first is still on its way.
+  await page.route('**/api/pipeline:opportunity-evidence', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    await route.continue()
+  })
+  await page.getByTestId('nav-funnel').click()
+  await page.getByTestId('opportunity-table').locator('tr', { hasText: '天和堂 县域独家经销' }).click()
+  const panel = page.getByTestId('opportunity-panel')
+  const next = panel.getByTestId('evidence-next')
+  // 意向: at least two of the four criteria (the seed's rule); 天和堂 has none ticked yet.
+  await expect(next).toContainText('还差 2 条')
+  const labels = () => next.locator('label.evidence-item').allInnerTexts()
+  const order = await labels()
+  await next.getByLabel('正式拜访过 1 次以上').click()
+  await next.getByLabel('有明确的需求').click()
+  await expect(next.getByLabel('正式拜访过 1 次以上')).toBeChecked()
+  await expect(next.getByLabel('有明确的需求')).toBeChecked()
+  expect(await labels()).toEqual(order)
+  await expect(panel.getByTestId('opportunity-advance')).toBeEnabled()
+  // Stored: both ticks, not only the last.
+  const opportunities = await callApi<{ name: string; evidence: Record<string, string[]> }[]>(request, workbench, 'pipeline:opportunities', { status: 'open' })
+  const deal = opportunities.find((entry) => entry.name === '天和堂 县域独家经销')
+  expect(deal?.evidence.intention).toHaveLength(2)
 })
 
 for (const language of ['zh-CN', 'en-US'] as const) {

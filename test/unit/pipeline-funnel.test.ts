@@ -45,6 +45,9 @@ describe('evaluateStageEvidence: 目标 "至少满足其中2条以上" of three'
     expect(one.isMet).toBe(false)
     expect(one.shortBy).toBe(1)
     expect(one.missingCriterionIds).toEqual(['materials_allowed', 'visit_scheduled'])
+    // The stage's checklist in the seed's order, ticked or not (a screen keeps its boxes in place).
+    expect(one.criterionIds).toEqual(['materials_allowed', 'first_contact', 'visit_scheduled'])
+    expect(evaluateStageEvidence(config, 'target', ['visit_scheduled']).criterionIds).toEqual(one.criterionIds)
     expect(evaluateStageEvidence(config, 'target', ['first_contact', 'visit_scheduled']).isMet).toBe(true)
     expect(evaluateStageEvidence(config, 'target', ['materials_allowed', 'first_contact', 'visit_scheduled']).isMet).toBe(true)
   })

@@ -3,7 +3,7 @@
  * (the seed's rule per stage), with the pipeline's health beside them: weighted value by owner,
  * format and region, and the seed's four measures (粗细, 斜率, 均匀, 流速).
  */
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, ApiError, onWorkspaceChange } from '../../lib/api'
 import { showToast } from '../../components/toast-store'
@@ -11,7 +11,7 @@ import { EChart } from '../../components/EChart'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import type { Language } from '../../shared/i18n'
 import type { Account } from '../../shared/domain/accounts/account'
-import { FUNNEL_STAGES, type StageEvaluation } from '../../shared/domain/pipeline'
+import { FUNNEL_STAGES, type FunnelStage, type StageEvaluation } from '../../shared/domain/pipeline'
 import type { PipelineHealth, StoredOpportunity } from '../../shared/contract/pipeline'
 import type { ProposalSummary } from '../../shared/contract/proposal'
 import { AccountPicker } from '../assortment/AccountPicker'
@@ -180,6 +180,13 @@ function OpportunityTable({ opportunities, language, selectedId, onSelect }: Tab
   )
 }
 
+/** Evidence ticked on screen and not yet answered by the host. */
+interface PendingEvidence {
+  opportunityId: number
+  stage: FunnelStage
+  criterionIds: string[]
+}
+
 interface PanelProps {
   opportunity: StoredOpportunity
   language: Language
@@ -192,11 +199,28 @@ function OpportunityPanel({ opportunity, language, onChanged, onDeleted }: Panel
   const k = useKeyText()
   const [isConfirming, setConfirming] = useState(false)
   const act = (promise: Promise<StoredOpportunity>) => promise.then(onChanged, failed)
+  // A tick is shown at once and written in turn: each write starts from the ticks before it, so
+  // two boxes ticked quickly both count (the second used to be computed from the answer-less
+  // state and dropped the first).
+  const [pendingEvidence, setPendingEvidence] = useState<PendingEvidence | null>(null)
+  const pendingRef = useRef<PendingEvidence | null>(null)
+  const writes = useRef<Promise<unknown>>(Promise.resolve())
+  const tickedOf = (stage: FunnelStage, pending: PendingEvidence | null): string[] =>
+    pending?.opportunityId === opportunity.id && pending.stage === stage ? pending.criterionIds : (opportunity.evidence[stage] ?? [])
   const tick = (evaluation: StageEvaluation, criterionId: string, isTicked: boolean) => {
-    const ticked = new Set(opportunity.evidence[evaluation.stage] ?? [])
+    const ticked = new Set(tickedOf(evaluation.stage, pendingRef.current))
     if (isTicked) ticked.add(criterionId)
     else ticked.delete(criterionId)
-    void act(api.pipeline.opportunityEvidence({ id: opportunity.id, stage: evaluation.stage, criterionIds: [...ticked] }))
+    const pending: PendingEvidence = { opportunityId: opportunity.id, stage: evaluation.stage, criterionIds: [...ticked] }
+    pendingRef.current = pending
+    setPendingEvidence(pending)
+    writes.current = writes.current
+      .then(() => act(api.pipeline.opportunityEvidence({ id: pending.opportunityId, stage: pending.stage, criterionIds: pending.criterionIds })))
+      .finally(() => {
+        if (pendingRef.current !== pending) return
+        pendingRef.current = null
+        setPendingEvidence(null)
+      })
   }
   const today = localIsoDate()
   const next = opportunity.nextEvidence
@@ -220,9 +244,9 @@ function OpportunityPanel({ opportunity, language, onChanged, onDeleted }: Panel
           )
         })}
       </ol>
-      <EvidenceList title={t('pipeline.ui.currentEvidence')} evaluation={opportunity.currentEvidence} ticked={opportunity.evidence[opportunity.stage] ?? []} onTick={tick} testId="evidence-current" />
+      <EvidenceList title={t('pipeline.ui.currentEvidence')} evaluation={opportunity.currentEvidence} ticked={tickedOf(opportunity.stage, pendingEvidence)} onTick={tick} testId="evidence-current" />
       {opportunity.status === 'open' && next && (
-        <EvidenceList title={t('pipeline.ui.nextEvidence')} evaluation={next} ticked={opportunity.evidence[next.stage] ?? []} onTick={tick} testId="evidence-next" />
+        <EvidenceList title={t('pipeline.ui.nextEvidence')} evaluation={next} ticked={tickedOf(next.stage, pendingEvidence)} onTick={tick} testId="evidence-next" />
       )}
       <div className="toolbar">
         {opportunity.status === 'open' && next && (
@@ -315,13 +339,18 @@ function EvidenceList({ title, evaluation, ticked, onTick, testId }: EvidenceLis
   const { t } = useTranslation()
   const k = useKeyText()
   const criterionLabel = useCriterionLabel()
+  // In the settings' order, whatever is ticked: a box never moves under the pointer.
+  const position = (id: string) => {
+    const index = evaluation.criterionIds.indexOf(id)
+    return index === -1 ? evaluation.criterionIds.length : index
+  }
   const criteria = [...evaluation.metCriterionIds, ...evaluation.missingCriterionIds.filter((id) => !evaluation.metCriterionIds.includes(id))]
   const rule = evaluation.appliedRule
   const ruleText =
     rule.kind === 'at_least'
       ? t('pipeline.funnel.rules.at_least', { count: rule.count })
       : t('pipeline.funnel.rules.all_of', { criteria: rule.criterionIds.map((id) => criterionLabel(evaluation.stage, id)).join('、') })
-  const allIds = [...new Set([...criteria, ...ticked])]
+  const allIds = [...new Set([...criteria, ...ticked])].sort((left, right) => position(left) - position(right))
   return (
     <fieldset className="evidence" data-testid={testId}>
       <legend>

@@ -230,6 +230,8 @@ export interface StageEvaluation {
   appliedRule: SimpleStageRule
   /** Set when 立项 had to assume a size: an unknown size gets the stricter 中大企业 rule. */
   assumedCompanySize: CompanySize | null
+  /** The stage's criteria in their settings order: a checklist keeps this order as boxes are ticked. */
+  criterionIds: string[]
   metCriterionIds: string[]
   /** all_of: the required criteria not ticked; at_least: every criterion not ticked (any of them helps). */
   missingCriterionIds: string[]
@@ -246,7 +248,8 @@ export function evaluateStageEvidence(
 ): StageEvaluation {
   const settings = stageConfig(config, stage)
   const ticked = new Set(tickedCriterionIds)
-  const metCriterionIds = settings.criteria.filter((criterion) => ticked.has(criterion.id)).map((criterion) => criterion.id)
+  const criterionIds = settings.criteria.map((criterion) => criterion.id)
+  const metCriterionIds = criterionIds.filter((id) => ticked.has(id))
   let appliedRule: SimpleStageRule
   let assumedCompanySize: CompanySize | null = null
   if (settings.rule.kind === 'by_company_size') {
@@ -259,7 +262,7 @@ export function evaluateStageEvidence(
   if (appliedRule.kind === 'at_least') {
     const shortBy = Math.max(0, appliedRule.count - metCriterionIds.length)
     const missingCriterionIds = settings.criteria.filter((criterion) => !ticked.has(criterion.id)).map((criterion) => criterion.id)
-    return { stage, isMet: shortBy === 0, appliedRule, assumedCompanySize, metCriterionIds, missingCriterionIds, shortBy }
+    return { stage, isMet: shortBy === 0, appliedRule, assumedCompanySize, criterionIds, metCriterionIds, missingCriterionIds, shortBy }
   }
   const missingCriterionIds = appliedRule.criterionIds.filter((id) => !ticked.has(id))
   return {
@@ -267,6 +270,7 @@ export function evaluateStageEvidence(
     isMet: missingCriterionIds.length === 0,
     appliedRule,
     assumedCompanySize,
+    criterionIds,
     metCriterionIds,
     missingCriterionIds,
     shortBy: missingCriterionIds.length
