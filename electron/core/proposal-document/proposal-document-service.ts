@@ -25,6 +25,7 @@ import {
   type SnapshotDocumentFacts
 } from '../../../src/shared/domain/proposal'
 import { ratioToPpm } from '../../../src/shared/domain/rate'
+import { regionNameIn } from '../../../src/shared/domain/regions'
 import { lookupMessage, translate, type Language } from '../../../src/shared/i18n'
 import { AppFailure } from '../../../src/shared/result'
 import type { WorkbenchContext } from '../context'
@@ -203,9 +204,10 @@ function documentData(context: WorkbenchContext, source: DocumentSource, options
     termLines: snapshot.termLines.map((line) => documentTermLine(line, language)),
     payment: facts.payment,
     concessions: { entries: concessions, ledger: concessionLedger(concessions, snapshot.keyFigures.grossPurchaseValue) },
+    // In the document's language: 上海市 浦东新区 / Pudong New Area, Shanghai (clauses keep the significant code).
     protectionClauses: snapshot.protectionClauses.map((clause) => ({
       ...clause,
-      territoryName: context.regions.byCode(clause.territoryCode.padEnd(6, '0'))?.fullName ?? clause.territoryCode
+      territoryName: regionNameIn(context.regions, clause.territoryCode.padEnd(6, '0'), language) ?? clause.territoryCode
     })),
     promotions: { events, plan: promotionPlanResult(events, { variableTermsPpm: economics.percentageTermsPpm }) },
     sellThroughActivities: documentActivities(facts.activities, language),
