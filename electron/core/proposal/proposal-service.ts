@@ -692,6 +692,7 @@ function assemble(context: WorkbenchContext, proposal: StoredProposal, check: Co
     return {
       skuId: sku.id,
       assortmentLineId: line.id,
+      rowVersion: line.rowVersion,
       skuCode: sku.code,
       name: sku.name,
       spec: sku.spec === '' ? null : sku.spec,

@@ -177,6 +177,8 @@ export interface Upserted<T> {
 export interface ProposalSkuView {
   skuId: number
   assortmentLineId: number
+  /** The assortment line's row version: an edit based on it is refused as stale when another window wrote the line since. */
+  rowVersion: number
   skuCode: string
   name: string
   spec: string | null
