@@ -32,7 +32,7 @@ import type { WorkbenchContext } from '../context'
 import { catalogueRepositoryOf } from '../catalogue/catalogue-repository'
 import { defaultChartFontFile } from '../files/charts/render-chart'
 import { packDocument } from '../files/docx/pack-document'
-import { getProposal, getVersion } from '../proposal/proposal-service'
+import { documentFactsOf, getProposal, getVersion } from '../proposal/proposal-service'
 import { readSettings } from '../settings/settings-service'
 import { getSheet } from '../terms/terms-service'
 import { supplierCompany } from './assemble-document-data'
@@ -100,21 +100,8 @@ function documentActivities(activities: SnapshotDocumentFacts['activities'], lan
 
 /** The facts a version keeps for its document, taken from the proposal as it is now (for the working copy, and for versions saved before they were kept). */
 function documentFactsNow(context: WorkbenchContext, detail: ProposalDetail): SnapshotDocumentFacts {
-  const { economics } = detail.figures
   const sheet = detail.figures.termSheet
-  const payment = sheet ? getSheet(context, detail.account.id, sheet.year).payment.offer : null
-  const kinds = { invoice: 'invoice', monthly: 'monthly_statement', consignment: 'consignment' } as const
-  return {
-    cogsFen: economics.cogsFen,
-    percentageTermsFen: economics.percentageTermsFen,
-    financingCostFen: economics.financingCostFen,
-    effectivePaymentDays: economics.effectivePaymentDays,
-    payment: payment ? { kind: kinds[payment.mode], days: payment.days, inventoryDays: payment.inventoryDays } : null,
-    marginTargetPpm: detail.figures.marginTargetPpm,
-    netNetPriceFen: Object.fromEntries(detail.skus.map((sku) => [sku.skuCode, sku.netNetPriceFen])),
-    activities: detail.activities,
-    departmentValue: detail.departmentValue
-  }
+  return documentFactsOf({ ...detail, offerPayment: sheet ? getSheet(context, detail.account.id, sheet.year).payment.offer : null })
 }
 
 /** The document's economics from the key figures (as the screen shows them) and the facts kept beside them. */
