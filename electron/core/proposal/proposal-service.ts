@@ -33,7 +33,7 @@ import type {
   ProposalVersion,
   ProposalVersionSummary,
   ProtectionConflictView,
-  StoredActivity,
+  StoredSellThroughActivity,
   StoredClause,
   StoredConcession,
   StoredPromotion,
@@ -361,12 +361,12 @@ export function setPromotionSkus(context: WorkbenchContext, promotionId: number,
   return upserted
 }
 
-export function upsertActivity(context: WorkbenchContext, input: ActivityInput): Upserted<StoredActivity> {
+export function upsertActivity(context: WorkbenchContext, input: ActivityInput): Upserted<StoredSellThroughActivity> {
   return published(context, 'changed', ({ item }) => item.proposalId, context.db.transaction(() => {
     if ((input.startDate === null) !== (input.endDate === null)) throw failure(context, 'validation', 'periodHalfSet')
     if (input.startDate !== null && input.endDate !== null) requirePeriod(context, input.startDate, input.endDate)
     const repository = repositoryOf(context)
-    const values: Omit<StoredActivity, 'id'> = {
+    const values: Omit<StoredSellThroughActivity, 'id'> = {
       proposalId: input.proposalId,
       kind: input.kind,
       description: input.description.trim(),
@@ -386,7 +386,7 @@ export function upsertActivity(context: WorkbenchContext, input: ActivityInput):
   })())
 }
 
-export function removeActivity(context: WorkbenchContext, id: number): StoredActivity {
+export function removeActivity(context: WorkbenchContext, id: number): StoredSellThroughActivity {
   return published(context, 'changed', (item) => item.proposalId, context.db.transaction(() => {
     const repository = repositoryOf(context)
     return removePart(context, id, repository.activity(id), 'activityNotFound', () => repository.deleteActivity(id))
@@ -557,7 +557,7 @@ interface Assembled {
   ownConflicts: ProtectionConflict[]
   promotions: PromotionView[]
   events: PromotionEvent[]
-  activities: StoredActivity[]
+  activities: StoredSellThroughActivity[]
   snapshot: ProposalSnapshot
   defaultMarginTargetPpm: number
   /** The offer's payment term on the year's sheet. */
@@ -796,7 +796,7 @@ function readinessOf(context: WorkbenchContext, assembled: Assembled): Readiness
 function departmentValueFor(assembled: Assembled): DepartmentValue[] {
   const { economics } = assembled.figures
   const { offerPayment } = assembled
-  const sumOf = (kind: StoredActivity['kind']) => {
+  const sumOf = (kind: StoredSellThroughActivity['kind']) => {
     const counted = assembled.activities.filter((activity) => activity.kind === kind && activity.quantity !== null)
     return counted.length === 0 ? null : counted.reduce((total, activity) => total + (activity.quantity ?? 0), 0)
   }
@@ -903,7 +903,7 @@ export function departmentValueOf(context: WorkbenchContext, proposalId: number)
 export interface DocumentFactsSource {
   figures: Pick<ProposalFigures, 'economics' | 'marginTargetPpm'>
   skus: readonly Pick<ProposalSkuView, 'skuCode' | 'netNetPriceFen'>[]
-  activities: readonly StoredActivity[]
+  activities: readonly StoredSellThroughActivity[]
   departmentValue: DepartmentValue[]
   /** The offer's payment term on the year's sheet, null without a sheet. */
   offerPayment: StoredPayment | null
