@@ -7,6 +7,7 @@
 import type { ProposalSummary } from '../../src/shared/contract/proposal'
 import { test, expect, callApi, accountByCode, type Workbench } from './fixtures'
 import { ProposalPage } from './pages/ProposalPage'
+import { takeScreenshot } from './pages/screenshot'
 import type { APIRequestContext, Page } from '@playwright/test'
 
 /** Deletes the account's one proposal through the API while the page shows it. */
@@ -23,8 +24,9 @@ function collectPageErrors(page: Page): string[] {
   return errors
 }
 
-test('en-US: the protection tab, both sides of a conflict, the checklist and the territory picker name places in English', async ({ welcomePage, page, request, workbench }) => {
+test('en-US: the protection tab, both sides of a conflict, the checklist and the territory picker name places in English', async ({ welcomePage, page, request, workbench }, testInfo) => {
   const errors = collectPageErrors(page)
+  await page.setViewportSize({ width: 1440, height: 900 })
   await welcomePage.open()
   await page.getByTestId('language-toggle').click()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-US')
@@ -51,6 +53,7 @@ test('en-US: the protection tab, both sides of a conflict, the checklist and the
   await expect(dialog.getByTestId('territory-310000')).toContainText('Shanghai')
   await dialog.getByTestId('territory-310000').click()
   await expect(dialog.locator('.territory-chosen')).toHaveText('Chosen: Shanghai (310000)')
+  await takeScreenshot(page, testInfo, 'proposal-territory-picker-en-US')
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(dialog).toBeHidden()
 
