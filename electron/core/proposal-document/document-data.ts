@@ -77,7 +77,7 @@ export interface DocumentTermLine {
 }
 
 export interface DocumentProtectionClause extends ProtectionClause {
-  /** The GB/T 2260 name of the territory, e.g. 湖南省长沙市雨花区. */
+  /** The GB/T 2260 name of the territory in the document's language, e.g. 湖南省 长沙市 雨花区 / Yuhua District, Changsha, Hunan. */
   territoryName: string
 }
 

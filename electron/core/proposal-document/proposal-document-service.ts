@@ -25,13 +25,14 @@ import {
   type SnapshotDocumentFacts
 } from '../../../src/shared/domain/proposal'
 import { ratioToPpm } from '../../../src/shared/domain/rate'
+import { regionNameIn } from '../../../src/shared/domain/regions'
 import { lookupMessage, translate, type Language } from '../../../src/shared/i18n'
 import { AppFailure } from '../../../src/shared/result'
 import type { WorkbenchContext } from '../context'
 import { catalogueRepositoryOf } from '../catalogue/catalogue-repository'
 import { defaultChartFontFile } from '../files/charts/render-chart'
 import { packDocument } from '../files/docx/pack-document'
-import { getProposal, getVersion } from '../proposal/proposal-service'
+import { documentFactsOf, getProposal, getVersion } from '../proposal/proposal-service'
 import { readSettings } from '../settings/settings-service'
 import { getSheet } from '../terms/terms-service'
 import { supplierCompany } from './assemble-document-data'
@@ -99,21 +100,8 @@ function documentActivities(activities: SnapshotDocumentFacts['activities'], lan
 
 /** The facts a version keeps for its document, taken from the proposal as it is now (for the working copy, and for versions saved before they were kept). */
 function documentFactsNow(context: WorkbenchContext, detail: ProposalDetail): SnapshotDocumentFacts {
-  const { economics } = detail.figures
   const sheet = detail.figures.termSheet
-  const payment = sheet ? getSheet(context, detail.account.id, sheet.year).payment.offer : null
-  const kinds = { invoice: 'invoice', monthly: 'monthly_statement', consignment: 'consignment' } as const
-  return {
-    cogsFen: economics.cogsFen,
-    percentageTermsFen: economics.percentageTermsFen,
-    financingCostFen: economics.financingCostFen,
-    effectivePaymentDays: economics.effectivePaymentDays,
-    payment: payment ? { kind: kinds[payment.mode], days: payment.days, inventoryDays: payment.inventoryDays } : null,
-    marginTargetPpm: detail.figures.marginTargetPpm,
-    netNetPriceFen: Object.fromEntries(detail.skus.map((sku) => [sku.skuCode, sku.netNetPriceFen])),
-    activities: detail.activities,
-    departmentValue: detail.departmentValue
-  }
+  return documentFactsOf({ ...detail, offerPayment: sheet ? getSheet(context, detail.account.id, sheet.year).payment.offer : null })
 }
 
 /** The document's economics from the key figures (as the screen shows them) and the facts kept beside them. */
@@ -203,9 +191,10 @@ function documentData(context: WorkbenchContext, source: DocumentSource, options
     termLines: snapshot.termLines.map((line) => documentTermLine(line, language)),
     payment: facts.payment,
     concessions: { entries: concessions, ledger: concessionLedger(concessions, snapshot.keyFigures.grossPurchaseValue) },
+    // In the document's language: 上海市 浦东新区 / Pudong New Area, Shanghai (clauses keep the significant code).
     protectionClauses: snapshot.protectionClauses.map((clause) => ({
       ...clause,
-      territoryName: context.regions.byCode(clause.territoryCode.padEnd(6, '0'))?.fullName ?? clause.territoryCode
+      territoryName: regionNameIn(context.regions, clause.territoryCode.padEnd(6, '0'), language) ?? clause.territoryCode
     })),
     promotions: { events, plan: promotionPlanResult(events, { variableTermsPpm: economics.percentageTermsPpm }) },
     sellThroughActivities: documentActivities(facts.activities, language),

@@ -5,7 +5,7 @@
 import * as z from 'zod'
 import type { Db } from '../db/connection'
 import type {
-  StoredActivity,
+  StoredSellThroughActivity,
   StoredClause,
   StoredConcession,
   StoredPromotion,
@@ -101,10 +101,10 @@ const toPromotion = (row: Row): StoredPromotion => ({
   getQuantity: row.get_quantity as number | null
 })
 
-const toActivity = (row: Row): StoredActivity => ({
+const toActivity = (row: Row): StoredSellThroughActivity => ({
   id: row.id as number,
   proposalId: row.proposal_id as number,
-  kind: row.kind as StoredActivity['kind'],
+  kind: row.kind as StoredSellThroughActivity['kind'],
   description: row.description as string,
   costFen: row.cost_fen as number,
   owner: row.owner as string,
@@ -184,7 +184,7 @@ const promotionColumns = (item: Omit<StoredPromotion, 'id'>) => ({
   get_quantity: item.getQuantity
 })
 
-const activityColumns = (item: Omit<StoredActivity, 'id'>) => ({
+const activityColumns = (item: Omit<StoredSellThroughActivity, 'id'>) => ({
   proposal_id: item.proposalId,
   kind: item.kind,
   description: item.description,
@@ -274,8 +274,8 @@ export function proposalRepository(db: Db) {
 
     activities: (proposalId: number) => all(`SELECT * FROM proposal_activities WHERE proposal_id = ? ORDER BY id`, toActivity, proposalId),
     activity: (id: number) => one(`SELECT * FROM proposal_activities WHERE id = ?`, toActivity, id),
-    insertActivity: (item: Omit<StoredActivity, 'id'>, id?: number) => insertRow(db, 'proposal_activities', activityColumns(item), id),
-    updateActivity: (id: number, item: Omit<StoredActivity, 'id'>) => updateRow(db, 'proposal_activities', id, activityColumns(item)),
+    insertActivity: (item: Omit<StoredSellThroughActivity, 'id'>, id?: number) => insertRow(db, 'proposal_activities', activityColumns(item), id),
+    updateActivity: (id: number, item: Omit<StoredSellThroughActivity, 'id'>) => updateRow(db, 'proposal_activities', id, activityColumns(item)),
     deleteActivity: (id: number) => db.prepare(`DELETE FROM proposal_activities WHERE id = ?`).run(id),
 
     versions: (proposalId: number) => all(`SELECT id, proposal_id, version, name, saved_on, saved_at FROM proposal_versions WHERE proposal_id = ? ORDER BY version`, toVersion, proposalId),

@@ -33,7 +33,7 @@ import type {
   ProposalVersion,
   ProposalVersionSummary,
   ProtectionConflictView,
-  StoredActivity,
+  StoredSellThroughActivity,
   StoredClause,
   StoredConcession,
   StoredPromotion,
@@ -361,12 +361,12 @@ export function setPromotionSkus(context: WorkbenchContext, promotionId: number,
   return upserted
 }
 
-export function upsertActivity(context: WorkbenchContext, input: ActivityInput): Upserted<StoredActivity> {
+export function upsertActivity(context: WorkbenchContext, input: ActivityInput): Upserted<StoredSellThroughActivity> {
   return published(context, 'changed', ({ item }) => item.proposalId, context.db.transaction(() => {
     if ((input.startDate === null) !== (input.endDate === null)) throw failure(context, 'validation', 'periodHalfSet')
     if (input.startDate !== null && input.endDate !== null) requirePeriod(context, input.startDate, input.endDate)
     const repository = repositoryOf(context)
-    const values: Omit<StoredActivity, 'id'> = {
+    const values: Omit<StoredSellThroughActivity, 'id'> = {
       proposalId: input.proposalId,
       kind: input.kind,
       description: input.description.trim(),
@@ -386,7 +386,7 @@ export function upsertActivity(context: WorkbenchContext, input: ActivityInput):
   })())
 }
 
-export function removeActivity(context: WorkbenchContext, id: number): StoredActivity {
+export function removeActivity(context: WorkbenchContext, id: number): StoredSellThroughActivity {
   return published(context, 'changed', (item) => item.proposalId, context.db.transaction(() => {
     const repository = repositoryOf(context)
     return removePart(context, id, repository.activity(id), 'activityNotFound', () => repository.deleteActivity(id))
@@ -557,7 +557,7 @@ interface Assembled {
   ownConflicts: ProtectionConflict[]
   promotions: PromotionView[]
   events: PromotionEvent[]
-  activities: StoredActivity[]
+  activities: StoredSellThroughActivity[]
   snapshot: ProposalSnapshot
   defaultMarginTargetPpm: number
   /** The offer's payment term on the year's sheet. */
@@ -692,6 +692,7 @@ function assemble(context: WorkbenchContext, proposal: StoredProposal, check: Co
     return {
       skuId: sku.id,
       assortmentLineId: line.id,
+      rowVersion: line.rowVersion,
       skuCode: sku.code,
       name: sku.name,
       spec: sku.spec === '' ? null : sku.spec,
@@ -795,7 +796,7 @@ function readinessOf(context: WorkbenchContext, assembled: Assembled): Readiness
 function departmentValueFor(assembled: Assembled): DepartmentValue[] {
   const { economics } = assembled.figures
   const { offerPayment } = assembled
-  const sumOf = (kind: StoredActivity['kind']) => {
+  const sumOf = (kind: StoredSellThroughActivity['kind']) => {
     const counted = assembled.activities.filter((activity) => activity.kind === kind && activity.quantity !== null)
     return counted.length === 0 ? null : counted.reduce((total, activity) => total + (activity.quantity ?? 0), 0)
   }
@@ -898,20 +899,34 @@ export function departmentValueOf(context: WorkbenchContext, proposalId: number)
 
 // ---------------------------------------------------------------- versions
 
-/** What the version's Word document prints besides the compared figures, as it is on the day it is saved. */
-function documentFactsOf(assembled: Assembled): SnapshotDocumentFacts {
-  const { economics } = assembled.figures
-  const payment = assembled.offerPayment
+/** What a proposal's document facts are read from: its detail (or its assembly) and the offer's payment term. */
+export interface DocumentFactsSource {
+  figures: Pick<ProposalFigures, 'economics' | 'marginTargetPpm'>
+  skus: readonly Pick<ProposalSkuView, 'skuCode' | 'netNetPriceFen'>[]
+  activities: readonly StoredSellThroughActivity[]
+  departmentValue: DepartmentValue[]
+  /** The offer's payment term on the year's sheet, null without a sheet. */
+  offerPayment: StoredPayment | null
+}
+
+/**
+ * What a version's Word document prints besides the compared figures: kept in the snapshot on
+ * the day a version is saved, and taken from the proposal as it is now for the working copy (and
+ * for versions saved before they were kept). One mapping for both, so they cannot drift apart.
+ */
+export function documentFactsOf(source: DocumentFactsSource): SnapshotDocumentFacts {
+  const { economics } = source.figures
+  const payment = source.offerPayment
   return {
     cogsFen: economics.cogsFen,
     percentageTermsFen: economics.percentageTermsFen,
     financingCostFen: economics.financingCostFen,
     effectivePaymentDays: economics.effectivePaymentDays,
     payment: payment ? { kind: PAYMENT_KIND[payment.mode], days: payment.days, inventoryDays: payment.inventoryDays } : null,
-    marginTargetPpm: assembled.figures.marginTargetPpm,
-    netNetPriceFen: Object.fromEntries(assembled.skuViews.map((sku) => [sku.skuCode, sku.netNetPriceFen])),
-    activities: assembled.activities.map(({ kind, description, costFen, owner, startDate, endDate }) => ({ kind, description, costFen, owner, startDate, endDate })),
-    departmentValue: departmentValueFor(assembled)
+    marginTargetPpm: source.figures.marginTargetPpm,
+    netNetPriceFen: Object.fromEntries(source.skus.map((sku) => [sku.skuCode, sku.netNetPriceFen])),
+    activities: source.activities.map(({ kind, description, costFen, owner, startDate, endDate }) => ({ kind, description, costFen, owner, startDate, endDate })),
+    departmentValue: source.departmentValue
   }
 }
 
@@ -921,7 +936,7 @@ export function saveVersion(context: WorkbenchContext, proposalId: number, name:
     const repository = repositoryOf(context)
     const version = repository.nextVersion(proposalId)
     const assembled = assemble(context, proposal, checkAllClauses(context))
-    const snapshot: ProposalSnapshot = { ...assembled.snapshot, version, savedOn: today(context), documentFacts: documentFactsOf(assembled) }
+    const snapshot: ProposalSnapshot = { ...assembled.snapshot, version, savedOn: today(context), documentFacts: documentFactsOf({ ...assembled, skus: assembled.skuViews, departmentValue: departmentValueFor(assembled) }) }
     const id = repository.insertVersion(proposalId, version, name.trim(), snapshot.savedOn, context.now(), snapshot)
     const saved = repository.version(id)
     if (!saved) throw failure(context, 'not-found', 'versionNotFound', { id })

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ProposalSkuView, ClauseInput } from '../../shared/contract/proposal'
 import { PROTECTION_CONSEQUENCES, PROTECTION_TYPES, dayRange, type ProtectionConsequence, type ProtectionType } from '../../shared/domain/proposal'
-import type { Region } from '../../shared/domain/regions'
+import type { PlaceLanguage, Region } from '../../shared/domain/regions'
 import { significantDivisionCode } from '../../shared/domain/regions'
 import { yuanTextToFen } from '../../shared/domain/money'
 import { percentTextToPpm } from '../../shared/domain/rate'
@@ -12,12 +12,13 @@ interface ClauseDialogProps {
   proposalId: number
   year: number
   skus: readonly ProposalSkuView[]
+  language: PlaceLanguage
   onSave(input: ClauseInput): Promise<boolean>
   onClose(): void
 }
 
 /** A new protection clause: SKUs (or all), the territory from the GB/T 2260 list, type, period, conditions and consequence. */
-export function ClauseDialog({ proposalId, year, skus, onSave, onClose }: ClauseDialogProps): React.JSX.Element {
+export function ClauseDialog({ proposalId, year, skus, language, onSave, onClose }: ClauseDialogProps): React.JSX.Element {
   const { t } = useTranslation()
   const [territory, setTerritory] = useState<Region | null>(null)
   const [type, setType] = useState<ProtectionType>('exclusive')
@@ -65,7 +66,7 @@ export function ClauseDialog({ proposalId, year, skus, onSave, onClose }: Clause
         <div className="proposal-form-columns">
           <div className="proposal-form">
             <span className="proposal-form-label">{t('proposal.page.clause.territory')}</span>
-            <TerritoryPicker value={territory?.code ?? null} onChoose={setTerritory} testId="clause-territory" />
+            <TerritoryPicker value={territory?.code ?? null} onChoose={setTerritory} testId="clause-territory" language={language} />
           </div>
           <div className="proposal-form">
             <label>

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../shared/i18n'
 import type { ProposalDetail, ProposalSkuView } from '../../shared/contract/proposal'
@@ -11,17 +11,17 @@ import { createItemSource } from './item-source'
 import { countColumn, moneyColumn, percentColumn, textColumn } from './proposal-columns'
 import { fenCell, ppmCell } from './cell-input'
 import { useHighlightRow } from './use-highlight-row'
+import { createOwnWriteEchoes, isAssortmentChangeNew } from './assortment-follow'
 
 export interface SkuRow extends ProposalSkuView {
   /** The assortment line's id: the proposal's SKU lines are the account's assortment lines. */
   id: number
-  rowVersion: number
 }
 
 type SkuField = 'supplyPriceFen' | 'retailPriceFen' | 'plannedAnnualUnits' | 'marginTargetPpm'
 const SKU_FIELDS: readonly SkuField[] = ['supplyPriceFen', 'retailPriceFen', 'plannedAnnualUnits', 'marginTargetPpm']
 
-export const toSkuRows = (detail: ProposalDetail): SkuRow[] => detail.skus.map((sku) => ({ ...sku, id: sku.assortmentLineId, rowVersion: 0 }))
+export const toSkuRows = (detail: ProposalDetail): SkuRow[] => detail.skus.map((sku) => ({ ...sku, id: sku.assortmentLineId }))
 
 interface ProductsTabProps {
   detail: ProposalDetail
@@ -37,6 +37,8 @@ export function ProductsTab({ detail, rows, language, reload, highlightId }: Pro
   const grid = useRef<SpreadsheetController<SkuRow> | null>(null)
   const latestRows = useRef(rows)
   latestRows.current = rows
+  const accountId = detail.account.id
+  const [ownWrites] = useState(createOwnWriteEchoes)
   const source = useMemo(
     () =>
       createItemSource<SkuRow, SkuField>(t, {
@@ -47,9 +49,16 @@ export function ProductsTab({ detail, rows, language, reload, highlightId }: Pro
           field === 'marginTargetPpm' ? ppmCell(row.targetPpm) : field === 'plannedAnnualUnits' ? row.plannedAnnualUnits : fenCell(row[field]),
         copyText: (row, colId) => String((row as unknown as Record<string, unknown>)[colId] ?? ''),
         fieldLabel: (field) => t(`proposal.page.sku.${field === 'supplyPriceFen' ? 'supplyPrice' : field === 'retailPriceFen' ? 'retailPrice' : field === 'marginTargetPpm' ? 'target' : 'plannedAnnualUnits'}`),
-        // Prices and volumes are the assortment line's: the same channel the assortment page writes with.
-        save: async (row, patch) => {
-          await api.assortment.update({ id: row.assortmentLineId, patch })
+        // Prices and volumes are the assortment line's: the same channel and the same stale check as
+        // the assortment page (a line another window wrote since is refused, not overwritten).
+        save: async (row, patch, baseVersion) => {
+          ownWrites.expect(row.assortmentLineId)
+          try {
+            await api.assortment.update({ id: row.assortmentLineId, patch, baseVersion })
+          } catch (error) {
+            ownWrites.cancel(row.assortmentLineId)
+            throw error
+          }
         },
         remove: async (ids) => {
           await api.assortment.remove({ ids })
@@ -58,9 +67,15 @@ export function ProductsTab({ detail, rows, language, reload, highlightId }: Pro
         reload: async () => {
           const next = await reload()
           return next ? toSkuRows(next) : latestRows.current
+        },
+        // Every assortment write in the workspace is announced; only this account's lines at a
+        // version the tab does not show yet are worth reading the proposal again for.
+        isAffectedBy: async (ids) => {
+          const others = ownWrites.othersOf(ids)
+          return others.length > 0 && isAssortmentChangeNew(others, latestRows.current, await api.assortment.list({ accountId }))
         }
       }),
-    [t, reload]
+    [t, reload, accountId, ownWrites]
   )
   const columns = useMemo<GridColumn<SkuRow>[]>(
     () => [

@@ -1,14 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../shared/i18n'
 import { KEY_FIGURE_CODES, type ReadinessItem, type ReadinessSection } from '../../shared/domain/proposal'
-import { significantDivisionCode } from '../../shared/domain/regions'
 import { AccountPicker } from '../assortment/AccountPicker'
 import { Icon } from '../../components/Icon'
 import { useProposalData } from './use-proposal-data'
 import { ReadinessChecklist } from './ReadinessChecklist'
-import { keyFigureText, type ProposalNames } from './proposal-text'
-import { loadTerritories } from './territory-list'
+import { keyFigureText, proposalNames, type ProposalNames } from './proposal-text'
+import { useTerritoryLookup } from './territory-list'
 import { ProductsTab, toSkuRows } from './ProductsTab'
 import { ProtectionTab, toClauseRows } from './ProtectionTab'
 import { PromotionsTab, toEventRows } from './PromotionsTab'
@@ -33,10 +32,7 @@ export function ProposalPage({ language }: { language: Language }): React.JSX.El
   const [tab, setTab] = useState<Tab>('skus')
   const [highlight, setHighlight] = useState<{ tab: Tab; itemId: string | null; at: number } | null>(null)
   const [isChecklistOpen, setChecklistOpen] = useState(true)
-  const [territoryNames, setTerritoryNames] = useState<Map<string, string>>(new Map())
-  useEffect(() => {
-    void loadTerritories().then((list) => setTerritoryNames(new Map(list.map((region) => [significantDivisionCode(region.code), region.fullName]))))
-  }, [])
+  const territories = useTerritoryLookup()
 
   // Rows are derived once per load, so each grid gets a new array only when the proposal was read again.
   const skuRows = useMemo(() => (detail ? toSkuRows(detail) : []), [detail])
@@ -45,16 +41,10 @@ export function ProposalPage({ language }: { language: Language }): React.JSX.El
   const concessionRows = useMemo(() => (detail ? toConcessionRows(detail) : []), [detail])
   const activityRows = useMemo(() => (detail ? toActivityRows(detail) : []), [detail])
 
-  const names = useMemo<ProposalNames>(() => {
-    const accountNames = new Map((data.accounts ?? []).map((account) => [String(account.id), account.name]))
-    return {
-      accountName: (accountId) => accountNames.get(accountId) ?? accountId,
-      territoryName: (code) => {
-        const name = territoryNames.get(significantDivisionCode(code))
-        return name ? `${name} (${code})` : code
-      }
-    }
-  }, [data.accounts, territoryNames])
+  const names = useMemo<ProposalNames>(
+    () => proposalNames(new Map((data.accounts ?? []).map((account) => [String(account.id), account.name])), territories, language),
+    [data.accounts, territories, language]
+  )
 
   const goTo = useCallback((target: ReadinessItem['target']) => {
     const next = TAB_OF_SECTION[target.section]
@@ -137,11 +127,11 @@ export function ProposalPage({ language }: { language: Language }): React.JSX.El
                 ))}
               </nav>
               {tab === 'skus' && <ProductsTab detail={detail} rows={skuRows} language={language} reload={reload} highlightId={highlightFor('skus')} />}
-              {tab === 'protection' && <ProtectionTab detail={detail} rows={clauseRows} language={language} reload={reload} highlightId={highlightFor('protection')} />}
+              {tab === 'protection' && <ProtectionTab detail={detail} rows={clauseRows} language={language} reload={reload} highlightId={highlightFor('protection')} names={names} />}
               {tab === 'promotions' && <PromotionsTab detail={detail} rows={eventRows} language={language} reload={reload} highlightId={highlightFor('promotions')} />}
               {tab === 'concessions' && <ConcessionsTab detail={detail} rows={concessionRows} language={language} reload={reload} highlightId={highlightFor('concessions')} />}
               {tab === 'sellThrough' && <SellThroughTab detail={detail} rows={activityRows} language={language} reload={reload} names={names} />}
-              {tab === 'versions' && <VersionsTab detail={detail} language={language} reload={reload} />}
+              {tab === 'versions' && <VersionsTab detail={detail} language={language} reload={reload} names={names} />}
             </div>
             {isChecklistOpen && <ReadinessChecklist readiness={detail.readiness} language={language} names={names} onGoTo={goTo} />}
           </div>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../shared/i18n'
 import type { ClauseInput, ProposalDetail, ProtectionConflictView, StoredClause } from '../../shared/contract/proposal'
@@ -14,8 +14,10 @@ import { createItemSource } from './item-source'
 import { choiceColumn, moneyColumn, percentColumn, textColumn } from './proposal-columns'
 import { cellToDate, cellToFen, cellToPpm, cellToText, fenCell, ppmCell } from './cell-input'
 import { ClauseDialog } from './ClauseDialog'
-import { TerritoryCellEditor } from './TerritoryCellEditor'
-import { loadTerritories } from './territory-list'
+import { TerritoryCellEditor, type TerritoryEditorParams } from './TerritoryCellEditor'
+import { useTerritoryLookup } from './territory-list'
+import { territoryName } from './territory-names'
+import { conflictText, type ProposalNames } from './proposal-text'
 import { useHighlightRow } from './use-highlight-row'
 import { SkuPickerCellEditor, type SkuPickerParams } from './SkuPickerCellEditor'
 import { cellToSkuIds, skuListCell, skuListCopyText, type SkuRef } from './sku-list'
@@ -27,7 +29,7 @@ export interface ClauseRow {
   clause: StoredClause
   /** This clause's conflicts with other accounts' exclusive clauses. */
   conflicts: ProtectionConflictView[]
-  /** The territory's full name once the division list is in (上海市 浦东新区). */
+  /** The territory's full name in the page's language (上海市 浦东新区 / Pudong New Area, Shanghai), once it can be named. */
   territoryName?: string
 }
 
@@ -43,19 +45,18 @@ interface ProtectionTabProps {
   language: Language
   reload(): Promise<ProposalDetail | null>
   highlightId: string | null
+  /** How the page names accounts and places (the conflict texts). */
+  names: ProposalNames
 }
 
 /** 区域保护: the clauses on the spreadsheet layer, conflicts with other accounts on the row and in a panel. */
-export function ProtectionTab({ detail, rows, language, reload, highlightId }: ProtectionTabProps): React.JSX.Element {
+export function ProtectionTab({ detail, rows, language, reload, highlightId, names }: ProtectionTabProps): React.JSX.Element {
   const { t } = useTranslation()
   const grid = useRef<SpreadsheetController<ClauseRow> | null>(null)
   const latestRows = useRef(rows)
   latestRows.current = rows
   const [isAdding, setAdding] = useState(false)
-  const [territoryNames, setTerritoryNames] = useState<Map<string, string>>(new Map())
-  useEffect(() => {
-    void loadTerritories().then((list) => setTerritoryNames(new Map(list.map((region) => [significantDivisionCode(region.code), region.fullName]))))
-  }, [])
+  const territories = useTerritoryLookup()
   // What a clause may name: the proposal's SKUs, and any its clauses still name (delisted since).
   const knownSkus = useMemo<SkuRef[]>(
     () => [...detail.skus.map(({ skuId, skuCode, name }) => ({ skuId, skuCode, name })), ...detail.clauseOnlySkus],
@@ -66,9 +67,11 @@ export function ProtectionTab({ detail, rows, language, reload, highlightId }: P
   const skuById = useMemo(() => new Map(knownSkus.map((sku) => [sku.skuId, sku])), [knownSkus])
   const skusText = (skuIds: StoredClause['skuIds']) =>
     skuIds === 'all' ? t('proposal.protection.allSkus') : skuIds.map((skuId) => skuById.get(skuId)?.name ?? `#${skuId}`).join(t('proposal.diffView.separator'))
-  const territoryText = (code: string) => (territoryNames.has(code) ? `${territoryNames.get(code)} (${code})` : code)
   // The names are part of the rows, so the grid shows them as soon as the division list arrives.
-  const namedRows = useMemo(() => rows.map((row) => ({ ...row, territoryName: territoryNames.get(row.clause.territoryCode) })), [rows, territoryNames])
+  const namedRows = useMemo(
+    () => rows.map((row) => ({ ...row, territoryName: territoryName(territories, row.clause.territoryCode, language) })),
+    [rows, territories, language]
+  )
 
   const source = useMemo(
     () =>
@@ -144,9 +147,10 @@ export function ProtectionTab({ detail, rows, language, reload, highlightId }: P
         headerName: t('proposal.page.clause.territory'),
         valueGetter: (params) => params.data?.clause.territoryCode ?? null,
         valueFormatter: (params) => (params.data?.territoryName ? `${params.data.territoryName} (${String(params.value)})` : String(params.value ?? '')),
-        getQuickFilterText: (params) => (params.value ? territoryText(String(params.value)) : ''),
+        getQuickFilterText: (params) => (params.value ? names.territoryName(String(params.value)) : ''),
         editable: true,
         cellEditor: TerritoryCellEditor,
+        cellEditorParams: { language } satisfies TerritoryEditorParams,
         cellEditorPopup: true,
         cellClassRules: { 'cell-problem': (params) => (params.data?.conflicts.some((conflict) => !conflict.isResolved) ?? false) },
         filter: 'agTextColumnFilter',
@@ -156,7 +160,7 @@ export function ProtectionTab({ detail, rows, language, reload, highlightId }: P
         colId: 'conflict',
         headerName: t('proposal.page.clause.conflict'),
         valueGetter: (params) => (params.data ? params.data.conflicts.map((conflict) => conflict.otherAccountName).join(t('proposal.diffView.separator')) : ''),
-        tooltipValueGetter: (params) => (params.data ? params.data.conflicts.map((conflict) => conflictText(conflict)).join('\n') : undefined),
+        tooltipValueGetter: (params) => (params.data ? params.data.conflicts.map((conflict) => conflictText(conflict, t, names)).join('\n') : undefined),
         cellClassRules: { 'cell-problem': (params) => (params.data?.conflicts.some((conflict) => !conflict.isResolved) ?? false) },
         cellClass: 'cell-computed',
         width: 180
@@ -169,20 +173,9 @@ export function ProtectionTab({ detail, rows, language, reload, highlightId }: P
       textColumn<ClauseRow>('consequenceText', t('proposal.page.clause.consequenceText'), (row) => row.clause.consequenceText, 140, true)
     ],
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, language, territoryNames, skuById, knownSkus]
+    [t, language, names, skuById, knownSkus]
   )
   useHighlightRow(grid, rows, highlightId, (row, itemId) => String(row.id) === itemId)
-
-  function conflictText(conflict: ProtectionConflictView): string {
-    return t('proposal.page.clause.conflictLine', {
-      accountName: conflict.otherAccountName,
-      proposalName: conflict.otherProposalName,
-      territoryName: `${conflict.territoryName} (${conflict.territoryCode})`,
-      skus: conflict.skus === 'all' ? t('proposal.protection.allSkus') : conflict.skus.map((sku) => `${sku.name} ${sku.skuCode}`).join(t('proposal.diffView.separator')),
-      startDate: conflict.startDate,
-      endDate: conflict.endDate
-    })
-  }
 
   const addClause = async (input: ClauseInput): Promise<boolean> => {
     try {
@@ -234,7 +227,7 @@ export function ProtectionTab({ detail, rows, language, reload, highlightId }: P
           <ul>
             {detail.conflicts.map((conflict) => (
               <li key={`${conflict.clauseId}:${conflict.otherClauseId}`} data-testid="conflict-item" className={conflict.isResolved ? 'muted' : ''}>
-                {conflictText(conflict)}{' '}
+                {conflictText(conflict, t, names)}{' '}
                 <button className="link-button" onClick={() => void setResolved(conflict, !conflict.isResolved)}>
                   {conflict.isResolved ? t('proposal.page.clause.unresolve') : t('proposal.page.clause.resolve')}
                 </button>
@@ -243,7 +236,7 @@ export function ProtectionTab({ detail, rows, language, reload, highlightId }: P
           </ul>
         )}
       </section>
-      {isAdding && <ClauseDialog proposalId={detail.proposal.id} year={detail.proposal.year} skus={detail.skus} onSave={addClause} onClose={() => setAdding(false)} />}
+      {isAdding && <ClauseDialog proposalId={detail.proposal.id} year={detail.proposal.year} skus={detail.skus} language={language} onSave={addClause} onClose={() => setAdding(false)} />}
     </div>
   )
 }

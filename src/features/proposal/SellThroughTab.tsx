@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../shared/i18n'
-import { SELL_THROUGH_ACTIVITY_KINDS, type ActivityInput, type ProposalDetail, type SellThroughActivityKind, type StoredActivity } from '../../shared/contract/proposal'
+import { SELL_THROUGH_ACTIVITY_KINDS, type ActivityInput, type ProposalDetail, type SellThroughActivityKind, type StoredSellThroughActivity } from '../../shared/contract/proposal'
 import { yuanTextToFen } from '../../shared/domain/money'
 import { api } from '../../lib/api'
 import { formatFen } from '../../lib/format'
@@ -20,7 +20,7 @@ import type { ProposalNames } from './proposal-text'
 export interface ActivityRow {
   id: number
   rowVersion: number
-  activity: StoredActivity
+  activity: StoredSellThroughActivity
 }
 
 type ActivityField = 'kind' | 'description' | 'costFen' | 'owner' | 'quantity' | 'commissionPerUnitFen'
@@ -110,7 +110,7 @@ export function SellThroughTab({ detail, rows, language, reload, names }: SellTh
 
   return (
     <div className="proposal-tab-panel" data-testid="proposal-tab-sellThrough">
-      <TabGrid<ActivityRow, ActivityField, StoredActivity>
+      <TabGrid<ActivityRow, ActivityField, StoredSellThroughActivity>
         name="activities"
         proposalId={detail.proposal.id}
         language={language}

@@ -1,8 +1,13 @@
 import type { CustomCellEditorProps } from 'ag-grid-react'
+import type { PlaceLanguage } from '../../shared/domain/regions'
 import { TerritoryPicker } from './TerritoryPicker'
 
+export interface TerritoryEditorParams {
+  language: PlaceLanguage
+}
+
 /** The clause grid's territory cell: the picker in a popup; choosing a division ends the edit with its code. */
-export function TerritoryCellEditor<Row>({ value, onValueChange, stopEditing }: CustomCellEditorProps<Row, string | null>): React.JSX.Element {
+export function TerritoryCellEditor<Row>({ value, onValueChange, stopEditing, language }: CustomCellEditorProps<Row, string | null> & TerritoryEditorParams): React.JSX.Element {
   return (
     <div className="territory-cell-editor">
       <TerritoryPicker
@@ -12,6 +17,7 @@ export function TerritoryCellEditor<Row>({ value, onValueChange, stopEditing }: 
           setTimeout(() => stopEditing(), 0)
         }}
         testId="territory-cell-picker"
+        language={language}
       />
     </div>
   )

@@ -1,14 +1,17 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Region } from '../../shared/domain/regions'
+import type { PlaceLanguage, Region } from '../../shared/domain/regions'
 import { Icon } from '../../components/Icon'
-import { childTerritories, loadTerritories, searchTerritories, territoryPath } from './territory-list'
+import { loadTerritories } from './territory-list'
+import { childTerritories, searchTerritories, territoryLookup, territoryName, territoryPath } from './territory-names'
 
 interface TerritoryPickerProps {
   /** The division chosen now (six-digit or significant code), or null. */
   value: string | null
   onChoose(region: Region): void
   testId: string
+  /** The language places are named and searched in (English names in en-US, Chinese still found). */
+  language: PlaceLanguage
 }
 
 /**
@@ -16,7 +19,7 @@ interface TerritoryPickerProps {
  * province → city → county. Any level can be chosen: the seed makes the county the unit for small
  * and mid KA, a national chain may be protected for a whole city or province.
  */
-export function TerritoryPicker({ value, onChoose, testId }: TerritoryPickerProps): React.JSX.Element {
+export function TerritoryPicker({ value, onChoose, testId, language }: TerritoryPickerProps): React.JSX.Element {
   const { t } = useTranslation()
   const [regions, setRegions] = useState<Region[] | null>(null)
   const [query, setQuery] = useState('')
@@ -43,8 +46,14 @@ export function TerritoryPicker({ value, onChoose, testId }: TerritoryPickerProp
   const isSearching = query.trim() !== ''
   const shown = useMemo(() => {
     if (!regions) return []
-    return isSearching ? searchTerritories(regions, query) : childTerritories(regions, parentCode)
-  }, [regions, query, parentCode, isSearching])
+    return isSearching ? searchTerritories(regions, query, language) : childTerritories(regions, parentCode)
+  }, [regions, query, parentCode, isSearching, language])
+  const lookup = useMemo(() => (regions ? territoryLookup(regions) : null), [regions])
+  // Chinese as the list writes it (市辖区 under 上海市 while browsing); English as maps do.
+  const nameOf = (region: Region, form: 'full' | 'own') => {
+    const chinese = form === 'full' ? region.fullName : region.name
+    return language === 'zh-CN' ? chinese : (territoryName(lookup, region.code, language, form) ?? chinese)
+  }
   const breadcrumb = regions && parentCode ? territoryPath(regions, parentCode) : []
   const chosen = regions && value ? territoryPath(regions, value).at(-1) : undefined
 
@@ -73,7 +82,7 @@ export function TerritoryPicker({ value, onChoose, testId }: TerritoryPickerProp
             <span key={region.code}>
               {' › '}
               <button className="link-button" onClick={() => setParentCode(region.code)}>
-                {region.name}
+                {nameOf(region, 'own')}
               </button>
             </span>
           ))}
@@ -88,7 +97,7 @@ export function TerritoryPicker({ value, onChoose, testId }: TerritoryPickerProp
             <div key={region.code} className="territory-option" role="option" aria-selected={region.code === chosen?.code}>
               <button className="territory-choose" onClick={() => onChoose(region)} data-testid={`territory-${region.code}`}>
                 <span className="territory-level">{t(`proposal.territory.level.${region.level}`)}</span>
-                <span>{isSearching ? region.fullName : region.name}</span>
+                <span>{nameOf(region, isSearching ? 'full' : 'own')}</span>
                 <span className="muted">{region.code}</span>
               </button>
               {!isSearching && hasChildren && (
@@ -100,7 +109,7 @@ export function TerritoryPicker({ value, onChoose, testId }: TerritoryPickerProp
           )
         })}
       </div>
-      {chosen && <p className="territory-chosen">{t('proposal.territory.chosen', { name: chosen.fullName, code: chosen.code })}</p>}
+      {chosen && <p className="territory-chosen">{t('proposal.territory.chosen', { name: nameOf(chosen, 'full'), code: chosen.code })}</p>}
     </div>
   )
 }

@@ -7,17 +7,19 @@ import { api } from '../../lib/api'
 import { showToast } from '../../components/toast-store'
 import { errorMessage } from '../../grid/grid-errors'
 import { VersionDiffView, type DiffItemKind } from './VersionDiffView'
+import { clauseName, type ProposalNames } from './proposal-text'
 
 interface VersionsTabProps {
   detail: ProposalDetail
   language: Language
   reload(): Promise<ProposalDetail | null>
+  names: ProposalNames
 }
 
 const CURRENT = 'current'
 
 /** 版本: save the proposal as a named, read-only version; compare any two (or one with the proposal as it is now). */
-export function VersionsTab({ detail, language, reload }: VersionsTabProps): React.JSX.Element {
+export function VersionsTab({ detail, language, reload, names }: VersionsTabProps): React.JSX.Element {
   const { t } = useTranslation()
   const versions = detail.versions
   const nextNumber = versions.length + 1
@@ -60,7 +62,7 @@ export function VersionsTab({ detail, language, reload }: VersionsTabProps): Rea
     if (kind === 'events') return detail.promotions.find((view) => String(view.promotion.id) === id)?.promotion.name ?? `#${id}`
     if (kind === 'concessions') return detail.concessions.find((concession) => String(concession.id) === id)?.give.description ?? `#${id}`
     const clause = detail.clauses.find((candidate) => String(candidate.id) === id)
-    return clause ? `${t(`proposal.protectionType.${clause.type}`)} ${clause.territoryCode}` : `#${id}`
+    return clause ? clauseName(clause, t, names) : `#${id}`
   }
 
   return (

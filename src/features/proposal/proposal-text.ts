@@ -1,10 +1,13 @@
 import type { TFunction } from 'i18next'
 import type { Language } from '../../shared/i18n'
+import type { ProtectionConflictView, StoredClause } from '../../shared/contract/proposal'
 import { KEY_FIGURE_UNITS, type KeyFigureCode, type ReadinessItem } from '../../shared/domain/proposal'
+import type { RegionLookup } from '../../shared/domain/regions'
 import { ppmToRatio } from '../../shared/domain/rate'
 import { formatFen, formatPercent } from '../../lib/format'
 import { zhCNTerms } from '../../shared/i18n/terms'
 import { zhCNProposal } from '../../shared/i18n/proposal'
+import { territoryText } from './territory-names'
 
 type TermKindKey = keyof typeof zhCNTerms.kinds
 type PaymentTermKindKey = keyof typeof zhCNProposal.paymentTermKind
@@ -14,7 +17,37 @@ const isPaymentTermKindKey = (code: string): code is PaymentTermKindKey => Objec
 /** What the page knows to name things in a message: accounts by id, territories by code. */
 export interface ProposalNames {
   accountName(accountId: string): string
+  /** "上海市 浦东新区 (310115)" / "Pudong New Area, Shanghai (310115)", or the code while the name is unknown. */
   territoryName(code: string): string
+}
+
+/** The page's names: accounts from its list, places in the page's language (the division list only needed in Chinese). */
+export function proposalNames(accountNames: ReadonlyMap<string, string>, regions: Pick<RegionLookup, 'byCode'> | null, language: Language): ProposalNames {
+  return {
+    accountName: (accountId) => accountNames.get(accountId) ?? accountId,
+    territoryName: (code) => territoryText(regions, code, language)
+  }
+}
+
+/**
+ * A conflict with another account's clause in one sentence, named the same on both sides. The
+ * service names the territory in Chinese; that name is kept only while the page cannot name it.
+ */
+export function conflictText(conflict: ProtectionConflictView, t: TFunction, names: ProposalNames): string {
+  const named = names.territoryName(conflict.territoryCode)
+  return t('proposal.page.clause.conflictLine', {
+    accountName: conflict.otherAccountName,
+    proposalName: conflict.otherProposalName,
+    territoryName: named === conflict.territoryCode ? `${conflict.territoryName} (${conflict.territoryCode})` : named,
+    skus: conflict.skus === 'all' ? t('proposal.protection.allSkus') : conflict.skus.map((sku) => `${sku.name} ${sku.skuCode}`).join(t('proposal.diffView.separator')),
+    startDate: conflict.startDate,
+    endDate: conflict.endDate
+  })
+}
+
+/** A clause as the version diff names it: its type and its territory (独家经营 上海市 (31) / Exclusive Shanghai (31)). */
+export function clauseName(clause: Pick<StoredClause, 'type' | 'territoryCode'>, t: TFunction, names: ProposalNames): string {
+  return `${t(`proposal.protectionType.${clause.type}`)} ${names.territoryName(clause.territoryCode)}`
 }
 
 /**

@@ -1,8 +1,7 @@
-import type { Region } from '../../shared/domain/regions'
-import { significantDivisionCode } from '../../shared/domain/regions'
+import { useEffect, useMemo, useState } from 'react'
+import type { Region, RegionLookup } from '../../shared/domain/regions'
 import { api } from '../../lib/api'
-
-const MAX_MATCHES = 60
+import { territoryLookup } from './territory-names'
 
 let regionsPromise: Promise<Region[]> | null = null
 
@@ -15,36 +14,17 @@ export function loadTerritories(): Promise<Region[]> {
   return regionsPromise
 }
 
-/** The divisions directly under `parentCode` (provinces when null): 31 → 上海's 市辖区, 3101 → its districts. */
-export function childTerritories(regions: readonly Region[], parentCode: string | null): Region[] {
-  if (parentCode === null) return regions.filter((region) => region.level === 'province')
-  const parent = regions.find((region) => region.code === parentCode)
-  if (!parent || parent.level === 'county') return []
-  const prefix = significantDivisionCode(parent.code)
-  const childLevel = parent.level === 'province' ? 'city' : 'county'
-  return regions.filter((region) => region.level === childLevel && region.code.startsWith(prefix))
-}
-
-/** Divisions whose code starts with the digits typed, or whose name or full name holds the text (浦东, 上海浦东). */
-export function searchTerritories(regions: readonly Region[], query: string): Region[] {
-  const text = query.trim().replace(/\s+/g, '')
-  if (text === '') return []
-  const isCode = /^\d+$/.test(text)
-  const found: Region[] = []
-  for (const region of regions) {
-    const isMatch = isCode ? region.code.startsWith(text) : region.name.includes(text) || region.fullName.replace(/\s+/g, '').includes(text)
-    if (isMatch) found.push(region)
-    if (found.length >= MAX_MATCHES) break
-  }
-  return found
-}
-
-/** The chain from the province down to a division (for the breadcrumb), by its code. */
-export function territoryPath(regions: readonly Region[], code: string): Region[] {
-  const significant = significantDivisionCode(code)
-  const prefixes = [2, 4, 6].filter((length) => length <= significant.length).map((length) => significant.slice(0, length))
-  return prefixes.flatMap((prefix) => {
-    const region = regions.find((candidate) => significantDivisionCode(candidate.code) === prefix)
-    return region ? [region] : []
-  })
+/** The division list as a lookup once it has arrived (null before: English names need none, Chinese ones wait for it). */
+export function useTerritoryLookup(): Pick<RegionLookup, 'byCode'> | null {
+  const [regions, setRegions] = useState<Region[] | null>(null)
+  useEffect(() => {
+    let isCurrent = true
+    void loadTerritories().then((list) => {
+      if (isCurrent) setRegions(list)
+    })
+    return () => {
+      isCurrent = false
+    }
+  }, [])
+  return useMemo(() => (regions ? territoryLookup(regions) : null), [regions])
 }

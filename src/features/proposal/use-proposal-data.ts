@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { takeNavigationTarget } from '../../app/navigation-target'
 import type { TFunction } from 'i18next'
-import { api, onWorkspaceChange } from '../../lib/api'
+import { api, ApiError, onWorkspaceChange } from '../../lib/api'
 import { showToast } from '../../components/toast-store'
 import { errorMessage } from '../../grid/grid-errors'
 import type { Account } from '../../shared/domain/accounts/account'
@@ -35,6 +35,10 @@ export function useProposalData(t: TFunction): ProposalData {
   const [proposals, setProposals] = useState<ProposalSummary[] | undefined>(undefined)
   const [detail, setDetail] = useState<ProposalDetail | null | undefined>(undefined)
   const proposalIdRef = useRef<number | null>(null)
+  const accountIdRef = useRef(accountId)
+  accountIdRef.current = accountId
+  // Set once `open` exists: what to do when the open proposal turns out to be gone.
+  const proposalGoneRef = useRef<(proposalId: number) => void>(() => undefined)
   const fail = useCallback((error: unknown) => showToast('error', errorMessage(error, t)), [t])
 
   useEffect(() => {
@@ -56,7 +60,9 @@ export function useProposalData(t: TFunction): ProposalData {
       setDetail(next)
       return next
     } catch (error) {
-      fail(error)
+      // Deleted between the change event and this read (or before the event arrived): not an error here.
+      if (error instanceof ApiError && error.code === 'not-found' && proposalIdRef.current === proposalId) proposalGoneRef.current(proposalId)
+      else fail(error)
       return null
     }
   }, [fail])
@@ -84,6 +90,23 @@ export function useProposalData(t: TFunction): ProposalData {
     [reload, fail]
   )
 
+  /**
+   * The open proposal was deleted in another window (or through the API): say so once and open
+   * the account's next proposal, or the offer to create one, instead of failing on every read.
+   */
+  const proposalGone = useCallback(
+    (proposalId: number) => {
+      if (proposalIdRef.current !== proposalId) return
+      proposalIdRef.current = null
+      showToast('info', t('proposal.page.deletedElsewhere'))
+      const forAccountId = accountIdRef.current
+      if (forAccountId === null) setDetail(null)
+      else void open(forAccountId)
+    },
+    [t, open]
+  )
+  proposalGoneRef.current = proposalGone
+
   useEffect(() => {
     if (accountId === null) return
     localStorage.setItem(LAST_ACCOUNT_KEY, String(accountId))
@@ -100,7 +123,12 @@ export function useProposalData(t: TFunction): ProposalData {
       if (change.entity !== 'proposals') return
       const proposalId = proposalIdRef.current
       if (proposalId === null) return
-      const ids = [...change.changed, ...change.created, ...change.deleted]
+      if (change.deleted.includes(proposalId)) {
+        if (timer) clearTimeout(timer)
+        proposalGone(proposalId)
+        return
+      }
+      const ids = [...change.changed, ...change.created]
       const hasClauses = (detailRef.current?.clauses.length ?? 0) > 0
       if (!ids.includes(proposalId) && !hasClauses) return
       if (timer) clearTimeout(timer)
@@ -110,7 +138,7 @@ export function useProposalData(t: TFunction): ProposalData {
       if (timer) clearTimeout(timer)
       unsubscribe()
     }
-  }, [reload])
+  }, [reload, proposalGone])
 
   const createProposal = useCallback(
     async (name: string) => {

@@ -84,7 +84,7 @@ export type {
   ProtectionConflictView,
   ReadinessSummary,
   SellThroughActivityKind,
-  StoredActivity,
+  StoredSellThroughActivity,
   StoredClause,
   StoredConcession,
   StoredPromotion,

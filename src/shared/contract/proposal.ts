@@ -150,7 +150,11 @@ export interface StoredPromotion {
   getQuantity: number | null
 }
 
-export interface StoredActivity {
+/**
+ * A sell-through activity 动销活动 the proposal plans (staff training, promoter incentive, POP,
+ * display): not the pipeline's StoredActivity, a call or visit logged with an account.
+ */
+export interface StoredSellThroughActivity {
   id: number
   proposalId: number
   kind: SellThroughActivityKind
@@ -177,6 +181,8 @@ export interface Upserted<T> {
 export interface ProposalSkuView {
   skuId: number
   assortmentLineId: number
+  /** The assortment line's row version: an edit based on it is refused as stale when another window wrote the line since. */
+  rowVersion: number
   skuCode: string
   name: string
   spec: string | null
@@ -304,7 +310,7 @@ export interface ProposalDetail {
   promotions: PromotionView[]
   promotionPlan: PromotionPlanResult
   promotionCalendar: PromotionCalendar
-  activities: StoredActivity[]
+  activities: StoredSellThroughActivity[]
   departmentValue: DepartmentValue[]
   readiness: Readiness
   versions: ProposalVersionSummary[]
@@ -477,10 +483,10 @@ export const proposalContract = {
     const input = z.object({ promotionId: id, skus: promotionSkuLines }).strict()
     return channel<typeof input, Upserted<StoredPromotion>>(input)
   })(),
-  'proposal:activity-upsert': (() => channel<typeof activityInput, Upserted<StoredActivity>>(activityInput))(),
+  'proposal:activity-upsert': (() => channel<typeof activityInput, Upserted<StoredSellThroughActivity>>(activityInput))(),
   'proposal:activity-remove': (() => {
     const input = removeInput
-    return channel<typeof input, StoredActivity>(input)
+    return channel<typeof input, StoredSellThroughActivity>(input)
   })(),
   'proposal:readiness': (() => {
     const input = z.object({ proposalId }).strict()
