@@ -178,7 +178,8 @@ export function termColumns({ layout, t, language, onEditTiers, issuesOf, issueT
       wrapHeaderText: true,
       autoHeaderHeight: true,
       // Beside the economics, "% of purchases" and "Per SKU per store" wrap in the narrow column
-      // as the term names do; elsewhere the column is wide enough for them on one line.
+      // as the term names do; beside the scenarios they may be cut, so the tooltip has them whole.
+      tooltipValueGetter: (params: ITooltipParams<TermRow>) => (params.data ? basisText(params.data, t) : undefined),
       ...(isNarrow ? { wrapText: true, autoHeight: true, cellClass: 'term-wrapped-cell' } : {}),
       ...fit(64, 2, 100)
     },
