@@ -18,6 +18,7 @@ import {
   QuickFilterModule,
   RenderApiModule,
   RowApiModule,
+  RowAutoHeightModule,
   RowSelectionModule,
   RowStyleModule,
   ScrollApiModule,
@@ -54,7 +55,9 @@ ModuleRegistry.registerModules([
   CellApiModule,
   RenderApiModule,
   EventApiModule,
-  ScrollApiModule
+  ScrollApiModule,
+  // The term sheet's long English term names wrap to a second line and the row grows (autoHeight).
+  RowAutoHeightModule
 ])
 
 createRoot(document.getElementById('root') as HTMLElement).render(

@@ -82,6 +82,7 @@ export const TERMS_CHANNELS = [
   'terms:scenario-promote',
   'terms:offer-restore',
   'terms:scenario-delete',
+  'terms:scenario-restore',
   'terms:import-preview',
   'terms:import-commit'
 ] as const

@@ -94,3 +94,31 @@ test('compare two demo accounts, per ¥100, the waterfall, and a term changed el
   await expect(await comparison.cell('Entry fee', hualian.id)).toHaveText('90,000.00')
   await comparison.screenshot(testInfo, 'comparison-en-US')
 })
+
+test('a sheet created elsewhere for a new account, and a new year from last year, reach the comparison without a reload', async ({ welcomePage, page, request, workbench }) => {
+  await welcomePage.openDemoWorkspace()
+  const walmart = await accountByCode(request, workbench, 'KA-0001')
+  const comparison = new ComparisonPage(page)
+  await comparison.open()
+  await expect(page.getByTestId('comparison-accounts')).toContainText('全部有条款的客户')
+  await expect.poll(() => comparison.accountHeaders()).toHaveLength(3)
+
+  // Another window (a script here) adds an account and starts its 2026 sheet from 沃尔玛's.
+  const added = await callApi<{ id: number; name: string }>(request, workbench, 'accounts:create', { values: { code: 'KA-0900', name: '永辉超市（福州）', format: 'supermarket' } })
+  await callApi(request, workbench, 'terms:create-sheet', { accountId: added.id, year: 2026, from: { accountId: walmart.id, year: 2026 } })
+  // "All accounts with terms" was chosen: the new one joins the columns, and the picker offers it.
+  await expect.poll(() => comparison.accountHeaders()).toContain(added.name)
+  // Started from 沃尔玛's signed terms: its agreed entry fee ¥60,000 is the new offer.
+  await expect(await comparison.cell('进场费', added.id)).toHaveText('60,000.00')
+  await page.getByTestId('comparison-accounts').click()
+  const option = page.getByTestId('comparison-account-KA-0900')
+  await expect(option.locator('input[type=checkbox]')).toBeChecked()
+  await expect(option.locator('input[type=checkbox]')).toBeEnabled()
+  await page.getByTestId('comparison-page').locator('h1').click()
+
+  // 沃尔玛's 2027 from last year's signed terms: the year is offered at once.
+  await callApi(request, workbench, 'terms:create-sheet', { accountId: walmart.id, year: 2027, from: 'previous-year' })
+  await expect(page.getByTestId('comparison-year').locator('option[value="2027"]')).toHaveCount(1)
+  await page.getByTestId('comparison-year').selectOption('2027')
+  await expect.poll(() => comparison.accountHeaders()).toEqual([walmart.name])
+})

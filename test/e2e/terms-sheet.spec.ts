@@ -3,7 +3,7 @@
  * 27 planned SKUs, purchase value G = ¥33,203,145.20): user term lines added and removed with
  * Ctrl+Z / Ctrl+Y, the conditional rebate's tier editor in both modes, new contract years, the
  * fee-schedule import, the interest and spend-limit settings, and scenarios (line undo, tiers,
- * deletion with confirmation and undo).
+ * deletion with confirmation and undo; creation as an undo step; a deletion undone in one call).
  *
  * Our offer as the demo has it (resources/demo/terms.json): fixed fees ¥151,500.00 (worked in
  * terms.spec.ts); unconditional rebate 2 % + logistics 3 % + the conditional rebate in excess
@@ -252,4 +252,47 @@ test('a scenario: its line edits and tiers undo step by step; deleted after a co
   await expect(terms.scenarios.getByTestId('scenario-column')).toHaveCount(1)
   await terms.undo() // the tier threshold
   await expect(terms.scenarios.getByTestId('scenario-delta-gapToNextTierFen')).toHaveCount(0)
+})
+
+test('creating a scenario is one undo step and comes back with its lines; a deleted one comes back whole in one call', async ({ page }, testInfo) => {
+  const terms = new TermsPage(page, testInfo)
+  // The scenario writes the page sends, in order (reads of figures and lists are left out).
+  const writes: string[] = []
+  page.on('request', (request) => {
+    const channel = new URL(request.url()).pathname.replace('/api/', '')
+    if (/^terms:scenario-(create|update|delete|restore)$/.test(channel)) writes.push(channel)
+  })
+  const columns = terms.scenarios.getByTestId('scenario-column')
+  await terms.open()
+  await terms.chooseAccount(WALMART)
+  await terms.createScenario('让步方案')
+  await terms.setScenarioValue('进场费', '40000')
+  await expect(terms.scenarioDelta('fixedFeesFen')).toHaveText('−¥10,000.00')
+  // The newest scenario is the one being edited: 方案二's entry fee 50,000 → 45,000.
+  await terms.createScenario('方案二')
+  await terms.setScenarioValue('进场费', '45000')
+  await expect(terms.scenarioInput('进场费')).toHaveValue('45000.00')
+
+  writes.length = 0
+  await terms.pressUndo() // 方案二's entry fee
+  await expect(terms.scenarioInput('进场费')).toHaveValue('50000.00')
+  await terms.pressUndo() // 方案二 itself
+  await expect(columns).toHaveText(['让步方案'])
+  await expect(terms.scenarioInput('进场费')).toHaveValue('40000.00')
+  await terms.pressRedo() // 方案二 back as it was created: a copy of our offer
+  await expect(columns).toHaveText(['让步方案', '方案二'])
+  await expect(terms.scenarioInput('进场费')).toHaveValue('50000.00')
+  await terms.pressRedo() // and the later edit finds it again
+  await expect(terms.scenarioInput('进场费')).toHaveValue('45000.00')
+  expect(writes).toEqual(['terms:scenario-update', 'terms:scenario-delete', 'terms:scenario-restore', 'terms:scenario-update'])
+
+  // 让步方案 deleted (after the confirmation) and undone: one restore brings back its name and lines.
+  await terms.scenarios.getByTestId('scenario-delete').first().click()
+  await page.getByTestId('confirm-ok').click()
+  await expect(columns).toHaveText(['方案二'])
+  writes.length = 0
+  await terms.undo()
+  await expect(columns).toHaveText(['让步方案', '方案二'])
+  await expect(terms.scenarioDelta('fixedFeesFen')).toHaveText('−¥10,000.00')
+  expect(writes).toEqual(['terms:scenario-restore'])
 })

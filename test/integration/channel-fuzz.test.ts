@@ -117,6 +117,21 @@ const serviceShaped: fc.Arbitrary<unknown> = fc.oneof(
   }),
   // The Word export: real proposal ids with a language or money unit it does not write (亿元, a bare code).
   fc.record({ proposalId: accountIdLike, language: fc.constantFrom('zh-CN', 'en-US', 'zh', 'fr-FR'), moneyUnit: fc.constantFrom('yi', 'WAN', null, 'fen') }),
+  // A deleted scenario sent back: real-ish sheet and line ids, values that may not fit their lines
+  // (a refused restore must leave no half scenario).
+  fc.record({
+    scenario: fc.record({
+      id: accountIdLike,
+      sheetId: accountIdLike,
+      name: fc.constantFrom('让步方案', ' ', 'x'.repeat(101)),
+      payment: fc.constantFrom(null, { mode: 'invoice', days: 30, inventoryDays: null }, { mode: 'monthly', days: -1, inventoryDays: null }),
+      values: fc.array(
+        fc.record({ lineId: fc.integer({ min: -1, max: 80 }), value: fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 2_000_000 }), fc.constant({ unitFen: 100, count: 1 })) }),
+        { maxLength: 4 }
+      ),
+      updatedAt: fc.constant('2026-01-01T00:00:00.000Z')
+    })
+  }),
   // The comparison's channels: real accounts and year, with units, sides and languages that may not exist.
   fc.record({
     accountIds: fc.array(accountIdLike, { maxLength: 4 }),

@@ -82,6 +82,7 @@ describe('the handler table', () => {
       'terms:scenario-promote',
       'terms:offer-restore',
       'terms:scenario-delete',
+      'terms:scenario-restore',
       'terms:import-preview',
       'terms:import-commit',
       'proposal:list',

@@ -214,6 +214,55 @@ describe('scenarios', () => {
   })
 })
 
+describe('restore a deleted scenario (undo of a delete, redo of a create)', () => {
+  it('brings the scenario back whole in one call: its id, name, payment and every line value', async () => {
+    const { call, sheetId, lines } = await smallWorkspace()
+    const scenario = await call('terms:scenario-create', { sheetId, name: '物流费换账期' })
+    // logistics 3% → 2% and monthly + 30 days, as in the promotion case above (contribution ¥5,892.74)
+    await call('terms:scenario-update', { scenarioId: scenario.id, lines: [{ lineId: lines.logistics.id, cells: { rate: '2' } }], payment: { mode: 'monthly', days: 30 } })
+    const [stored] = await call('terms:scenarios', { sheetId })
+    const deleted = await call('terms:scenario-delete', { scenarioId: scenario.id })
+    expect(await call('terms:scenarios', { sheetId })).toEqual([])
+
+    const restored = await call('terms:scenario-restore', { scenario: deleted })
+    expect(restored.id).toBe(scenario.id)
+    expect({ ...restored, updatedAt: '' }).toEqual({ ...stored, updatedAt: '' })
+    expect((await call('terms:scenario-economics', { scenarioId: restored.id })).economics.contributionFen).toBe(589_274)
+  })
+
+  it('gives a new id when the old one is taken (restored twice)', async () => {
+    const { call, sheetId } = await smallWorkspace()
+    const deleted = await call('terms:scenario-delete', { scenarioId: (await call('terms:scenario-create', { sheetId, name: '甲' })).id })
+    const first = await call('terms:scenario-restore', { scenario: deleted })
+    const second = await call('terms:scenario-restore', { scenario: deleted })
+    expect(first.id).toBe(deleted.id)
+    expect(second.id).not.toBe(deleted.id)
+    expect((await call('terms:scenarios', { sheetId })).map((entry) => entry.name)).toEqual(['甲', '甲'])
+  })
+
+  it('writes all or nothing: a value that no longer fits its line leaves no half scenario behind', async () => {
+    const { call, callFailing, sheetId, lines } = await smallWorkspace()
+    const deleted = await call('terms:scenario-delete', { scenarioId: (await call('terms:scenario-create', { sheetId, name: '半个方案' })).id })
+    // the entry fee (a fixed fee) comes first and would be written; logistics is a rate but gets a fixed fee's value
+    const values = deleted.values.map((entry) => (entry.lineId === lines.logistics.id ? { lineId: entry.lineId, value: { unitFen: 100, count: 1 } } : entry))
+    expect(values.findIndex((entry) => entry.lineId === lines.logistics.id)).toBe(values.length - 1)
+    const failure = await callFailing('terms:scenario-restore', { scenario: { ...deleted, values } })
+    expect(failure.message).toBe(`撤销数据与条款行（ID ${lines.logistics.id}）的类型不符`)
+    expect(await call('terms:scenarios', { sheetId })).toEqual([])
+    // the refused restore did not take the id either: a good restore still gets it back
+    expect((await call('terms:scenario-restore', { scenario: deleted })).id).toBe(deleted.id)
+  })
+
+  it('refuses a sheet that is gone and a scenario the contract does not accept, writing nothing', async () => {
+    const { call, callFailing, sheetId } = await smallWorkspace()
+    const deleted = await call('terms:scenario-delete', { scenarioId: (await call('terms:scenario-create', { sheetId, name: '乙' })).id })
+    expect((await callFailing('terms:scenario-restore', { scenario: { ...deleted, sheetId: sheetId + 99 } })).code).toBe('not-found')
+    expect((await callFailing('terms:scenario-restore', { scenario: { ...deleted, name: ' ' } })).code).toBe('bad-input')
+    expect((await callFailing('terms:scenario-restore', { scenario: { ...deleted, values: [{ lineId: 1, value: -5 }] } })).code).toBe('bad-input')
+    expect(await call('terms:scenarios', { sheetId })).toEqual([])
+  })
+})
+
 describe('comparison and warnings', () => {
   it('compares the demo hypermarket, supermarket chain and pharmacy chain, fee by fee', async () => {
     const { call } = openTestWorkbench()

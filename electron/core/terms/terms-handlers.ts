@@ -27,6 +27,7 @@ export const termsHandlers = {
   'terms:scenario-promote': (context, input) => termsService.promoteScenario(context, input.scenarioId),
   'terms:offer-restore': (context, input) => termsService.restoreOffer(context, input.snapshot),
   'terms:scenario-delete': (context, input) => termsService.deleteScenario(context, input.scenarioId),
+  'terms:scenario-restore': (context, input) => termsService.restoreScenario(context, input.scenario),
   'terms:import-preview': (context, input) => previewFeeScheduleImport(context, input),
   'terms:import-commit': (context, input) => commitFeeScheduleImport(context, input)
 } satisfies HandlerTable<TermsChannel>

@@ -138,8 +138,8 @@ export function termsRepository(db: Db) {
   const scenarioById = db.prepare<[number], Row>(`SELECT ${scenarioColumns} FROM term_scenarios WHERE id = ?`)
   const scenariosOf = db.prepare<[number], Row>(`SELECT ${scenarioColumns} FROM term_scenarios WHERE sheet_id = ? ORDER BY id`)
   const insertScenario = db.prepare(
-    `INSERT INTO term_scenarios (sheet_id, name, payment_mode, payment_days, payment_inventory_days, created_at, updated_at)
-     VALUES (@sheetId, @name, @mode, @days, @inventoryDays, @now, @now)`
+    `INSERT INTO term_scenarios (id, sheet_id, name, payment_mode, payment_days, payment_inventory_days, created_at, updated_at)
+     VALUES (@id, @sheetId, @name, @mode, @days, @inventoryDays, @now, @now)`
   )
   const updateScenario = db.prepare(
     `UPDATE term_scenarios SET name = @name, payment_mode = @mode, payment_days = @days, payment_inventory_days = @inventoryDays, updated_at = @now WHERE id = @id`
@@ -214,8 +214,9 @@ export function termsRepository(db: Db) {
       return row ? toScenario(row) : undefined
     },
     scenarios: (sheetId: number): TermScenario[] => scenariosOf.all(sheetId).map(toScenario),
-    insertScenario(sheetId: number, name: string, payment: StoredPayment | null, now: string): number {
-      const info = insertScenario.run({ sheetId, name, mode: payment?.mode ?? null, days: payment?.days ?? null, inventoryDays: payment?.inventoryDays ?? null, now })
+    /** A null id takes the next one; a restore passes the id the scenario had (the caller checks it is free). */
+    insertScenario(sheetId: number, name: string, payment: StoredPayment | null, now: string, id: number | null = null): number {
+      const info = insertScenario.run({ id, sheetId, name, mode: payment?.mode ?? null, days: payment?.days ?? null, inventoryDays: payment?.inventoryDays ?? null, now })
       return Number(info.lastInsertRowid)
     },
     updateScenario(id: number, name: string, payment: StoredPayment | null, now: string): void {

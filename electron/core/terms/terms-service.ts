@@ -665,6 +665,30 @@ export function deleteScenario(context: WorkbenchContext, scenarioId: number): T
   return deleted
 }
 
+/**
+ * Brings a deleted scenario back whole (undo of a delete, redo of a create) in ONE transaction:
+ * its name, payment and value of every line still on the sheet, under the id it had while that
+ * id is free (else a new one). A value that no longer fits its line refuses the whole restore, so
+ * a failure never leaves half a scenario. A line removed since is skipped: its value went with it.
+ */
+export function restoreScenario(context: WorkbenchContext, deleted: TermScenario): TermScenario {
+  const restored = context.db.transaction(() => {
+    requireSheet(context, deleted.sheetId)
+    const terms = termsOf(context)
+    const id = terms.insertScenario(deleted.sheetId, deleted.name.trim(), deleted.payment, context.now(), terms.scenario(deleted.id) ? null : deleted.id)
+    const linesById = new Map(terms.lines(deleted.sheetId).map((line) => [line.id, line]))
+    for (const { lineId, value } of deleted.values) {
+      const line = linesById.get(lineId)
+      if (!line) continue
+      if (!fitsCategory(line.category, value)) throw failure(context, 'validation', 'valueDoesNotFitLine', { id: lineId })
+      terms.setScenarioValue(id, lineId, value)
+    }
+    return requireScenario(context, id)
+  })()
+  publish(context, 'termScenarios', { created: [restored.id] })
+  return restored
+}
+
 /** The scenario computed as an offer over the same plan, against the offer itself. */
 export function scenarioEconomics(context: WorkbenchContext, scenarioId: number): ScenarioEconomics {
   const scenario = requireScenario(context, scenarioId)

@@ -14,7 +14,8 @@ import { MoneyUnitSwitch } from '../../grid/MoneyUnitSwitch'
 import { MenuButton } from '../../grid/MenuButton'
 import { errorMessage } from '../../grid/grid-errors'
 import { useGridLayout } from '../../grid/use-grid-store'
-import { ComparisonAccountPicker } from './ComparisonAccountPicker'
+import { ComparisonAccountPicker, MAX_COMPARED_ACCOUNTS } from './ComparisonAccountPicker'
+import { chosenAfterChoices } from './comparison-choices'
 import { ComparisonCharts } from './ComparisonCharts'
 import { buildComparisonColumns } from './comparison-columns'
 import { toComparisonRows, type ComparisonGridRow } from './comparison-rows'
@@ -53,29 +54,33 @@ export function ComparisonPage({ language }: { language: Language }): React.JSX.
   const [isExporting, setExporting] = useState(false)
   const fail = useCallback((error: unknown) => showToast('error', errorMessage(error, t)), [t])
 
-  useEffect(() => {
+  // Asked again when accounts change elsewhere: a new account with a sheet must be in the picker.
+  const loadAccounts = useCallback(() => {
     api.accounts.list({}).then(setAccounts, (error: unknown) => {
-      setAccounts([])
+      setAccounts((previous) => previous ?? [])
       fail(error)
     })
   }, [fail])
+  useEffect(() => loadAccounts(), [loadAccounts])
 
   /**
    * The year the chosen accounts were taken for: the choices are asked again when the language
    * changes or another window adds a sheet, and only a new year replaces what the user chose.
    */
   const chosenForYear = useRef<number | null>(null)
+  const withSheetRef = useRef<ReadonlySet<number>>(new Set())
   const [choicesVersion, setChoicesVersion] = useState(0)
   useEffect(() => {
     let isCurrent = true
     api.terms.compareChoices({ year }).then((choices) => {
       if (!isCurrent) return
+      const isSameYear = chosenForYear.current === year
+      const before = withSheetRef.current
+      chosenForYear.current = year
+      withSheetRef.current = new Set(choices.accountIds)
       setYears(choices.years)
-      setWithSheet(new Set(choices.accountIds))
-      if (chosenForYear.current !== year) {
-        chosenForYear.current = year
-        setChosen(choices.accountIds.slice(0, 500))
-      }
+      setWithSheet(withSheetRef.current)
+      setChosen((previous) => chosenAfterChoices({ chosen: isSameYear ? previous : null, withSheet: before }, choices.accountIds, MAX_COMPARED_ACCOUNTS))
     }, fail)
     return () => {
       isCurrent = false
@@ -116,7 +121,9 @@ export function ComparisonPage({ language }: { language: Language }): React.JSX.
     const reload = () => load()
     const unsubscribe = onWorkspaceChange((change) => {
       if (!isComparedEntity(change.entity)) return
-      if (change.entity === 'termSheets' && change.created.length > 0) setChoicesVersion((previous) => previous + 1)
+      if (change.entity === 'accounts') loadAccounts()
+      // A sheet created or gone (an account to the bin or back) changes who can be compared.
+      if ((change.entity === 'termSheets' && change.created.length > 0) || change.entity === 'accounts') setChoicesVersion((previous) => previous + 1)
       reload()
     })
     window.addEventListener('focus', reload)
@@ -124,7 +131,7 @@ export function ComparisonPage({ language }: { language: Language }): React.JSX.
       unsubscribe()
       window.removeEventListener('focus', reload)
     }
-  }, [load])
+  }, [load, loadAccounts])
 
   const names = useMemo(() => new Map((accounts ?? []).map((account) => [account.id, account.name])), [accounts])
   const compared = useMemo(() => (comparison?.accountIds ?? []).map((id) => ({ id, name: names.get(id) ?? String(id) })), [comparison, names])

@@ -68,13 +68,21 @@ interface ColumnContext {
   issueText(issue: TermSheetIssue): string
 }
 
+/**
+ * The term column's width per layout: every default name fits in at most two lines (the longest
+ * English ones, "System (information) fee", "Damage / returns allowance", break once), and the
+ * sides keep what they need beside the panel at 1280 px (see `fit` below).
+ */
+const TERM_NAME_WIDTH: Record<TermsGridLayout, number> = { values: 142, offer: 160, full: 170 }
+
 /** The term sheet's columns: the line, its basis, and per side the value, the count and the year's amount. */
 export function termColumns({ layout, t, language, onEditTiers, issuesOf, issueText }: ColumnContext): GridColumn<TermRow>[] {
   const isSideShown = (side: TermSide) => layout !== 'offer' || side === 'offer'
   const isAmountShown = layout !== 'values'
   // Beside the economics panel the columns share what it leaves (flex), never below what their
-  // figures need: 44 + 104 + 72 + 3 × (96 + 54) = 670 px fit at 1280 px. The scenarios' grid
-  // (44 + 150 + 100 + 118 + 58 + 118 = 588 px) and the full grid keep fixed widths.
+  // figures need: 44 + 142 + 64 + 3 × (96 + 54) = 700 px fit the 712 px the grid keeps at 1280 px
+  // beside a vertical scrollbar. The scenarios' grid (44 + 160 + 100 + 118 + 58 + 118 = 598 px)
+  // and the full grid keep fixed widths.
   const isNarrow = layout === 'values'
   const fit = (narrowMin: number, flex: number, wide: number) => (isNarrow ? { minWidth: narrowMin, flex } : { width: wide })
   const issueTooltip = (row: TermRow | undefined, side: TermSide | null) => {
@@ -148,10 +156,15 @@ export function termColumns({ layout, t, language, onEditTiers, issuesOf, issueT
       valueGetter: (params) => (params.data ? termLineLabel(params.data, t) : ''),
       editable: true,
       cellEditor: 'agTextCellEditor',
-      // The full label too: a long kind name is cut in the narrow pinned column.
+      // A long name wraps to a second line rather than being cut ("Damage / returns allowance"):
+      // the pinned column cannot flex, and one line wide enough for every English name would
+      // leave the sides no room at 1280 px. The tooltip still gives the whole label.
       tooltipValueGetter: (params: ITooltipParams<TermRow>) => issueTooltip(params.data, null) ?? (params.data ? termLineLabel(params.data, t) : undefined),
+      wrapText: true,
+      autoHeight: true,
+      cellClass: 'term-wrapped-cell',
       pinned: 'left',
-      width: isNarrow ? 104 : 150
+      width: TERM_NAME_WIDTH[layout]
     },
     {
       colId: 'basis',
@@ -164,7 +177,11 @@ export function termColumns({ layout, t, language, onEditTiers, issuesOf, issueT
       refData: Object.fromEntries(basisOptions.map((option) => [option.value, option.label])),
       wrapHeaderText: true,
       autoHeaderHeight: true,
-      ...fit(72, 2, 100)
+      // Beside the economics, "% of purchases" and "Per SKU per store" wrap in the narrow column
+      // as the term names do; beside the scenarios they may be cut, so the tooltip has them whole.
+      tooltipValueGetter: (params: ITooltipParams<TermRow>) => (params.data ? basisText(params.data, t) : undefined),
+      ...(isNarrow ? { wrapText: true, autoHeight: true, cellClass: 'term-wrapped-cell' } : {}),
+      ...fit(64, 2, 100)
     },
     ...TERM_SIDES.map(sideColumns)
   ]

@@ -165,28 +165,58 @@ export function useTermsActions({ t, sheet, grid, toRow, setPayment, refreshFigu
     [sheetId, setPayment, refreshFigures, grid, t, fail]
   )
 
-  const createScenario = useCallback(
-    async (name: string): Promise<boolean> => {
-      if (sheetId === null) return false
-      try {
-        await trackSave(api.terms.scenarioCreate({ sheetId, name }))
-        refreshFigures()
-        return true
-      } catch (error) {
-        fail(error)
-        return false
-      }
-    },
-    [sheetId, refreshFigures, fail]
-  )
-
-  // A scenario deleted and brought back by undo returns under a new id: older steps follow it.
+  // A scenario brought back by undo keeps its id while that is free, else returns under a new one:
+  // older steps follow it there.
   const scenarioIds = useRef(new Map<number, number>())
   const currentScenarioId = useCallback((id: number): number => {
     let current = id
     for (let next = scenarioIds.current.get(current); next !== undefined; next = scenarioIds.current.get(current)) current = next
     return current
   }, [])
+  /** The scenario as the delete answered it, back whole in ONE service call (one transaction). */
+  const restoreScenario = useCallback(
+    async (deleted: TermScenario): Promise<TermScenario> => {
+      const restored = await trackSave(api.terms.scenarioRestore({ scenario: deleted }))
+      if (restored.id !== deleted.id) scenarioIds.current.set(deleted.id, restored.id)
+      refreshFigures()
+      return restored
+    },
+    [refreshFigures]
+  )
+  const removeScenario = useCallback(
+    async (scenarioId: number): Promise<TermScenario> => {
+      const deleted = await trackSave(api.terms.scenarioDelete({ scenarioId: currentScenarioId(scenarioId) }))
+      refreshFigures()
+      return deleted
+    },
+    [currentScenarioId, refreshFigures]
+  )
+
+  /** A new scenario from our offer: ONE undo step, which deletes it; redo brings it back with its values. */
+  const createScenario = useCallback(
+    async (name: string): Promise<boolean> => {
+      if (sheetId === null) return false
+      try {
+        const created = await trackSave(api.terms.scenarioCreate({ sheetId, name }))
+        refreshFigures()
+        let removed = created
+        grid.current?.pushUndo({
+          label: t('terms.page.action.createScenario', { name: created.name }),
+          undo: async () => {
+            removed = await removeScenario(created.id)
+          },
+          redo: async () => {
+            await restoreScenario(removed)
+          }
+        })
+        return true
+      } catch (error) {
+        fail(error)
+        return false
+      }
+    },
+    [sheetId, refreshFigures, removeScenario, restoreScenario, grid, t, fail]
+  )
 
   /** One scenario edit, stored, then the figures again. */
   const writeScenario = useCallback(
@@ -257,33 +287,21 @@ export function useTermsActions({ t, sheet, grid, toRow, setPayment, refreshFigu
   )
 
   /**
-   * Deletes a scenario (the page asked first); undo creates it again from what the delete
-   * answered — its name, payment and every line value still on the sheet — under a new id.
+   * Deletes a scenario (the page asked first); undo brings it back whole — its name, payment and
+   * every line value still on the sheet — in one service call, so a failure leaves no half scenario.
    */
   const deleteScenario = useCallback(
     async (scenario: TermScenario): Promise<void> => {
-      if (sheetId === null) return
-      const remove = async () => {
-        const deleted = await trackSave(api.terms.scenarioDelete({ scenarioId: currentScenarioId(scenario.id) }))
-        refreshFigures()
-        return deleted
-      }
       try {
-        let deleted = await remove()
+        let deleted = await removeScenario(scenario.id)
         showToast('success', t('terms.page.done.scenarioDeleted', { name: scenario.name }))
         grid.current?.pushUndo({
           label: t('terms.page.action.deleteScenario', { name: scenario.name }),
           undo: async () => {
-            const created = await trackSave(api.terms.scenarioCreate({ sheetId, name: deleted.name }))
-            scenarioIds.current.set(currentScenarioId(scenario.id), created.id)
-            const lines = deleted.values.flatMap(({ lineId, value }) => {
-              const row = grid.current?.rowById(lineId)
-              return row ? [{ lineId, cells: typedCellsOf(row.category, value) }] : []
-            })
-            await writeScenario(created.id, { lines, payment: deleted.payment })
+            await restoreScenario(deleted)
           },
           redo: async () => {
-            deleted = await remove()
+            deleted = await removeScenario(scenario.id)
           }
         })
       } catch (error) {
@@ -291,7 +309,7 @@ export function useTermsActions({ t, sheet, grid, toRow, setPayment, refreshFigu
         refreshFigures()
       }
     },
-    [sheetId, currentScenarioId, writeScenario, refreshFigures, grid, t, fail]
+    [removeScenario, restoreScenario, refreshFigures, grid, t, fail]
   )
 
   return { addLine, removeLines, saveTiers, savePayment, createScenario, updateScenarioLine, updateScenarioPayment, promoteScenario, deleteScenario, syncSheet }

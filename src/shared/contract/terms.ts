@@ -209,6 +209,17 @@ export interface TermScenario {
   updatedAt: string
 }
 
+const termScenarioSchema = z
+  .object({
+    id: scenarioId,
+    sheetId,
+    name: z.string().trim().min(1).max(MAX_SCENARIO_NAME_LENGTH),
+    payment: storedPaymentSchema.nullable(),
+    values: z.array(z.object({ lineId, value: termLineValueSchema.nullable() }).strict()).max(1000),
+    updatedAt: z.string().max(40)
+  })
+  .strict() satisfies z.ZodType<TermScenario>
+
 export interface ScenarioEconomics {
   scenario: TermScenario
   base: AccountEconomics
@@ -375,6 +386,11 @@ export const termsContract = {
   })(),
   'terms:scenario-delete': (() => {
     const input = z.object({ scenarioId }).strict()
+    return channel<typeof input, TermScenario>(input)
+  })(),
+  /** A scenario as the delete answered it, back whole in one transaction (undo of a delete, redo of a create). */
+  'terms:scenario-restore': (() => {
+    const input = z.object({ scenario: termScenarioSchema }).strict()
     return channel<typeof input, TermScenario>(input)
   })(),
   'terms:import-preview': (() => {

@@ -246,7 +246,8 @@ export const zhCNTerms = {
       promote: '采用方案“{{name}}”为报价',
       scenarioLine: '修改方案“{{name}}”的“{{label}}”',
       scenarioPayment: '修改方案“{{name}}”的结算方式',
-      deleteScenario: '删除方案“{{name}}”'
+      deleteScenario: '删除方案“{{name}}”',
+      createScenario: '新建方案“{{name}}”'
     },
     done: {
       removed: '已删除 {{count}} 行条款（可撤销）',
@@ -569,7 +570,8 @@ export const enUSTerms: typeof zhCNTerms = {
       promote: 'Make scenario “{{name}}” our offer',
       scenarioLine: 'Change “{{label}}” in scenario “{{name}}”',
       scenarioPayment: 'Change the payment terms of scenario “{{name}}”',
-      deleteScenario: 'Delete scenario “{{name}}”'
+      deleteScenario: 'Delete scenario “{{name}}”',
+      createScenario: 'Create scenario “{{name}}”'
     },
     done: {
       removed: '{{count}} term lines removed (can be undone)',

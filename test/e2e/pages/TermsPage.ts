@@ -112,6 +112,30 @@ export class TermsPage {
     })
   }
 
+  /** The term names cut short in the grid (text wider than its cell), as the names shown. */
+  cutTermNames(): Promise<string[]> {
+    return this.grid.evaluate((grid) =>
+      [...grid.querySelectorAll<HTMLElement>('.ag-row[row-id] [col-id="name"]')].flatMap((cell) => {
+        const parts = [cell, ...cell.querySelectorAll<HTMLElement>('*')]
+        const isCut = parts.some((part) => part.scrollWidth > part.clientWidth + 1 || part.scrollHeight > part.clientHeight + 1)
+        return isCut ? [cell.innerText] : []
+      })
+    )
+  }
+
+  /**
+   * How close the economics table comes to its panel's right edge (px of room; below 8 it touches
+   * or spills), and how much of it is hidden sideways.
+   */
+  economicsTableRoom(): Promise<{ room: number; hidden: number }> {
+    return this.economics.evaluate((panel) => {
+      const table = panel.querySelector<HTMLElement>('[data-testid="terms-figures"]')
+      if (!table) return { room: Number.NEGATIVE_INFINITY, hidden: Number.POSITIVE_INFINITY }
+      const wrap = table.parentElement as HTMLElement
+      return { room: panel.getBoundingClientRect().right - wrap.getBoundingClientRect().right, hidden: Math.max(table.scrollWidth - wrap.clientWidth, table.getBoundingClientRect().right - wrap.getBoundingClientRect().right) }
+    })
+  }
+
   get tiersDialog(): Locator {
     return this.page.getByTestId('tiers-dialog')
   }
