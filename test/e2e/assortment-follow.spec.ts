@@ -60,6 +60,10 @@ test('a list supply price changed through the API shows in the open assortment, 
   // The line ticked: the tick stays.
   await assortment.tick(line.id)
   await expect(assortment.grid.locator(`.ag-row-selected[row-id="${line.id}"]`).first()).toBeVisible()
+  // A cell of the line being typed into while the change arrives: the editor stays, with what was typed.
+  await assortment.cell(line.id, 'plannedAnnualUnits').dblclick()
+  const editor = assortment.page.locator('.ag-cell-inline-editing input').first()
+  await editor.fill('150')
 
   await callApi(request, workbench, 'catalogue:update', { id: line.skuId, patch: { listSupplyPriceFen: '8.00' } })
 
@@ -70,6 +74,9 @@ test('a list supply price changed through the API shows in the open assortment, 
   await expect(assortment.cell(line.id, 'supplyPriceFen')).toContainText('8.00')
   await expect(assortment.cell(line.id, 'frontMargin')).toHaveText('60.0%')
   await expect.poll(async () => yuanOf(await assortment.plannedValue().innerText())).toBeCloseTo(plannedBefore - 200, 2)
+  await expect(editor).toBeVisible()
+  await expect(editor).toHaveValue('150')
+  await editor.press('Escape')
   // In place: the tick is still there and the account's lines were not loaded again.
   await expect(assortment.grid.locator(`.ag-row-selected[row-id="${line.id}"]`).first()).toBeVisible()
   await expect(assortment.root).toHaveAttribute('data-shown-account', String(account.id))
