@@ -104,3 +104,21 @@ test('a SKU renamed in the catalogue window and lines changed or added elsewhere
   const plannedCount = lines.filter((each) => each.status === 'listed' || each.status === 'proposed').length + 1
   await expect(assortment.totalsLabel()).toHaveText(`合计（计划品项 ${plannedCount} 个）`)
 })
+
+test('the matrix follows a line whose status changed elsewhere', async ({ workbench, page, request }) => {
+  const { account, line } = await accountWithLines(request, workbench)
+  const sku = (await callApi<Sku[]>(request, workbench, 'catalogue:list')).find((each) => each.id === line.skuId)
+  if (!sku) throw new Error('the line names no catalogue SKU')
+  await callApi(request, workbench, 'assortment:update', { id: line.id, patch: { status: 'listed' } })
+  const assortment = new AssortmentPage(page)
+  await assortment.open()
+  await page.getByTestId('assortment-view-matrix').click()
+  await page.getByTestId('matrix-filter').fill(sku.code)
+  const { accountIds } = await callApi<{ accountIds: number[] }>(request, workbench, 'assortment:matrix')
+  const row = page.getByTestId('assortment-matrix').locator('tr.matrix-row', { has: page.locator('th .muted', { hasText: new RegExp(`^${sku.code}$`) }) })
+  const cell = row.locator('td').nth(accountIds.indexOf(account.id))
+  await expect(cell).toHaveText('已上架')
+
+  await callApi(request, workbench, 'assortment:update', { id: line.id, patch: { status: 'delisted' } })
+  await expect(cell).toHaveText('已下架')
+})
