@@ -4,6 +4,9 @@ const PATHS = {
   add: 'M12 5v14M5 12h14',
   copy: 'M8 8h11v11H8zM5 16V5h11',
   trash: 'M5 7h14M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3',
+  // The recycle bin 回收站: a box with an arrow up out of it (take back), a shape of its own beside
+  // Delete's tapered bin (a bin with an arrow read as a second trash at 16 px).
+  binRestore: 'M3 4h18v4H3zM5 8v12h14V8M12 18v-6M9.5 14.5L12 12l2.5 2.5',
   undo: 'M9 14L4 9l5-5M4 9h10a6 6 0 010 12h-3',
   redo: 'M15 14l5-5-5-5M20 9H10a6 6 0 000 12h3',
   upload: 'M12 16V4M7 9l5-5 5 5M4 20h16',

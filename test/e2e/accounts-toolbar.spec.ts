@@ -76,3 +76,15 @@ test('a toast never covers the totals row, and a refusal bubble stays inside the
   expect(bubbleBox.x + bubbleBox.width).toBeLessThanOrEqual(viewport.width)
   expect(bubbleBox.y + bubbleBox.height).toBeLessThanOrEqual(viewport.height)
 })
+
+test('the recycle bin button has its own icon, not the trash of Delete, and keeps its name', async ({ accountsPage, page }) => {
+  const iconOf = (testId: string) => page.getByTestId(testId).locator('svg path').first().getAttribute('d')
+  const bin = page.getByTestId('accounts-bin')
+  await expect(bin).toHaveAttribute('aria-label', '回收站')
+  await expect(bin).toHaveAttribute('title', '回收站')
+  expect(await iconOf('accounts-bin')).not.toBe(await iconOf('accounts-delete'))
+  await accountsPage.screenshot('accounts-toolbar-bin-zh-CN')
+  await accountsPage.switchLanguage()
+  await expect(bin).toHaveAttribute('aria-label', 'Recycle bin')
+  await accountsPage.screenshot('accounts-toolbar-bin-en-US')
+})

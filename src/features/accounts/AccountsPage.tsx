@@ -135,7 +135,7 @@ export function AccountsPage({ language }: { language: Language }): React.JSX.El
         <button className="button" onClick={actions.askDelete} disabled={!isReady} data-testid="accounts-delete">
           <Icon name="trash" size={16} /> {t('accounts.delete')}
         </button>
-        <IconButton icon="trash" label={t('accounts.bin.open')} onClick={() => setBinOpen(true)} testId="accounts-bin" />
+        <IconButton icon="binRestore" label={t('accounts.bin.open')} onClick={() => setBinOpen(true)} testId="accounts-bin" />
         <span className="toolbar-separator" />
         <UndoButtons gridId={GRID_ID} testIdPrefix="accounts" />
         <span className="toolbar-separator" />

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../lib/api'
+import { api, onWorkspaceChange } from '../../lib/api'
 import { showToast } from '../../components/toast-store'
 import type { Account } from '../../shared/domain/accounts/account'
 import type { Sku } from '../../shared/domain/catalogue/sku'
@@ -15,6 +15,8 @@ const STATUS_OF_CHAR = new Map<string, AssortmentStatus>(ASSORTMENT_STATUSES.map
 const ROW_HEIGHT = 29
 /** Rows drawn beyond the viewport on each side, so a quick scroll does not show blank rows. */
 const OVERSCAN_ROWS = 12
+/** How long the matrix waits for a burst of line changes (a copy, an import) to end before it reads. */
+const MATRIX_SETTLE_MS = 250
 
 /**
  * The rows to draw for a scroll position: 2,000 SKUs × 200 accounts is 400,000 cells, far more
@@ -55,8 +57,22 @@ export function AssortmentMatrix({ accounts, skuById, onOpenAccount }: Assortmen
   const [isOnlyCarried, setOnlyCarried] = useState(true)
   const [statusFilter, setStatusFilter] = useState<AssortmentStatus | ''>('')
 
+  // Read again after lines change anywhere (this window, another one, a script): one read per burst.
   useEffect(() => {
-    api.assortment.matrix({}).then(setMatrix, (error: unknown) => showToast('error', errorMessage(error, t)))
+    let isLive = true
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const load = () => api.assortment.matrix({}).then((loaded) => isLive && setMatrix(loaded), (error: unknown) => isLive && showToast('error', errorMessage(error, t)))
+    void load()
+    const unsubscribe = onWorkspaceChange((change) => {
+      if (change.entity !== 'assortment' && change.entity !== 'catalogue') return
+      clearTimeout(timer)
+      timer = setTimeout(() => void load(), MATRIX_SETTLE_MS)
+    })
+    return () => {
+      isLive = false
+      clearTimeout(timer)
+      unsubscribe()
+    }
   }, [t])
 
   const accountById = useMemo(() => new Map(accounts.map((account) => [account.id, account])), [accounts])

@@ -23,6 +23,7 @@ import { assortmentColumns } from './assortment-columns'
 import { createAssortmentSource } from './assortment-source'
 import { useAssortmentData } from './use-assortment-data'
 import { useAssortmentActions } from './use-assortment-actions'
+import { useAssortmentFollow } from './use-assortment-follow'
 import { AccountPicker } from './AccountPicker'
 import { MarginTargetField } from './MarginTargetField'
 import { SolverDialog, type SolverMode } from './SolverDialog'
@@ -57,6 +58,7 @@ export function AssortmentPage({ language }: { language: Language }): React.JSX.
   const [belowTargetCount, setBelowTargetCount] = useState(0)
   const { reloadWhitespace } = data
 
+  useAssortmentFollow({ grid, skuById: data.skuById, target: data.target, toRowWith: data.toRowWith, mergeCatalogue: data.mergeCatalogue, reloadWhitespace })
   const actions = useAssortmentActions({ t, accountId: data.account?.id ?? null, grid, toRow: data.toRow, onLinesChanged: reloadWhitespace })
   const accountId = data.account?.id ?? null
   const source = useMemo(() => createAssortmentSource(t, accountId, data.toRow), [t, accountId, data.toRow])

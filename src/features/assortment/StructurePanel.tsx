@@ -40,7 +40,9 @@ export function StructurePanel({ rows, catalogue, skuById, target, whitespace, l
   const abcOption = useMemo(
     () =>
       summary && {
-        grid: { left: 8, right: 12, top: 12, bottom: 4, containLabel: true },
+        // ECharts measures the axis labels in its own font, narrower than the page's Latin font
+        // (en-US): the extra room keeps "25,000,000" whole.
+        grid: { left: 24, right: 12, top: 12, bottom: 4, containLabel: true },
         tooltip: { trigger: 'axis' },
         xAxis: { type: 'category', data: (['A', 'B', 'C'] as const).map((abc) => t(`sku.structure.abcClass.${abc}`)) },
         yAxis: { type: 'value', axisLabel: { formatter: (value: number) => formatCount(language, value) } },

@@ -23,6 +23,33 @@ export function toAssortmentRow(line: AssortmentLine, sku: Sku, target: MarginTa
   return { ...line, sku, figures: assortmentLineFigures(toDomainLine(line, sku.code), { ...sku, marginTargetPpm: line.marginTargetPpm }, target) }
 }
 
+/**
+ * Rows whose SKU is no longer the catalogue's (another window changed its name, spec, prices or
+ * status), rebuilt on the SKU as it is now: the line is unchanged (same row version), its
+ * figures are recomputed. Rows whose SKU is unchanged keep their objects; a SKU not (yet) in the
+ * catalogue leaves its row as it is.
+ */
+export function rowsWithNewSkus(
+  rows: readonly AssortmentRow[],
+  skuById: ReadonlyMap<number, Sku>,
+  toRowWith: (line: AssortmentLine, target: MarginTargetContext) => AssortmentRow,
+  target: MarginTargetContext
+): AssortmentRow[] {
+  return rows.filter((row) => !isAssortmentTotalsRow(row) && skuById.has(row.skuId) && skuById.get(row.skuId) !== row.sku).map((row) => toRowWith(row, target))
+}
+
+/**
+ * The catalogue after SKUs changed elsewhere: fresh SKUs in place of the held ones (new ones at
+ * the end), gone ones out. SKUs not named keep their objects, so rows built on them are not rebuilt.
+ */
+export function catalogueWithChanges(current: readonly Sku[], fresh: readonly Sku[], goneIds: readonly number[]): Sku[] {
+  const freshById = new Map(fresh.map((sku) => [sku.id, sku]))
+  const gone = new Set(goneIds)
+  const known = new Set(current.map((sku) => sku.id))
+  const kept = current.filter((sku) => !gone.has(sku.id)).map((sku) => freshById.get(sku.id) ?? sku)
+  return [...kept, ...fresh.filter((sku) => !known.has(sku.id) && !gone.has(sku.id))]
+}
+
 export function assortmentTotalsRow(shown: readonly AssortmentRow[], template: AssortmentRow): AssortmentTotalsRow {
   const totals = assortmentTotals(shown.filter((row) => !isAssortmentTotalsRow(row)).map((row) => row.figures))
   return { ...template, id: -1, isTotals: true, totals }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { TFunction } from 'i18next'
 import { api } from '../../lib/api'
 import { showToast } from '../../components/toast-store'
@@ -7,7 +7,7 @@ import type { Sku } from '../../shared/domain/catalogue/sku'
 import type { AccountPlan, AssortmentLine, WhitespaceItem } from '../../shared/domain/assortment/assortment-line'
 import type { MarginTargetContext } from '../../shared/domain/sku'
 import { errorMessage } from '../../grid/grid-errors'
-import { toAssortmentRow, type AssortmentRow } from './assortment-rows'
+import { catalogueWithChanges, toAssortmentRow, type AssortmentRow } from './assortment-rows'
 
 /** The account last worked on, remembered on this machine. */
 const LAST_ACCOUNT_KEY = 'ka-workbench.assortment.account'
@@ -32,6 +32,8 @@ export interface AssortmentData {
   toRowWith(line: AssortmentLine, target: MarginTargetContext): AssortmentRow
   whitespace: WhitespaceItem[] | undefined
   reloadWhitespace(): void
+  /** SKUs as stored now (another window's or a script's change) in place of the ones held, and SKUs gone taken out. */
+  mergeCatalogue(fresh: readonly Sku[], goneIds: readonly number[]): void
 }
 
 /** The accounts, the catalogue, and the chosen account's lines, plan and whitespace. */
@@ -62,21 +64,33 @@ export function useAssortmentData(t: TFunction): AssortmentData {
   }, [accountId, fail])
 
   const skuById = useMemo(() => new Map((catalogue ?? []).map((sku) => [sku.id, sku])), [catalogue])
+  // Rows are made from the catalogue as it is when they arrive, not as it was when a read began:
+  // a line another window changed, read while the catalogue follows a SKU change, gets the new SKU.
+  const currentSkuById = useRef(skuById)
+  useLayoutEffect(() => {
+    currentSkuById.current = skuById
+  }, [skuById])
   const target = useMemo<MarginTargetContext>(() => ({ accountTargetPpm: plan?.marginTargetPpm ?? null, format: account?.format ?? null }), [plan, account])
   const toRowWith = useCallback(
     (line: AssortmentLine, context: MarginTargetContext) =>
       // A line always names a catalogue SKU (deleting a SKU removes its lines); should the catalogue
       // be older than the line, the row still shows, its figures from an empty SKU.
-      toAssortmentRow(line, skuById.get(line.skuId) ?? placeholderSku(line.skuId), context),
-    [skuById]
+      toAssortmentRow(line, currentSkuById.current.get(line.skuId) ?? placeholderSku(line.skuId), context),
+    []
   )
   const toRow = useCallback((line: AssortmentLine) => toRowWith(line, target), [toRowWith, target])
 
-  // The grid owns the rows once loaded (edits and actions put rows into it); a new load comes
-  // only with another account.
+  const mergeCatalogue = useCallback((fresh: readonly Sku[], goneIds: readonly number[]) => {
+    if (fresh.length === 0 && goneIds.length === 0) return
+    setCatalogue((current) => current && catalogueWithChanges(current, fresh, goneIds))
+  }, [])
+
+  // The grid owns the rows once loaded (edits, actions and other windows' changes put rows into
+  // it); a new load comes only with another account, never with a SKU that changed.
+  const hasCatalogue = catalogue !== undefined
   const format = account?.format ?? null
   useEffect(() => {
-    if (accountId === null || !catalogue) return
+    if (accountId === null || !hasCatalogue) return
     let isCurrent = true
     setRows(undefined)
     setPlan(null)
@@ -97,14 +111,14 @@ export function useAssortmentData(t: TFunction): AssortmentData {
       isCurrent = false
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [accountId, catalogue, fail])
+  }, [accountId, hasCatalogue, fail])
 
   const chooseAccount = useCallback((id: number) => {
     localStorage.setItem(LAST_ACCOUNT_KEY, String(id))
     setAccountId(id)
   }, [])
 
-  return { accounts, catalogue, skuById, account, chooseAccount, rows, plan, setPlan, target, toRow, toRowWith, whitespace, reloadWhitespace }
+  return { accounts, catalogue, skuById, account, chooseAccount, rows, plan, setPlan, target, toRow, toRowWith, whitespace, reloadWhitespace, mergeCatalogue }
 }
 
 function placeholderSku(id: number): Sku {

@@ -31,6 +31,16 @@ export class AssortmentPage {
     await expect(this.root).toHaveAttribute('data-shown-account', chosen ?? 'none')
   }
 
+  /** A line's cell (rows are the lines' ids). */
+  cell(lineId: number, colId: string): Locator {
+    return this.grid.locator(`.ag-row[row-id="${lineId}"] .ag-cell[col-id="${colId}"]`).first()
+  }
+
+  /** Ticks a line's selection checkbox. */
+  async tick(lineId: number): Promise<void> {
+    await this.grid.locator(`.ag-row[row-id="${lineId}"] .ag-cell[col-id="ag-Grid-SelectionColumn"] input[type=checkbox]`).first().check()
+  }
+
   /** The totals row's label names how many planned lines there are. */
   totalsLabel(): Locator {
     return this.grid.locator('.row-totals [col-id="name"]').first()
