@@ -12,11 +12,17 @@ echarts.use([BarChart, PieChart, ScatterChart, GridComponent, LegendComponent, T
 /** The app's palette (styles.css): primary blue first, then calm companions. */
 export const CHART_COLORS = ['#2457d6', '#17804a', '#b86e00', '#7a4cc2', '#0f8a9d', '#c62f2f', '#667085']
 
-const BASE_OPTION: EChartsCoreOption = {
+/**
+ * The chart's text in the page's own font. ECharts measures labels on a canvas, where 'inherit'
+ * is no font family: it measured in a narrower default font and cut long axis labels
+ * (25,000,000 drawn as 5,000,000). The family is read from the host element each time the
+ * option is set, so a language switch (Latin fonts first in English) is followed.
+ */
+const baseOption = (host: HTMLElement | null): EChartsCoreOption => ({
   color: CHART_COLORS,
-  textStyle: { fontFamily: 'inherit', color: '#1b2333', fontSize: 12 },
+  textStyle: { fontFamily: (host && getComputedStyle(host).fontFamily) || 'sans-serif', color: '#1b2333', fontSize: 12 },
   animation: false
-}
+})
 
 interface EChartProps {
   option: EChartsCoreOption
@@ -45,7 +51,7 @@ export function EChart({ option, height, testId, ariaLabel }: EChartProps): Reac
   }, [])
 
   useEffect(() => {
-    chartRef.current?.setOption({ ...BASE_OPTION, ...option }, { notMerge: true })
+    chartRef.current?.setOption({ ...baseOption(hostRef.current), ...option }, { notMerge: true })
   }, [option])
 
   return <div ref={hostRef} className="echart" style={{ height }} data-testid={testId} role="img" aria-label={ariaLabel} />
