@@ -147,7 +147,13 @@ export function TermsPage({ language }: { language: Language }): React.JSX.Eleme
   const isReady = sheet !== undefined && sheet !== null
 
   return (
-    <section className="page terms-page" data-testid="terms-page">
+    <section
+      className="page terms-page"
+      data-testid="terms-page"
+      // The sheet chosen (account:year) and the one the grid shows: a script or a test waits for them to agree.
+      data-chosen-sheet={data.account && data.year !== null ? `${data.account.id}:${data.year}` : undefined}
+      data-shown-sheet={sheet ? `${sheet.accountId}:${sheet.year}` : undefined}
+    >
       <header className="page-header">
         <div>
           <h1>{t('terms.page.title')}</h1>

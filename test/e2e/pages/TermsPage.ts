@@ -42,8 +42,17 @@ export class TermsPage {
     await expect(this.grid.locator('.ag-row[row-id]').first()).toBeVisible()
   }
 
-  /** The id of the row whose term column shows this label. */
+  /**
+   * The id of the row whose term column shows this label, in the sheet now chosen: a row id read
+   * while the previous sheet (another year, another account) is still on screen goes stale.
+   */
   async rowIdOf(label: string): Promise<string> {
+    await expect
+      .poll(async () => {
+        const chosen = await this.root.getAttribute('data-chosen-sheet')
+        return chosen !== null && chosen === (await this.root.getAttribute('data-shown-sheet'))
+      })
+      .toBe(true)
     const row = this.grid.locator('.ag-row[row-id]', { has: this.page.locator('[col-id="name"]', { hasText: new RegExp(`^${label}$`) }) }).first()
     await expect(row).toBeVisible()
     return (await row.getAttribute('row-id')) ?? ''
