@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection'
 import { ASSORTMENT_FIELDS, type AssortmentLine, type AssortmentLineValues } from '../../../src/shared/domain/assortment/assortment-line'
+import type { AssortmentStatus } from '../../../src/shared/domain/sku'
 import { fromColumnValue, toColumnValue } from '../../../src/shared/domain/field-registry'
 
 type LineRow = Record<string, string | number | null>
@@ -31,6 +32,10 @@ export function assortmentRepository(db: Db) {
   const listAllStatement = db.prepare<[], LineRow>(
     `SELECT ${COLUMNS} FROM assortment_lines WHERE account_id IN (SELECT id FROM accounts WHERE deleted_at IS NULL) ORDER BY id`
   )
+  // The matrix needs three values of each line: read as arrays, not as 130,000 line objects.
+  const statusCellsStatement = db
+    .prepare<[], [number, number, string]>(`SELECT account_id, sku_id, status FROM assortment_lines WHERE account_id IN (SELECT id FROM accounts WHERE deleted_at IS NULL)`)
+    .raw(true)
   const listByAccountStatement = db.prepare<[number], LineRow>(`SELECT ${COLUMNS} FROM assortment_lines WHERE account_id = ? ORDER BY id`)
   const listBySkuStatement = db.prepare<[number], LineRow>(`SELECT ${COLUMNS} FROM assortment_lines WHERE sku_id = ? ORDER BY id`)
   const getStatement = db.prepare<[number], LineRow>(`SELECT ${COLUMNS} FROM assortment_lines WHERE id = ?`)
@@ -56,6 +61,8 @@ export function assortmentRepository(db: Db) {
 
   return {
     listAll: (): AssortmentLine[] => listAllStatement.all().map(toLine),
+    /** [accountId, skuId, status] of every line of the accounts not in the bin. */
+    statusCells: (): [number, number, AssortmentStatus][] => statusCellsStatement.all() as unknown as [number, number, AssortmentStatus][],
     listByAccount: (accountId: number): AssortmentLine[] => listByAccountStatement.all(accountId).map(toLine),
     listBySku: (skuId: number): AssortmentLine[] => listBySkuStatement.all(skuId).map(toLine),
     get: (id: number) => rowOrUndefined(getStatement.get(id)),

@@ -131,10 +131,10 @@ export function assortmentMatrix(context: WorkbenchContext): AssortmentMatrix {
   const skuIds = lines.skuIds()
   const column = new Map(skuIds.map((id, index) => [id, index]))
   const rows = new Map(accountIds.map((id) => [id, new Array<string>(skuIds.length).fill(MATRIX_NOT_CARRIED)]))
-  for (const line of lines.listAll()) {
-    const index = column.get(line.skuId)
-    const row = rows.get(line.accountId)
-    if (index !== undefined && row) row[index] = MATRIX_STATUS_CHAR[line.status]
+  for (const [accountId, skuId, status] of lines.statusCells()) {
+    const index = column.get(skuId)
+    const row = rows.get(accountId)
+    if (index !== undefined && row) row[index] = MATRIX_STATUS_CHAR[status]
   }
   const statuses: Record<string, string> = {}
   for (const [id, row] of rows) statuses[String(id)] = row.join('')
