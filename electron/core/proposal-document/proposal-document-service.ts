@@ -14,7 +14,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { ExportedProposalDocument } from '../../../src/shared/contract'
-import { promotionEventOf, type ProposalDetail, type ProposalVersionSummary } from '../../../src/shared/contract/proposal'
+import { promotionEventOf, protectionClauseOf, type ProposalDetail, type ProposalVersionSummary } from '../../../src/shared/contract/proposal'
 import {
   concessionLedger,
   promotionPlanResult,
@@ -229,18 +229,7 @@ function currentSource(context: WorkbenchContext, detail: ProposalDetail): Docum
         retailerMarginTargetPpm: sku.targetPpm
       })),
       termLines: detail.termLines,
-      protectionClauses: detail.clauses.map((clause) => ({
-        id: String(clause.id),
-        accountId: String(clause.accountId),
-        skus: clause.skuIds === 'all' ? 'all' : clause.skuIds.map((skuId) => skuCodeOf.get(skuId) ?? String(skuId)),
-        territoryCode: clause.territoryCode,
-        type: clause.type,
-        startDate: clause.startDate,
-        endDate: clause.endDate,
-        conditions: { minimumPurchaseFen: clause.minimumPurchaseFen, sellThroughRatePpm: clause.sellThroughRatePpm },
-        consequence: clause.consequence,
-        consequenceText: clause.consequenceText
-      })),
+      protectionClauses: detail.clauses.map((clause) => protectionClauseOf(clause, (skuId) => skuCodeOf.get(skuId) ?? String(skuId))),
       promotionEvents: detail.promotions.map(promotionEventOf),
       concessions: detail.concessions.map((entry) => ({ id: String(entry.id), give: { ...entry.give }, get: entry.get === null ? null : { ...entry.get } })),
       keyFigures: detail.figures.keyFigures

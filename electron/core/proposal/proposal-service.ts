@@ -41,7 +41,7 @@ import type {
   StoredProposal,
   Upserted
 } from '../../../src/shared/contract/proposal'
-import { promotionEventOf } from '../../../src/shared/contract/proposal'
+import { promotionEventOf, protectionClauseOf } from '../../../src/shared/contract/proposal'
 import type { StoredPayment } from '../../../src/shared/contract/terms'
 import {
   concessionLedger,
@@ -402,20 +402,6 @@ interface ConflictCheck {
   clauses: Map<string, ClauseForCheck>
 }
 
-/** The clause as the domain sees it: ids as text, SKUs by id (the same SKU has the same id everywhere). */
-const domainClause = (clause: StoredClause): ProtectionClause => ({
-  id: String(clause.id),
-  accountId: String(clause.accountId),
-  skus: clause.skuIds === 'all' ? 'all' : clause.skuIds.map(String),
-  territoryCode: clause.territoryCode,
-  type: clause.type,
-  startDate: clause.startDate,
-  endDate: clause.endDate,
-  conditions: { minimumPurchaseFen: clause.minimumPurchaseFen, sellThroughRatePpm: clause.sellThroughRatePpm },
-  consequence: clause.consequence,
-  consequenceText: clause.consequenceText
-})
-
 /** What the conflict check reads of a clause; conditions and consequence do not take part. */
 const NO_CONDITIONS = { minimumPurchaseFen: null, sellThroughRatePpm: null }
 const clauseToCheck = (clause: ClauseForCheck): ProtectionClause => ({
@@ -732,7 +718,7 @@ function assemble(context: WorkbenchContext, proposal: StoredProposal, check: Co
     savedOn: today(context),
     skus: snapshotSkus,
     termLines,
-    protectionClauses: clauses.map(domainClause),
+    protectionClauses: clauses.map((clause) => protectionClauseOf(clause)),
     promotionEvents: events,
     concessions: concessions.map(domainConcession),
     keyFigures

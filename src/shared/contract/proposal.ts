@@ -45,6 +45,7 @@ import {
   type ProposalSnapshot,
   type ProposalTermLine,
   type ProposalVersionDiff,
+  type ProtectionClause,
   type ProtectionConsequence,
   type ProtectionType,
   type Readiness
@@ -267,6 +268,26 @@ export interface PromotionView {
   promotion: StoredPromotion
   /** The SKUs with the prices the arithmetic used (assortment's, else catalogue's). */
   skus: (StoredPromotionSku & { skuCode: string; name: string; supplyPriceFen: number; unitCostFen: number })[]
+}
+
+/**
+ * A stored clause as the domain takes it: ids as text, its SKUs named by `skuKey` (the database
+ * id for the conflict check, where the same SKU has the same id everywhere; the SKU code in a
+ * document a buyer reads).
+ */
+export function protectionClauseOf(clause: StoredClause, skuKey: (skuId: number) => string = String): ProtectionClause {
+  return {
+    id: String(clause.id),
+    accountId: String(clause.accountId),
+    skus: clause.skuIds === 'all' ? 'all' : clause.skuIds.map((skuId) => skuKey(skuId)),
+    territoryCode: clause.territoryCode,
+    type: clause.type,
+    startDate: clause.startDate,
+    endDate: clause.endDate,
+    conditions: { minimumPurchaseFen: clause.minimumPurchaseFen, sellThroughRatePpm: clause.sellThroughRatePpm },
+    consequence: clause.consequence,
+    consequenceText: clause.consequenceText
+  }
 }
 
 /** A stored promotion as the domain's arithmetic takes it (promotionPlanResult, the calendar, 少降多送): ids as text. */
